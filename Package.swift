@@ -1,0 +1,83 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "wf",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "wf", targets: ["wf"]),
+        .executable(name: "wf-bench", targets: ["wf-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+    ],
+    targets: [
+        // MARK: - C libraries
+        .systemLibrary(
+            name: "CLibYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .systemLibrary(
+            name: "CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+
+        // MARK: - Core
+        .target(name: "WFDiagnostics"),
+        .target(name: "WFYAML", dependencies: ["CLibYAML", "WFDiagnostics"]),
+        .target(
+            name: "WFCalendar",
+            resources: [.embedInCode("Resources/vn-calendar.json")]),
+        .target(name: "WFCore", dependencies: ["WFDiagnostics", "WFYAML", "WFCalendar"]),
+        .target(name: "WFPluginAPI", dependencies: ["WFCore"]),
+        .target(
+            name: "WFRunner",
+            dependencies: ["WFPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]),
+
+        // MARK: - Built-in plugins
+        .target(
+            name: "DeadlinePlugin", dependencies: ["WFPluginAPI"], path: "plugins/deadline"),
+        .target(
+            name: "NotifyPlugin", dependencies: ["WFPluginAPI", "CCurl"], path: "plugins/notify"),
+        .target(
+            name: "ReportPlugin",
+            dependencies: [
+                "WFPluginAPI",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "plugins/report"),
+        .target(
+            name: "BudgetPlugin", dependencies: ["WFPluginAPI"], path: "plugins/budget"),
+        .target(
+            name: "ShellPlugin",
+            dependencies: ["WFPluginAPI", .product(name: "Subprocess", package: "swift-subprocess")],
+            path: "plugins/shell"),
+
+        // MARK: - Command line
+        .target(
+            name: "WFCommands",
+            dependencies: [
+                "WFCore", "WFRunner", "WFPluginAPI",
+                "DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "wf", dependencies: ["WFCommands"]),
+        .executableTarget(
+            name: "wf-bench", dependencies: ["WFCommands", "CLibYAML"]),
+
+        // MARK: - Tests
+        .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics"]),
+        .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML"]),
+        .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar"]),
+        .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
+        .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),
+        .testTarget(
+            name: "PluginTests",
+            dependencies: ["DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin", "WFCommands"]),
+        .testTarget(name: "CLITests", dependencies: ["WFCommands"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

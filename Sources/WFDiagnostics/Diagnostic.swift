@@ -1,0 +1,58 @@
+/// How bad a diagnostic is.
+public enum Severity: String, Sendable, Hashable, Comparable {
+    case error, warning
+
+    public static func < (a: Self, b: Self) -> Bool { a == .warning && b == .error }
+}
+
+/// A problem found in a workflow file: plain data, rendered by one of the renderers.
+public struct Diagnostic: Sendable, Hashable {
+    /// Extra information attached to a diagnostic, optionally at a location of its own.
+    public struct Note: Sendable, Hashable {
+        public var message: String
+        public var range: SourceRange?
+
+        public init(_ message: String, at range: SourceRange? = nil) {
+            self.message = message
+            self.range = range
+        }
+    }
+
+    public var severity: Severity
+    public var rule: Rule
+    public var message: String
+    public var range: SourceRange
+    public var notes: [Note]
+
+    public init(
+        _ severity: Severity, _ rule: Rule, _ message: String, at range: SourceRange,
+        notes: [Note] = []
+    ) {
+        self.severity = severity
+        self.rule = rule
+        self.message = message
+        self.range = range
+        self.notes = notes
+    }
+
+    /// An error diagnostic.
+    public static func error(
+        _ rule: Rule, _ message: String, at range: SourceRange, notes: [Note] = []
+    ) -> Diagnostic {
+        Diagnostic(.error, rule, message, at: range, notes: notes)
+    }
+
+    /// A warning diagnostic.
+    public static func warning(
+        _ rule: Rule, _ message: String, at range: SourceRange, notes: [Note] = []
+    ) -> Diagnostic {
+        Diagnostic(.warning, rule, message, at: range, notes: notes)
+    }
+}
+
+extension Diagnostic.Note {
+    /// A "did you mean" note, or nil when there is no suggestion.
+    public static func didYouMean(_ suggestion: String?) -> Diagnostic.Note? {
+        suggestion.map { Diagnostic.Note("did you mean '\($0)'?") }
+    }
+}

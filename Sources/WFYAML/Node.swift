@@ -1,0 +1,100 @@
+public import WFDiagnostics
+
+/// A YAML node with its source range: a scalar, a mapping or a sequence.
+public struct Node: Sendable {
+    /// The content of a node.
+    public indirect enum Content: Sendable {
+        case scalar(Scalar)
+        case mapping([Pair])
+        case sequence([Node])
+    }
+
+    /// A key and its value in a mapping, in source order.
+    public struct Pair: Sendable {
+        public var key: Node
+        public var value: Node
+
+        public init(key: Node, value: Node) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    public var content: Content
+    public var range: SourceRange
+    /// An explicit tag (`!!str`), if any.
+    public var tag: String?
+
+    public init(_ content: Content, range: SourceRange, tag: String? = nil) {
+        self.content = content
+        self.range = range
+        self.tag = tag
+    }
+}
+
+/// A scalar's text and how it was written.
+public struct Scalar: Sendable, Hashable {
+    /// How a scalar was written in the source.
+    public enum Style: Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+
+    /// Plain scalars are the only ones `wf` resolves to numbers, booleans or null.
+    public var isPlain: Bool { style == .plain }
+
+    /// True for a plain `~`, `null`, `Null`, `NULL` or empty scalar.
+    public var isNull: Bool {
+        guard isPlain else { return false }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+}
+
+// MARK: - Access
+
+extension Node {
+    /// The scalar, if this is a scalar node.
+    public var scalar: Scalar? {
+        if case .scalar(let s) = content { return s }
+        return nil
+    }
+
+    /// The pairs, if this is a mapping node.
+    public var pairs: [Pair]? {
+        if case .mapping(let p) = content { return p }
+        return nil
+    }
+
+    /// The items, if this is a sequence node.
+    public var items: [Node]? {
+        if case .sequence(let i) = content { return i }
+        return nil
+    }
+
+    /// True for a null scalar (`~`, `null`, or nothing at all).
+    public var isNull: Bool { scalar?.isNull ?? false }
+
+    /// The value for a scalar key in a mapping.
+    public subscript(key: String) -> Node? {
+        pairs?.first { $0.key.scalar?.text == key }?.value
+    }
+
+    /// A word for this node's kind, for messages: "a mapping", "a list", "a string".
+    public var kindDescription: String {
+        switch content {
+        case .scalar(let s): return s.isNull ? "null" : "a scalar"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        }
+    }
+}

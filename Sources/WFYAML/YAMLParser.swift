@@ -1,0 +1,354 @@
+internal import CLibYAML
+public import WFDiagnostics
+
+/// The result of parsing one YAML file: its single document's root, and the problems found.
+public struct YAMLDocument: Sendable {
+    /// The root node; nil when the file is empty or could not be parsed.
+    public var root: Node?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Parses YAML text with libyaml into a `Node` tree that keeps every source range.
+///
+/// Resolves anchors, aliases and merge keys (`<<`), rejects duplicate keys, and enforces
+/// the limits of `YAMLLimits`. Scalars stay as text: the model decides what they mean.
+public enum YAMLParser {
+    /// Parses `bytes` (UTF-8, UTF-16 with a BOM) into a document.
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLDocument {
+        if bytes.count > limits.maxBytes {
+            return YAMLDocument(root: nil, diagnostics: [
+                .error(.yamlLimit,
+                       "file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (raise it with --max-size)",
+                       at: .fileStart)
+            ])
+        }
+        var builder = TreeBuilder(limits: limits)
+        bytes.withUnsafeBufferPointer { buffer in
+            builder.run(buffer)
+        }
+        return YAMLDocument(root: builder.root, diagnostics: builder.diagnostics)
+    }
+
+    /// Parses `text` into a document.
+    public static func parse(_ text: String, limits: YAMLLimits = .default) -> YAMLDocument {
+        parse(Array(text.utf8), limits: limits)
+    }
+
+    /// Runs libyaml's event parser over `bytes` and builds nothing: the benchmark's baseline.
+    /// Returns the number of events, or -1 on a syntax error.
+    public static func countEvents(_ bytes: [UInt8]) -> Int {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return -1 }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeBufferPointer { buffer -> Int in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var count = 0
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else { return -1 }
+                let done = event.type == YAML_STREAM_END_EVENT
+                yaml_event_delete(&event)
+                count += 1
+                if done { return count }
+            }
+        }
+    }
+}
+
+// MARK: - Tree building
+
+private struct TreeBuilder {
+    private enum Kind {
+        case mapping, sequence
+    }
+
+    /// A mapping or sequence being built.
+    private struct Frame {
+        var kind: Kind
+        var start: SourcePosition
+        var anchor: String?
+        var tag: String?
+        var pairs: [Node.Pair] = []
+        var items: [Node] = []
+        var pendingKey: Node?
+        var keyIndex: [String: Int]?
+        var merges: [Node] = []
+        var nodeCount = 1
+    }
+
+    let limits: YAMLLimits
+    var root: Node?
+    var diagnostics: [Diagnostic] = []
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: Node, count: Int)] = [:]
+    private var expanded = 0
+    private var documents = 0
+    private var failed = false
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            diagnostics.append(.error(.yamlLimit, "out of memory starting the YAML parser", at: .fileStart))
+            return
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+
+        var event = yaml_event_t()
+        while !failed {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                reportParserError(parser, buffer)
+                return
+            }
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { return }
+            handle(event)
+        }
+    }
+
+    // MARK: Events
+
+    private mutating func handle(_ event: yaml_event_t) {
+        let start = position(event.start_mark)
+        let end = position(event.end_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                fail(.yamlSyntax, "the file holds more than one YAML document; a plan is one document",
+                     at: SourceRange(start: start, end: end))
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = string(data.value, Int(data.length))
+            var style = scalarStyle(data.style)
+            let tag = data.tag.map { String(cString: $0) }
+            if style == .plain, tag == "tag:yaml.org,2002:str" || tag == "!" {
+                style = .singleQuoted  // an explicit string tag keeps a plain scalar a string
+            }
+            let node = Node(.scalar(Scalar(text, style: style)), range: SourceRange(start: start, end: end), tag: tag)
+            remember(anchor: data.anchor, node: node, count: 1)
+            add(node, count: 1)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            push(Frame(kind: .sequence, start: start, anchor: data.anchor.map { String(cString: $0) },
+                       tag: data.tag.map { String(cString: $0) }), at: SourceRange(start: start, end: end))
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            push(Frame(kind: .mapping, start: start, anchor: data.anchor.map { String(cString: $0) },
+                       tag: data.tag.map { String(cString: $0) }), at: SourceRange(start: start, end: end))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            pop(end: end)
+        case YAML_ALIAS_EVENT:
+            let name = String(cString: event.data.alias.anchor)
+            let range = SourceRange(start: start, end: end)
+            guard let target = anchors[name] else {
+                fail(.yamlSyntax, "alias '*\(name)' refers to no anchor defined before it", at: range)
+                return
+            }
+            expanded += target.count
+            if expanded > limits.maxAliasExpansion {
+                fail(.yamlLimit,
+                     "aliases expand to more than \(limits.maxAliasExpansion) nodes; the file looks like an alias bomb",
+                     at: range)
+                return
+            }
+            add(target.node, count: target.count)
+        default:
+            break
+        }
+    }
+
+    private mutating func push(_ frame: Frame, at range: SourceRange) {
+        if stack.count >= limits.maxDepth {
+            fail(.yamlLimit, "nesting is deeper than \(limits.maxDepth) levels", at: range)
+            return
+        }
+        stack.append(frame)
+    }
+
+    private mutating func pop(end: SourcePosition) {
+        guard var frame = stack.popLast() else { return }
+        let range = SourceRange(start: frame.start, end: end)
+        let node: Node
+        switch frame.kind {
+        case .sequence:
+            node = Node(.sequence(frame.items), range: range, tag: frame.tag)
+        case .mapping:
+            applyMerges(&frame)
+            node = Node(.mapping(frame.pairs), range: range, tag: frame.tag)
+        }
+        remember(anchor: frame.anchor, node: node, count: frame.nodeCount)
+        add(node, count: frame.nodeCount)
+    }
+
+    private mutating func add(_ node: Node, count: Int) {
+        guard !stack.isEmpty else {
+            root = node
+            return
+        }
+        let top = stack.count - 1
+        stack[top].nodeCount += count
+        switch stack[top].kind {
+        case .sequence:
+            stack[top].items.append(node)
+        case .mapping:
+            guard let key = stack[top].pendingKey else {
+                stack[top].pendingKey = node
+                return
+            }
+            stack[top].pendingKey = nil
+            addPair(key: key, value: node, to: top)
+        }
+    }
+
+    private mutating func addPair(key: Node, value: Node, to top: Int) {
+        guard let keyText = key.scalar?.text else {
+            stack[top].pairs.append(Node.Pair(key: key, value: value))
+            return
+        }
+        if keyText == "<<", key.scalar?.isPlain == true {
+            stack[top].merges.append(value)
+            return
+        }
+        if let first = indexOfKey(keyText, in: top) {
+            let firstRange = stack[top].pairs[first].key.range
+            diagnostics.append(.error(
+                .yamlDuplicateKey, "duplicate key '\(keyText)' in this mapping", at: key.range,
+                notes: [Diagnostic.Note("'\(keyText)' is first defined here", at: firstRange)]))
+            return
+        }
+        stack[top].pairs.append(Node.Pair(key: key, value: value))
+        let newIndex = stack[top].pairs.count - 1
+        stack[top].keyIndex?[keyText] = newIndex
+    }
+
+    /// Linear search for small mappings; an index once a mapping grows large.
+    private mutating func indexOfKey(_ key: String, in top: Int) -> Int? {
+        if let index = stack[top].keyIndex { return index[key] }
+        let pairs = stack[top].pairs
+        if pairs.count < 16 {
+            return pairs.firstIndex { $0.key.scalar?.text == key }
+        }
+        var index: [String: Int] = [:]
+        for (i, pair) in pairs.enumerated() {
+            if let text = pair.key.scalar?.text, index[text] == nil { index[text] = i }
+        }
+        stack[top].keyIndex = index
+        return index[key]
+    }
+
+    /// `<<: *base` or `<<: [*a, *b]`: keys not written out come from the merged mappings,
+    /// earlier ones first.
+    private mutating func applyMerges(_ frame: inout Frame) {
+        guard !frame.merges.isEmpty else { return }
+        var present = Set(frame.pairs.compactMap { $0.key.scalar?.text })
+        var sources: [Node] = []
+        for merge in frame.merges {
+            switch merge.content {
+            case .mapping: sources.append(merge)
+            case .sequence(let items):
+                for item in items {
+                    if item.pairs != nil {
+                        sources.append(item)
+                    } else {
+                        diagnostics.append(.error(.yamlSyntax, "a merge key '<<' takes mappings, found \(item.kindDescription)", at: item.range))
+                    }
+                }
+            case .scalar:
+                diagnostics.append(.error(.yamlSyntax, "a merge key '<<' takes a mapping or a list of mappings, found \(merge.kindDescription)", at: merge.range))
+            }
+        }
+        for source in sources {
+            for pair in source.pairs ?? [] {
+                guard let text = pair.key.scalar?.text else { continue }
+                if present.insert(text).inserted {
+                    frame.pairs.append(pair)
+                }
+            }
+        }
+        frame.keyIndex = nil
+    }
+
+    private mutating func remember(anchor: UnsafeMutablePointer<UInt8>?, node: Node, count: Int) {
+        guard let anchor else { return }
+        remember(anchor: String(cString: anchor), node: node, count: count)
+    }
+
+    private mutating func remember(anchor: String?, node: Node, count: Int) {
+        guard let anchor else { return }
+        anchors[anchor] = (node, count)
+    }
+
+    private mutating func fail(_ rule: Rule, _ message: String, at range: SourceRange) {
+        diagnostics.append(.error(rule, message, at: range))
+        failed = true
+        root = nil
+    }
+
+    // MARK: Errors and positions
+
+    private mutating func reportParserError(_ parser: yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>) {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        var message = problem
+        if let context = parser.context.map({ String(cString: $0) }) {
+            message = "\(problem) \(context)"
+        }
+        let range: SourceRange
+        switch parser.error {
+        case YAML_READER_ERROR:
+            range = Self.position(ofByte: parser.problem_offset, in: buffer)
+            if problem.contains("UTF") || problem.contains("octet") {
+                message = "the file is not valid UTF-8 text (\(problem))"
+            } else if problem.contains("control characters") {
+                message = "the file holds control characters; is it a binary file? (\(problem))"
+            }
+        case YAML_MEMORY_ERROR:
+            range = .fileStart
+            message = "out of memory while parsing"
+        default:
+            let mark = position(parser.problem_mark)
+            range = SourceRange(start: mark, end: SourcePosition(line: mark.line, column: mark.column + 1))
+        }
+        diagnostics.append(.error(.yamlSyntax, message, at: range))
+        root = nil
+    }
+
+    private func position(_ mark: yaml_mark_t) -> SourcePosition {
+        SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    /// Line and column (in characters) of a byte offset, for reader errors that carry no mark.
+    private static func position(ofByte offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> SourceRange {
+        var line = 1
+        var column = 1
+        for byte in buffer.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceRange(line: line, column: column)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    private func scalarStyle(_ style: yaml_scalar_style_t) -> Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}
