@@ -30,7 +30,9 @@ let package = Package(
         .target(
             name: "WFCalendar",
             resources: [.embedInCode("Resources/vn-calendar.json")]),
-        .target(name: "WFCore", dependencies: ["WFDiagnostics", "WFYAML", "WFCalendar"]),
+        .target(name: "WFExpressions", dependencies: ["WFDiagnostics"]),
+        .target(
+            name: "WFCore", dependencies: ["WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions"]),
         .target(name: "WFPluginAPI", dependencies: ["WFCore"]),
         .target(
             name: "WFRunner",
@@ -66,12 +68,13 @@ let package = Package(
             ]),
         .executableTarget(name: "wf", dependencies: ["WFCommands"]),
         .executableTarget(
-            name: "wf-bench", dependencies: ["WFCommands", "CLibYAML"]),
+            name: "wf-bench", dependencies: ["WFCommands", "WFCore", "WFYAML", "WFRunner", "WFPluginAPI"]),
 
         // MARK: - Tests
         .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics"]),
         .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML"]),
         .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar"]),
+        .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions"]),
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),
         .testTarget(

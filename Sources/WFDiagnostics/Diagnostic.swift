@@ -56,3 +56,6 @@ extension Diagnostic.Note {
         suggestion.map { Diagnostic.Note("did you mean '\($0)'?") }
     }
 }
+
+/// A diagnostic can stand for a failure, e.g. a file that cannot be read.
+extension Diagnostic: Error {}

@@ -1,1 +1,3 @@
-print("wf")
+import WFCommands
+
+await WFCommand.main()

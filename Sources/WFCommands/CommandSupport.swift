@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import WFCore
+import WFDiagnostics
+import WFYAML
+
+/// What every command that reads workflows shares: loading, printing, exit codes.
+enum CommandSupport {
+    /// Load options with the built-in plugins and a size limit in bytes.
+    static func loadOptions(maxSize: Int? = nil) -> LoadOptions {
+        var limits = YAMLLimits.default
+        if let maxSize { limits.maxBytes = maxSize }
+        return LoadOptions(limits: limits, plugins: BuiltinPlugins.registry.catalog)
+    }
+
+    /// Loads one workflow for a command that needs it compiled: prints its problems and
+    /// throws the exit code (2 unreadable, 1 invalid) when it has errors.
+    static func compiledWorkflow(_ path: String, maxSize: Int? = nil) throws -> CompiledPlan {
+        let loaded = WorkflowLoader.load(path: path, options: loadOptions(maxSize: maxSize))
+        if !loaded.report.diagnostics.isEmpty {
+            printError(render([loaded.report], format: .human, color: useColor(stderr: true)), terminator: "")
+        }
+        guard let compiled = loaded.compiled else {
+            throw ExitCode(loaded.report.diagnostics.contains { $0.rule == .io } ? 2 : 1)
+        }
+        return compiled
+    }
+
+    static func printError(_ text: String, terminator: String = "\n") {
+        FileHandle.standardError.write(Data((text + terminator).utf8))
+    }
+
+    /// Colour on a terminal unless NO_COLOR is set.
+    static func useColor(stderr: Bool = false) -> Bool {
+        if ProcessInfo.processInfo.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
+        return isatty(stderr ? 2 : 1) == 1
+    }
+
+    /// Writes `text` to `path`, or to standard output when `path` is nil or "-".
+    static func emit(_ text: String, to path: String?) throws {
+        guard let path, path != "-" else {
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ValidationError("cannot write '\(path)': \(error.localizedDescription)")
+        }
+    }
+
+    /// Parses `64MiB`, `20MB`, `1048576` into bytes.
+    static func parseSize(_ text: String) -> Int? {
+        let units: [(String, Int)] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10), ("GB", 1_000_000_000),
+                                      ("MB", 1_000_000), ("KB", 1000), ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1)]
+        for (suffix, factor) in units where text.hasSuffix(suffix) {
+            return Int(text.dropLast(suffix.count)).map { $0 * factor }
+        }
+        return Int(text)
+    }
+}
+
+/// `--max-size`, shared by commands that read workflows.
+struct SizeOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Largest workflow file accepted (e.g. 64MiB, 500KB).", valueName: "size"))
+    var maxSize: String?
+
+    func bytes() throws -> Int? {
+        guard let maxSize else { return nil }
+        guard let bytes = CommandSupport.parseSize(maxSize), bytes > 0 else {
+            throw ValidationError("--max-size must be a size such as 64MiB or 1048576, not '\(maxSize)'")
+        }
+        return bytes
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}

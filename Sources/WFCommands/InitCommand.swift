@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+
+/// `wf init`: write a starter plan.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a starter plan to begin from.",
+        discussion: """
+            Writes a small, valid plan in Vietnamese: two owners, goals with due dates, the
+            National Digital Transformation Day with reminders, a budget checkpoint and a report.
+            Never overwrites an existing file.
+
+            Examples:
+              wf init                 writes plan.yaml
+              wf init q1-2024.yaml
+            """)
+
+    @Argument(help: ArgumentHelp("Where to write the plan.", valueName: "file"))
+    var file: String = "plan.yaml"
+
+    func run() throws {
+        guard !FileManager.default.fileExists(atPath: file) else {
+            throw ValidationError("'\(file)' already exists; choose another name")
+        }
+        do {
+            try Data(Self.starter.utf8).write(to: URL(fileURLWithPath: file))
+        } catch {
+            throw ValidationError("cannot write '\(file)': \(error.localizedDescription)")
+        }
+        print("wrote \(file); check it with: wf validate \(file)")
+    }
+
+    static let starter = """
+        wf: 1
+        name: Kế hoạch Quý IV/2023
+        period: 2023-Q4
+        lang: vi
+
+        vars:
+          department: Sở Thông tin và Truyền thông
+          director: Nguyễn Văn A
+
+        owners:
+          vp:
+            name: Văn phòng Sở
+            notify: [console, file:out/outbox.jsonl]
+          cntt:
+            name: Phòng Công nghệ thông tin
+            notify: [console, eml:out/eml]
+
+        goals:
+          - id: bao-cao-quy-iii
+            title: Báo cáo kết quả Quý III/2023
+            owner: vp
+            due: 2023-10-15
+          - id: ke-hoach-2024
+            title: Kế hoạch chuyển đổi số năm 2024
+            owner: cntt
+            due: 30/11/2023
+            after: [bao-cao-quy-iii]
+            progress: 20%
+
+        events:
+          - id: ngay-cds
+            title: Ngày Chuyển đổi số quốc gia
+            date: 2023-10-10
+            owner: cntt
+            remind: [7d, 1d]
+            prepare:
+              - id: ke-hoach-10-10
+                title: Kế hoạch hưởng ứng Ngày Chuyển đổi số quốc gia
+                due: -5wd
+
+        checkpoints:
+          - id: giai-ngan-q4
+            title: Rà soát giải ngân Quý IV
+            date: 2023-12-15
+            owner: vp
+            budget: { allocated: 500_000_000, spent: 320_000_000 }
+            expect: 80%
+
+        steps:
+          - id: kiem-tra-han
+            uses: deadline
+            with: { warn: 5wd }
+          - id: bao-cao
+            uses: report
+            needs: [kiem-tra-han]
+            with:
+              output: out/bao-cao-quy-iv.md
+
+        """
+}

@@ -1,0 +1,63 @@
+import BudgetPlugin
+import DeadlinePlugin
+import WFCore
+
+/// `wf plan`'s text output: a title line, an aligned table, and a summary.
+///
+/// Columns are measured in Characters, so Vietnamese text with diacritics lines up.
+enum PlanTable {
+    static let headers = ["ID", "LOẠI", "ĐƠN VỊ", "HẠN/NGÀY", "TRẠNG THÁI", "CÒN", "NGÀY LV", "VIỆC SẼ LÀM"]
+    /// Columns aligned to the right (numbers).
+    static let rightAligned: Set<Int> = [5, 6]
+
+    static func render(_ snapshot: PlanSnapshot) -> String {
+        var out = "\(snapshot.name)\n"
+        out += "Tính đến \(weekday(snapshot.asOf)), \(snapshot.asOf.vietnamese) · cảnh báo sắp đến hạn: \(snapshot.warn)\n\n"
+        let cells = snapshot.rows.map { row in
+            [
+                row.id, row.kind.vietnamese, row.owner ?? "—", row.due?.vietnamese ?? "—", row.statusText,
+                row.daysLeft.map(String.init) ?? "—", row.workdaysLeft.map(String.init) ?? "—",
+                row.actions.isEmpty ? "—" : row.actions.joined(separator: "; "),
+            ]
+        }
+        out += table([headers] + cells)
+        out += "\n"
+        if !snapshot.deadlines.isEmpty {
+            out += "Nhiệm vụ: \(DeadlineSummary(snapshot.deadlines).vietnamese)\n"
+        }
+        for budget in snapshot.budgets {
+            out += "Giải ngân '\(budget.id)': \(budget.vietnameseLine)\n"
+        }
+        return out
+    }
+
+    /// Rows padded to each column's widest cell (in Characters); the last column is not padded.
+    static func table(_ rows: [[String]]) -> String {
+        guard let columns = rows.map(\.count).max() else { return "" }
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        var out = ""
+        for row in rows {
+            var line = ""
+            for (index, cell) in row.enumerated() {
+                let isLast = index == row.count - 1
+                let padding = String(repeating: " ", count: widths[index] - cell.count)
+                if rightAligned.contains(index) {
+                    line += padding + cell
+                } else {
+                    line += isLast ? cell : cell + padding
+                }
+                if !isLast { line += "  " }
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    /// `thứ Năm`, `Chủ nhật`.
+    static func weekday(_ date: CivilDate) -> String {
+        ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"][date.weekday - 1]
+    }
+}

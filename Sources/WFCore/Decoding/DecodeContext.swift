@@ -1,0 +1,182 @@
+import WFCalendar
+import WFDiagnostics
+import WFExpressions
+import WFYAML
+
+/// Collects diagnostics while the decoder reads the node tree.
+final class DecodeContext {
+    var diagnostics: [Diagnostic] = []
+
+    func error(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(rule, message, at: range, notes: notes))
+    }
+
+    func warning(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.warning(rule, message, at: range, notes: notes))
+    }
+
+    // MARK: - Mappings
+
+    /// Reads a mapping's pairs after checking its keys: unknown keys and missing required
+    /// keys are reported here. Returns nil (after reporting) when `node` is not a mapping.
+    func mapping(
+        _ node: Node, _ what: String, keys: [String], required: [String] = [], ignorePrefix: String? = nil
+    ) -> Fields? {
+        guard let pairs = node.pairs else {
+            typeMismatch(node, expected: "a mapping", what: what)
+            return nil
+        }
+        var fields = Fields(node: node)
+        for pair in pairs {
+            guard let key = pair.key.scalar?.text, !pair.key.isNull else {
+                error(.typeMismatch, "keys of \(what) must be plain names", at: pair.key.range)
+                continue
+            }
+            if let ignorePrefix, key.hasPrefix(ignorePrefix) { continue }
+            if keys.contains(key) {
+                fields.values[key] = pair.value
+                fields.keyRanges[key] = pair.key.range
+            } else {
+                error(.unknownKey, "unknown key '\(key)' in \(what)", at: pair.key.range,
+                      notes: [Diagnostic.Note.didYouMean(closestMatch(to: key, among: keys))].compactMap { $0 })
+            }
+        }
+        let missing = required.filter { fields.values[$0] == nil }
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            error(.missingKey, "\(what) is missing required key\(missing.count > 1 ? "s" : "") \(list)",
+                  at: headRange(node))
+        }
+        return fields
+    }
+
+    /// The range of a mapping's first line, so a missing-key error does not underline a whole block.
+    func headRange(_ node: Node) -> SourceRange {
+        if let first = node.pairs?.first {
+            return SourceRange(start: first.key.range.start, end: first.value.range.start.line == first.key.range.start.line
+                               ? first.value.range.end : first.key.range.end)
+        }
+        return SourceRange(start: node.range.start, end: SourcePosition(line: node.range.start.line, column: node.range.start.column + 1))
+    }
+
+    // MARK: - Scalars
+
+    func typeMismatch(_ node: Node, expected: String, what: String) {
+        let found: String
+        if let scalar = node.scalar {
+            found = scalar.isNull ? "nothing" : "'\(scalar.text.prefix(40))'"
+        } else {
+            found = node.kindDescription
+        }
+        error(.typeMismatch, "\(what) must be \(expected), found \(found)", at: node.range)
+    }
+
+    func string(_ node: Node?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar, !scalar.isNull else {
+            typeMismatch(node, expected: "a string", what: what)
+            return nil
+        }
+        return scalar.text
+    }
+
+    func locatedString(_ node: Node?, _ what: String) -> Located<String>? {
+        guard let node, let text = string(node, what) else { return nil }
+        return Located(text, at: node.range)
+    }
+
+    func bool(_ node: Node?, _ what: String) -> Bool? {
+        guard let node else { return nil }
+        if let value = ScalarResolver.bool(node) { return value }
+        if let text = node.scalar?.text, ["yes", "no", "on", "off", "True", "False", "y", "n"].contains(text) {
+            error(.typeMismatch, "\(what) must be true or false; '\(text)' is a string in wf", at: node.range)
+        } else {
+            typeMismatch(node, expected: "true or false", what: what)
+        }
+        return nil
+    }
+
+    func integer(_ node: Node?, _ what: String) -> Int? {
+        guard let node else { return nil }
+        if let value = ScalarResolver.integer(node) { return value }
+        typeMismatch(node, expected: "a whole number", what: what)
+        return nil
+    }
+
+    func number(_ node: Node?, _ what: String) -> Double? {
+        guard let node else { return nil }
+        if let value = ScalarResolver.number(node) { return value }
+        typeMismatch(node, expected: "a number", what: what)
+        return nil
+    }
+
+    func percentage(_ node: Node?, _ what: String) -> Double? {
+        guard let node else { return nil }
+        guard node.scalar != nil, !node.isNull else {
+            typeMismatch(node, expected: "a percentage like 80%", what: what)
+            return nil
+        }
+        guard let value = ScalarResolver.percentage(node) else {
+            error(.invalidValue, "\(what) must be a percentage like 80%, found '\(node.scalar?.text ?? "")'", at: node.range)
+            return nil
+        }
+        if value < 0 || value > 10 {
+            error(.invalidValue, "\(what) of \(node.scalar?.text ?? "") is out of range", at: node.range)
+        }
+        return value
+    }
+
+    func date(_ node: Node?, _ what: String) -> Located<PlanDateTime>? {
+        guard let node, let text = string(node, what) else { return nil }
+        guard let value = PlanDateTime.parse(text) else {
+            error(.invalidDate, "\(what) '\(text)' is not a valid date; write 2023-10-10 or 10/10/2023", at: node.range)
+            return nil
+        }
+        return Located(value, at: node.range)
+    }
+
+    func duration(_ node: Node?, _ what: String) -> Located<PlanDuration>? {
+        guard let node, let text = string(node, what) else { return nil }
+        guard let value = PlanDuration.parse(text) else {
+            error(.invalidDuration,
+                  "\(what) '\(text)' is not a valid duration; write a number and a unit: 14d, 10wd, 2w, 4h, 30m, 45s",
+                  at: node.range)
+            return nil
+        }
+        return Located(value, at: node.range)
+    }
+
+    /// A list of strings; a single scalar counts as a list of one.
+    func stringList(_ node: Node?, _ what: String) -> [Located<String>] {
+        guard let node else { return [] }
+        if node.scalar != nil {
+            if node.isNull { return [] }
+            return locatedString(node, what).map { [$0] } ?? []
+        }
+        guard let items = node.items else {
+            typeMismatch(node, expected: "a list", what: what)
+            return []
+        }
+        return items.compactMap { locatedString($0, "an entry of \(what)") }
+    }
+
+    /// A list of nodes; a single node counts as a list of one.
+    func list(_ node: Node?, _ what: String) -> [Node] {
+        guard let node else { return [] }
+        if node.isNull { return [] }
+        guard let items = node.items else {
+            typeMismatch(node, expected: "a list", what: what)
+            return []
+        }
+        return items
+    }
+}
+
+/// A checked mapping's known fields.
+struct Fields {
+    let node: Node
+    var values: [String: Node] = [:]
+    var keyRanges: [String: SourceRange] = [:]
+
+    subscript(key: String) -> Node? { values[key] }
+}

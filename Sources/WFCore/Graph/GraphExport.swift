@@ -1,0 +1,191 @@
+import WFCalendar
+
+/// The compiled graph as DOT, Mermaid flowchart, Mermaid Gantt chart or JSON.
+public enum GraphExport {
+    /// Graphviz DOT: prerequisites point to what depends on them; the critical path is bold.
+    public static func dot(_ compiled: CompiledPlan) -> String {
+        let graph = compiled.graph
+        let critical = criticalEdges(graph)
+        var out = "digraph \"\(dotEscape(compiled.plan.name))\" {\n"
+        out += "  rankdir=LR;\n  node [fontname=\"Times New Roman\", fontsize=11];\n"
+        for index in compiled.order + missing(compiled) {
+            let node = graph.nodes[index]
+            var label = node.title
+            if let date = node.date { label += "\\n\(date.vietnamese)" }
+            out += "  \"\(dotEscape(node.id))\" [label=\"\(dotEscape(label, keepNewlines: true))\", shape=\(shape(node.kind))"
+            if critical.nodes.contains(index) { out += ", penwidth=2" }
+            out += "];\n"
+        }
+        for edge in graph.edges {
+            out += "  \"\(dotEscape(graph.nodes[edge.to].id))\" -> \"\(dotEscape(graph.nodes[edge.from].id))\""
+            var attributes: [String] = []
+            if edge.kind != .after && edge.kind != .needs { attributes.append("style=dashed") }
+            if critical.edges.contains([edge.to, edge.from]) { attributes.append("penwidth=2") }
+            if !attributes.isEmpty { out += " [\(attributes.joined(separator: ", "))]" }
+            out += ";\n"
+        }
+        return out + "}\n"
+    }
+
+    /// A Mermaid flowchart.
+    public static func mermaid(_ compiled: CompiledPlan) -> String {
+        let graph = compiled.graph
+        var out = "flowchart LR\n"
+        for index in compiled.order + missing(compiled) {
+            let node = graph.nodes[index]
+            let label = mermaidText(node.title)
+            let (open, close) = mermaidShape(node.kind)
+            out += "  \(mermaidID(node.id))\(open)\"\(label)\"\(close)\n"
+        }
+        for edge in graph.edges {
+            let arrow = edge.kind == .after || edge.kind == .needs ? "-->" : "-.->"
+            out += "  \(mermaidID(graph.nodes[edge.to].id)) \(arrow) \(mermaidID(graph.nodes[edge.from].id))\n"
+        }
+        return out
+    }
+
+    /// A Mermaid Gantt chart: a section per owner, milestones for events, `after` dependencies.
+    public static func gantt(_ compiled: CompiledPlan) -> String {
+        let plan = compiled.plan
+        let graph = compiled.graph
+        var out = "gantt\n  title \(mermaidText(plan.name))\n  dateFormat YYYY-MM-DD\n  axisFormat %d/%m\n"
+        let ownerNames = Dictionary(plan.owners.map { ($0.id.value, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var sections: [(owner: String?, nodes: [Int])] = []
+        for index in compiled.order + missing(compiled) where graph.nodes[index].kind != .step {
+            let owner = graph.nodes[index].owner
+            if let at = sections.firstIndex(where: { $0.owner == owner }) {
+                sections[at].nodes.append(index)
+            } else {
+                sections.append((owner, [index]))
+            }
+        }
+        let starts = Dictionary(plan.goals.compactMap { goal in goal.start.map { (goal.id.value, $0.value.date) } },
+                                uniquingKeysWith: { a, _ in a })
+        let fallbackStart = plan.period?.value.start
+        for section in sections {
+            let name = section.owner.map { ownerNames[$0] ?? $0 } ?? "Chưa phân công"
+            out += "  section \(mermaidText(name))\n"
+            for index in section.nodes {
+                let node = graph.nodes[index]
+                guard let date = node.date else { continue }
+                let id = mermaidID(node.id)
+                let title = mermaidText(node.title)
+                switch node.kind {
+                case .event, .checkpoint:
+                    out += "    \(title) :milestone, \(id), \(date.iso), 0d\n"
+                case .goal, .prepare, .step:
+                    let after = graph.dependencies[index].filter { graph.nodes[$0].date.map { $0 < date } ?? false }
+                    let status = statusTag(plan, node)
+                    if !after.isEmpty, starts[node.id] == nil {
+                        let list = after.map { mermaidID(graph.nodes[$0].id) }.joined(separator: " ")
+                        out += "    \(title) :\(status)\(id), after \(list), \(date.adding(days: 1).iso)\n"
+                    } else {
+                        var start = starts[node.id] ?? fallbackStart ?? date.adding(days: -7)
+                        if start > date { start = date }
+                        out += "    \(title) :\(status)\(id), \(start.iso), \(date.adding(days: 1).iso)\n"
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The graph as JSON: nodes, edges, order and critical path.
+    public static func json(_ compiled: CompiledPlan) -> String {
+        let graph = compiled.graph
+        let nodes: [JSONValue] = graph.nodes.enumerated().map { index, node in
+            .object([
+                ("id", .string(node.id)), ("kind", .string(node.kind.rawValue)), ("title", .string(node.title)),
+                ("owner", node.owner.map { .string($0) } ?? .null), ("date", node.date.map { .string($0.iso) } ?? .null),
+                ("plugin", .string(node.plugin)), ("parent", node.parent.map { .string($0) } ?? .null),
+                ("line", .number(Double(node.range.start.line))),
+                ("dependsOn", .array(graph.dependencies[index].map { .string(graph.nodes[$0].id) })),
+            ])
+        }
+        let edges: [JSONValue] = graph.edges.map { edge in
+            .object([("from", .string(graph.nodes[edge.from].id)), ("to", .string(graph.nodes[edge.to].id)),
+                     ("kind", .string(edge.kind.rawValue))])
+        }
+        let value: JSONValue = .object([
+            ("name", .string(compiled.plan.name)),
+            ("nodes", .array(nodes)), ("edges", .array(edges)),
+            ("order", .array(compiled.order.map { .string(graph.nodes[$0].id) })),
+            ("criticalPath", .array(graph.criticalPath().map { .string(graph.nodes[$0].id) })),
+        ])
+        return value.serialized(indent: 2) + "\n"
+    }
+
+    // MARK: - Helpers
+
+    private static func missing(_ compiled: CompiledPlan) -> [Int] {
+        let ordered = Set(compiled.order)
+        return compiled.graph.nodes.indices.filter { !ordered.contains($0) }
+    }
+
+    private static func criticalEdges(_ graph: PlanGraph) -> (nodes: Set<Int>, edges: Set<[Int]>) {
+        let path = graph.criticalPath()
+        guard path.count > 1 else { return ([], []) }
+        return (Set(path), Set(zip(path, path.dropFirst()).map { [$0, $1] }))
+    }
+
+    private static func shape(_ kind: PlanGraph.Kind) -> String {
+        switch kind {
+        case .goal: return "box"
+        case .prepare: return "note"
+        case .event: return "ellipse"
+        case .checkpoint: return "diamond"
+        case .step: return "component"
+        }
+    }
+
+    private static func mermaidShape(_ kind: PlanGraph.Kind) -> (String, String) {
+        switch kind {
+        case .goal, .prepare: return ("[", "]")
+        case .event: return ("([", "])")
+        case .checkpoint: return ("{", "}")
+        case .step: return ("[[", "]]")
+        }
+    }
+
+    private static func statusTag(_ plan: Plan, _ node: PlanGraph.Node) -> String {
+        if plan.goals.first(where: { $0.id.value == node.id })?.done == true { return "done, " }
+        for event in plan.events where event.prepare.contains(where: { $0.id.value == node.id && $0.done }) {
+            return "done, "
+        }
+        return ""
+    }
+
+    static func dotEscape(_ text: String, keepNewlines: Bool = false) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\"": out += "\\\""
+            case "\\": out += keepNewlines ? "\\" : "\\\\"
+            case "\n": out += "\\n"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Mermaid ids: ASCII letters, digits and '_'.
+    static func mermaidID(_ id: String) -> String {
+        "n_" + String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+    }
+
+    /// Escapes what Mermaid reads as syntax in titles: `#` `:` `;` and quotes, as entity codes.
+    public static func mermaidText(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "#": out += "#35;"
+            case ":": out += "#58;"
+            case ";": out += "#59;"
+            case "\"": out += "#quot;"
+            case "\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+public import WFCalendar
+public import WFDiagnostics
+public import WFYAML
+
+/// What loading needs beyond the file: limits and the plugins `uses:` may name.
+public struct LoadOptions: Sendable {
+    public var limits: YAMLLimits
+    public var plugins: PluginCatalog
+
+    public init(limits: YAMLLimits = .default, plugins: PluginCatalog) {
+        self.limits = limits
+        self.plugins = plugins
+    }
+}
+
+/// A workflow file after loading: its report, and the compiled plan when it has no errors.
+public struct LoadedWorkflow: Sendable {
+    public var report: FileReport
+    public var compiled: CompiledPlan?
+    /// The plan as decoded, even when it has errors (nil when the YAML did not parse).
+    public var plan: Plan?
+
+    public var hasErrors: Bool { report.errorCount > 0 }
+}
+
+/// The one pipeline `validate`, `graph`, `plan` and `run` share: read, parse, decode, validate.
+public enum WorkflowLoader {
+    /// Loads the workflow at `path`.
+    public static func load(path: String, options: LoadOptions) -> LoadedWorkflow {
+        switch readFile(path, limit: options.limits.maxBytes) {
+        case .failure(let diagnostic):
+            return LoadedWorkflow(report: FileReport(path: path, text: "", diagnostics: [diagnostic]), compiled: nil)
+        case .success(let bytes):
+            return compile(bytes: bytes, path: path, options: options)
+        }
+    }
+
+    /// Compiles workflow text that has already been read.
+    public static func compile(bytes: [UInt8], path: String, options: LoadOptions) -> LoadedWorkflow {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var report = FileReport(path: path, text: text, diagnostics: [])
+        if let binary = binaryDiagnostic(bytes) {
+            report.diagnostics = [binary]
+            report.lines = []
+            return LoadedWorkflow(report: report, compiled: nil)
+        }
+        let document = YAMLParser.parse(bytes, limits: options.limits)
+        var diagnostics = document.diagnostics
+        var compiled: CompiledPlan?
+        var decodedPlan: Plan?
+        if !diagnostics.contains(where: { $0.severity == .error && $0.rule != .yamlDuplicateKey }) {
+            let (plan, decodeDiagnostics) = PlanDecoder.decode(document.root)
+            diagnostics += decodeDiagnostics
+            decodedPlan = plan
+            if let plan {
+                let baseDirectory = (path as NSString).deletingLastPathComponent
+                let (calendar, calendarDiagnostics) = resolveCalendar(plan, baseDirectory: baseDirectory)
+                diagnostics += calendarDiagnostics
+                let validator = Validator(plugins: options.plugins, calendar: calendar)
+                let result = validator.validate(plan, lines: report.lines)
+                diagnostics += result.diagnostics
+                compiled = CompiledPlan(
+                    plan: plan, graph: result.graph, order: result.graph.topologicalOrder(), calendar: calendar,
+                    prepareDue: result.prepareDue, baseDirectory: baseDirectory.isEmpty ? "." : baseDirectory, path: path)
+            }
+        }
+        diagnostics = IgnoreComments.filter(diagnostics, lines: report.lines)
+        report.diagnostics = sorted(diagnostics)
+        if report.errorCount > 0 { compiled = nil }
+        return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan)
+    }
+
+    /// Stable order by position, so output reads top to bottom.
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated()
+            .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
+            .map(\.element)
+    }
+
+    // MARK: - Reading
+
+    static func readFile(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.error(.io, "no such file", at: .fileStart))
+        }
+        if isDirectory.boolValue {
+            return .failure(.error(.io, "is a folder, not a workflow file", at: .fileStart))
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > limit {
+            return .failure(.error(.yamlLimit,
+                                   "file is \(size) bytes, over the limit of \(limit) bytes (raise it with --max-size)",
+                                   at: .fileStart))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(.error(.io, "cannot be read (permission denied?)", at: .fileStart))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            if data.count > limit {
+                return .failure(.error(.yamlLimit, "file is over the limit of \(limit) bytes (raise it with --max-size)", at: .fileStart))
+            }
+            return .success([UInt8](data))
+        } catch {
+            return .failure(.error(.io, "cannot be read: \(error.localizedDescription)", at: .fileStart))
+        }
+    }
+
+    /// A NUL byte in the first 8 KiB means a binary file: say so instead of a YAML error.
+    static func binaryDiagnostic(_ bytes: [UInt8]) -> Diagnostic? {
+        guard let index = bytes.prefix(8192).firstIndex(of: 0) else { return nil }
+        var line = 1
+        for byte in bytes[..<index] where byte == UInt8(ascii: "\n") { line += 1 }
+        return .error(.yamlSyntax, "this is a binary file (a NUL byte at offset \(index)), not a YAML workflow",
+                      at: SourceRange(line: line, column: 1))
+    }
+
+    // MARK: - Calendar
+
+    static func resolveCalendar(_ plan: Plan, baseDirectory: String) -> (WorkingCalendar, [Diagnostic]) {
+        switch plan.calendar {
+        case .none:
+            return (.none, [])
+        case .vn(let off, let work):
+            return (off.isEmpty && work.isEmpty ? .vn : WorkingCalendar(base: .vn, off: off, work: work), [])
+        case .file(let relative):
+            let range = plan.root?["calendar"]?.range ?? .fileStart
+            let path = relative.hasPrefix("/") ? relative : (baseDirectory.isEmpty ? relative : baseDirectory + "/" + relative)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return (.vn, [.error(.invalidValue, "calendar file '\(relative)' cannot be read", at: range)])
+            }
+            let document = YAMLParser.parse([UInt8](data))
+            guard let root = document.root, root.pairs != nil else {
+                return (.vn, [.error(.invalidValue, "calendar file '\(relative)' must be a mapping with 'off:' and 'work:' lists of dates", at: range)])
+            }
+            var problems: [Diagnostic] = []
+            func dates(_ key: String) -> [CivilDate] {
+                (root[key]?.items ?? []).compactMap { node in
+                    guard let date = node.scalar.flatMap({ PlanDateTime.parse($0.text) }) else {
+                        problems.append(.error(.invalidDate, "calendar file '\(relative)' line \(node.range.start.line): '\(node.scalar?.text ?? "")' is not a date", at: range))
+                        return nil
+                    }
+                    return date.date
+                }
+            }
+            return (WorkingCalendar(base: .vn, off: dates("off"), work: dates("work")), problems)
+        }
+    }
+}

@@ -1,0 +1,164 @@
+/// The v1 format declared once: the decoder's known keys, the JSON Schema and the docs come from here.
+public enum FormatSpec {
+    /// The type of a field, as the JSON Schema describes it.
+    public indirect enum FieldType: Sendable, Hashable {
+        case string, integer, number, boolean, date, duration, percentage, id, idList, stringList
+        /// A date, or an offset from the event such as -10wd.
+        case dateOrOffset
+        /// A period: 2023, 2023-Q4, 2023-H2, 2023-10 or {start, end}.
+        case period
+        case calendar
+        /// A mapping of names to scalars.
+        case scalarMap
+        /// A mapping of owner ids to owners.
+        case owners
+        /// Integer attempts or {attempts, backoff}.
+        case retry
+        case object(String)
+        case list(String)
+        /// A mapping of plugin inputs.
+        case inputs
+    }
+
+    /// One key of a mapping in the format.
+    public struct Field: Sendable, Hashable {
+        public var name: String
+        public var type: FieldType
+        public var required: Bool
+        public var doc: String
+
+        public init(_ name: String, _ type: FieldType, required: Bool = false, _ doc: String) {
+            self.name = name
+            self.type = type
+            self.required = required
+            self.doc = doc
+        }
+    }
+
+    public static let top: [Field] = [
+        Field("wf", .integer, required: true, "Format version: 1."),
+        Field("name", .string, required: true, "The plan's name, e.g. Kế hoạch Quý IV/2023."),
+        Field("description", .string, "What the plan is for."),
+        Field("period", .period, "The span the plan covers: 2023, 2023-Q4, 2023-H2, 2023-10 or {start, end}."),
+        Field("timezone", .string, "IANA time zone of dates; default Asia/Ho_Chi_Minh."),
+        Field("calendar", .calendar, "Working-day calendar: vn (default), none, a YAML file, or {base, off, work}."),
+        Field("lang", .string, "Language of generated text: vi (default) or en."),
+        Field("vars", .scalarMap, "Named values for expressions: ${{ vars.NAME }}."),
+        Field("owners", .owners, "Units responsible for items, and where their notifications go."),
+        Field("goals", .list("goal"), "Key tasks with owners and due dates."),
+        Field("events", .list("event"), "Dated events with reminders and preparation items."),
+        Field("checkpoints", .list("checkpoint"), "Budget disbursement checkpoints."),
+        Field("steps", .list("step"), "Explicit actions run through plugins or shell scripts."),
+        Field("secrets", .stringList, "Names of environment variables holding secrets: ${{ secrets.NAME }}."),
+    ]
+
+    public static let owner: [Field] = [
+        Field("name", .string, required: true, "The unit's name, e.g. Phòng Công nghệ thông tin."),
+        Field("head", .string, "The person leading the unit."),
+        Field("notify", .stringList, "Channels: console:, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID."),
+    ]
+
+    static let itemCommon: [Field] = [
+        Field("id", .id, required: true, "Unique slug: lower-case ASCII letters, digits and '-'."),
+        Field("title", .string, required: true, "What the item is, in the plan's language."),
+    ]
+
+    public static let goal: [Field] = itemCommon + [
+        Field("due", .date, required: true, "Due date: 2023-10-31 or 31/10/2023."),
+        Field("start", .date, "When work starts (for the Gantt chart)."),
+        Field("owner", .id, "The owner's id (see owners)."),
+        Field("after", .idList, "Items this one comes after."),
+        Field("progress", .percentage, "Progress so far, e.g. 40%."),
+        Field("done", .boolean, "true when finished."),
+        Field("kpi", .object("kpi"), "A key performance indicator."),
+        Field("description", .string, "Details."),
+    ]
+
+    public static let kpi: [Field] = [
+        Field("metric", .string, required: true, "What is measured, e.g. Xếp hạng DTI."),
+        Field("target", .string, "The target, e.g. \"<= 10\"."),
+        Field("actual", .string, "The value reached so far."),
+        Field("unit", .string, "The unit of measure."),
+    ]
+
+    public static let event: [Field] = itemCommon + [
+        Field("date", .date, required: true, "The event's date, with an optional time: 2023-10-10T08:00."),
+        Field("owner", .id, "The owner's id (see owners)."),
+        Field("after", .idList, "Items this one comes after."),
+        Field("remind", .list("duration"), "When reminders go out before the date: 14d, 3wd, 1d."),
+        Field("prepare", .list("prepare"), "Preparation items, due relative to the event."),
+        Field("location", .string, "Where it takes place."),
+        Field("description", .string, "Details."),
+    ]
+
+    public static let prepare: [Field] = itemCommon + [
+        Field("due", .dateOrOffset, required: true, "A date, or an offset from the event: -10wd, -3d."),
+        Field("owner", .id, "The owner's id; default the event's owner."),
+        Field("after", .idList, "Items this one comes after."),
+        Field("progress", .percentage, "Progress so far, e.g. 40%."),
+        Field("done", .boolean, "true when finished."),
+        Field("description", .string, "Details."),
+    ]
+
+    public static let checkpoint: [Field] = itemCommon + [
+        Field("date", .date, required: true, "The checkpoint's date."),
+        Field("owner", .id, "The owner's id (see owners)."),
+        Field("after", .idList, "Items this one comes after."),
+        Field("budget", .object("budget"), required: true, "Allocated and spent amounts, inline or from a CSV file."),
+        Field("expect", .percentage, "Disbursement rate expected by the date, e.g. 80%."),
+        Field("description", .string, "Details."),
+    ]
+
+    public static let budget: [Field] = [
+        Field("allocated", .number, "Amount allocated (1_200_000_000)."),
+        Field("spent", .number, "Amount spent so far."),
+        Field("currency", .string, "Currency; default VND."),
+        Field("file", .string, "A CSV file (item,allocated,spent) relative to the plan."),
+    ]
+
+    public static let step: [Field] = [
+        Field("id", .id, required: true, "Unique slug: lower-case ASCII letters, digits and '-'."),
+        Field("name", .string, "A readable name."),
+        Field("uses", .string, "The plugin to run: deadline, notify, report, budget, shell."),
+        Field("run", .string, "A shell script (shorthand for uses: shell). Never put ${{ }} in it: use env."),
+        Field("with", .inputs, "The plugin's inputs."),
+        Field("needs", .idList, "Steps or plan items that must finish first."),
+        Field("if", .string, "A condition: ${{ steps.x.outputs.overdue > 0 }}, failure(), always()."),
+        Field("env", .scalarMap, "Environment variables for the step."),
+        Field("continue-on-error", .boolean, "A failure does not fail the run or skip dependents."),
+        Field("timeout", .duration, "Longest run time: 30s, 5m, 1h."),
+        Field("retry", .retry, "Attempts in all (3), or {attempts, backoff}."),
+        Field("shell", .string, "The shell for run: bash (default), sh, python3."),
+        Field("working-directory", .string, "Folder the script runs in, relative to the plan."),
+    ]
+
+    public static let retry: [Field] = [
+        Field("attempts", .integer, required: true, "Attempts in all, the first included."),
+        Field("backoff", .duration, "Wait before the second attempt; doubles after each failure."),
+    ]
+
+    public static let calendar: [Field] = [
+        Field("base", .string, "The base calendar: vn."),
+        Field("off", .list("date"), "Extra days off."),
+        Field("work", .list("date"), "Extra working days (make-up Saturdays)."),
+    ]
+
+    public static let period: [Field] = [
+        Field("start", .date, required: true, "First day."),
+        Field("end", .date, required: true, "Last day."),
+    ]
+
+    /// Every object of the format by name, for the schema's definitions.
+    public static let objects: [(name: String, fields: [Field])] = [
+        ("plan", top), ("owner", owner), ("goal", goal), ("kpi", kpi), ("event", event), ("prepare", prepare),
+        ("checkpoint", checkpoint), ("budget", budget), ("step", step), ("retry", retry), ("calendar", calendar),
+        ("period", period),
+    ]
+}
+
+extension Array where Element == FormatSpec.Field {
+    /// The fields' names, in order.
+    var names: [String] { map(\.name) }
+    /// The required fields' names.
+    var requiredNames: [String] { filter(\.required).map(\.name) }
+}

@@ -1,0 +1,96 @@
+import WFDiagnostics
+import WFExpressions
+import WFYAML
+
+// MARK: - Expressions in every string
+
+extension ValidationPass {
+    var expressionScope: ExpressionScope {
+        var scope = ExpressionScope()
+        scope.vars = Set(plan.vars.map(\.name.value))
+        scope.goals = Set(plan.goals.map(\.id.value) + plan.events.flatMap { $0.prepare.map(\.id.value) })
+        scope.events = Set(plan.events.map(\.id.value))
+        scope.checkpoints = Set(plan.checkpoints.map(\.id.value))
+        scope.owners = Set(plan.owners.map(\.id.value))
+        scope.secrets = Set(plan.secrets.map(\.value))
+        var steps: [String: Set<String>?] = [:]
+        for step in plan.steps {
+            let signature = plugins[step.uses.value]
+            steps[step.id.value] = (signature == nil || signature?.openOutputs == true) ? .some(nil) : Set(signature?.outputs.map(\.name) ?? [])
+        }
+        scope.steps = steps
+        return scope
+    }
+
+    mutating func checkExpressions() {
+        guard let pairs = plan.root?.pairs else { return }
+        let scope = expressionScope
+        for pair in pairs {
+            guard let key = pair.key.scalar?.text, !key.hasPrefix("x-") else { continue }
+            if key == "steps" {
+                for stepNode in pair.value.items ?? [] {
+                    let stepID = stepNode["id"]?.scalar?.text
+                    for field in stepNode.pairs ?? [] {
+                        switch field.key.scalar?.text {
+                        case "run": continue  // script-injection covers it
+                        case "if": checkCondition(field.value, scope: scope, stepID: stepID)
+                        default: walk(field.value, scope: scope, stepID: stepID)
+                        }
+                    }
+                }
+            } else {
+                walk(pair.value, scope: scope, stepID: nil)
+            }
+        }
+    }
+
+    private mutating func walk(_ root: Node, scope: ExpressionScope, stepID: String?) {
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node.content {
+            case .scalar(let scalar):
+                if scalar.text.contains("${{") {
+                    checkTemplate(scalar.text, node: node, style: scalar.style, shift: 0, scope: scope, stepID: stepID)
+                }
+            case .mapping(let pairs):
+                for pair in pairs.reversed() { stack.append(pair.value) }
+            case .sequence(let items):
+                stack.append(contentsOf: items.reversed())
+            }
+        }
+    }
+
+    /// `if:` may be bare (`failure()`) or wrapped (`${{ failure() }}`).
+    private mutating func checkCondition(_ node: Node, scope: ExpressionScope, stepID: String?) {
+        guard let scalar = node.scalar, !scalar.isNull else { return }
+        if scalar.text.contains("${{") {
+            checkTemplate(scalar.text, node: node, style: scalar.style, shift: 0, scope: scope, stepID: stepID)
+        } else if ScalarResolver.bool(node) == nil {
+            checkTemplate("${{ \(scalar.text) }}", node: node, style: scalar.style, shift: -4, scope: scope, stepID: stepID)
+        }
+    }
+
+    private mutating func checkTemplate(_ text: String, node: Node, style: Scalar.Style, shift: Int, scope: ExpressionScope, stepID: String?) {
+        let (template, errors) = Template.parse(text)
+        func range(_ offset: Int, _ length: Int) -> SourceRange {
+            ScalarPositions.range(in: node.range, text: shift == 0 ? text : (node.scalar?.text ?? text),
+                                  offset: max(0, offset + shift), length: max(1, length), style: style, lines: lines)
+        }
+        for problem in errors {
+            error(.expression, problem.message, at: range(problem.offset, problem.length))
+        }
+        for problem in check(template, scope: scope) {
+            let notes = [Diagnostic.Note.didYouMean(problem.suggestion)].compactMap { $0 }
+            error(problem.rule, problem.message, at: range(problem.offset, problem.length), notes: notes)
+        }
+        // A step that reads another step's outputs runs after it.
+        guard let stepID, let from = graph.index(of: stepID) else { return }
+        for segment in template.segments {
+            guard case .expression(let expression, _, _, _) = segment else { continue }
+            for reference in references(in: expression) where reference.path.count >= 2 && reference.path[0] == "steps" {
+                guard let to = graph.index(of: reference.path[1]), to != from, graph.nodes[to].kind == .step else { continue }
+                graph.connect(from, dependsOn: to, kind: .expression, at: range(reference.offset, reference.length))
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import WFCalendar
+import WFDiagnostics
+import WFExpressions
+
+// MARK: - Nodes, edges, cycles
+
+extension ValidationPass {
+    mutating func addNode(_ id: Located<String>, _ node: PlanGraph.Node, kind: String) {
+        guard checkID(id, kind) else { return }
+        if let existing = graph.index(of: id.value) {
+            let first = graph.nodes[existing]
+            error(.duplicateID, "id '\(id.value)' is already used by \(first.kind.rawValue) '\(first.title)'",
+                  at: id.range, notes: [Diagnostic.Note("first used here", at: first.range)])
+            return
+        }
+        graph.add(node)
+    }
+
+    mutating func addNodes() {
+        for goal in plan.goals {
+            checkOwnerReference(goal.owner)
+            addNode(goal.id, PlanGraph.Node(id: goal.id.value, kind: .goal, title: goal.title, owner: goal.owner?.value,
+                                            date: goal.due.value.date, plugin: "deadline", range: goal.id.range), kind: "goal")
+        }
+        for event in plan.events {
+            checkOwnerReference(event.owner)
+            addNode(event.id, PlanGraph.Node(id: event.id.value, kind: .event, title: event.title, owner: event.owner?.value,
+                                             date: event.date.value.date, plugin: "notify", range: event.id.range), kind: "event")
+            for item in event.prepare {
+                checkOwnerReference(item.owner)
+                let due: CivilDate
+                switch item.due.value {
+                case .date(let date): due = date.date
+                case .relative(let offset):
+                    if offset.amount > 0 {
+                        warning(.scheduleConflict,
+                                "prepare item '\(item.id.value)' is due \(offset) after its event; an offset before the event starts with '-'",
+                                at: item.due.range)
+                    }
+                    due = calendar.offset(event.date.value.date, by: offset)
+                }
+                prepareDue[item.id.value] = due
+                addNode(item.id, PlanGraph.Node(id: item.id.value, kind: .prepare, title: item.title,
+                                                owner: (item.owner ?? event.owner)?.value, date: due, plugin: "deadline",
+                                                parent: event.id.value, range: item.id.range), kind: "prepare item")
+            }
+        }
+        for checkpoint in plan.checkpoints {
+            checkOwnerReference(checkpoint.owner)
+            addNode(checkpoint.id, PlanGraph.Node(id: checkpoint.id.value, kind: .checkpoint, title: checkpoint.title,
+                                                  owner: checkpoint.owner?.value, date: checkpoint.date.value.date,
+                                                  plugin: "budget", range: checkpoint.id.range), kind: "checkpoint")
+        }
+        for step in plan.steps {
+            addNode(step.id, PlanGraph.Node(id: step.id.value, kind: .step, title: step.name ?? step.id.value,
+                                            plugin: step.uses.value, range: step.id.range), kind: "step")
+        }
+    }
+
+    /// Resolves a reference to a node, reporting an unknown id with a suggestion.
+    mutating func resolve(_ reference: Located<String>, from: String, verb: String) -> Int? {
+        if let index = graph.index(of: reference.value) { return index }
+        error(.unknownReference, "\(from) \(verb) unknown id '\(reference.value)'", at: reference.range,
+              notes: [Diagnostic.Note.didYouMean(closestMatch(to: reference.value, among: graph.ids))].compactMap { $0 })
+        return nil
+    }
+
+    mutating func connect(_ id: Located<String>, to references: [Located<String>], kind: PlanGraph.EdgeKind, what: String) {
+        guard let from = graph.index(of: id.value), graph.nodes[from].range == id.range else { return }
+        let verb = kind == .needs ? "needs" : "comes after"
+        for reference in references {
+            guard let to = resolve(reference, from: what, verb: verb) else { continue }
+            graph.connect(from, dependsOn: to, kind: kind, at: reference.range)
+        }
+    }
+
+    mutating func addEdges() {
+        for goal in plan.goals { connect(goal.id, to: goal.after, kind: .after, what: "goal '\(goal.id.value)'") }
+        for event in plan.events {
+            connect(event.id, to: event.after, kind: .after, what: "event '\(event.id.value)'")
+            for item in event.prepare {
+                connect(item.id, to: item.after, kind: .after, what: "prepare item '\(item.id.value)'")
+                if let from = graph.index(of: event.id.value), let to = graph.index(of: item.id.value),
+                   graph.nodes[to].range == item.id.range {
+                    graph.connect(from, dependsOn: to, kind: .prepare, at: item.id.range)
+                }
+            }
+        }
+        for checkpoint in plan.checkpoints {
+            connect(checkpoint.id, to: checkpoint.after, kind: .after, what: "checkpoint '\(checkpoint.id.value)'")
+        }
+        for step in plan.steps { connect(step.id, to: step.needs, kind: .needs, what: "step '\(step.id.value)'") }
+    }
+
+    mutating func checkCycles() {
+        for cycle in graph.cycles() {
+            guard let first = cycle.first else { continue }
+            let names = cycle.map { graph.nodes[$0.from].id } + [graph.nodes[first.from].id]
+            let notes = cycle.map { edge in
+                Diagnostic.Note("'\(graph.nodes[edge.from].id)' \(edge.kind.verb) '\(graph.nodes[edge.to].id)'", at: edge.range)
+            }
+            error(.cycle, "dependency cycle: \(names.joined(separator: " → "))", at: first.range, notes: notes)
+        }
+    }
+}
+
+extension PlanGraph.EdgeKind {
+    var verb: String {
+        switch self {
+        case .after: return "comes after"
+        case .needs: return "needs"
+        case .prepare: return "is prepared by"
+        case .expression: return "uses the outputs of"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import WFCalendar
+import WFDiagnostics
+
+// MARK: - Dates against the period and the dependencies
+
+extension ValidationPass {
+    mutating func checkSchedule() {
+        if let period = plan.period?.value {
+            for goal in plan.goals { checkInPeriod(goal.due.value.date, goal.due.range, "goal '\(goal.id.value)' is due", period) }
+            for event in plan.events {
+                checkInPeriod(event.date.value.date, event.date.range, "event '\(event.id.value)' is", period)
+                for item in event.prepare {
+                    if case .date(let date) = item.due.value {
+                        checkInPeriod(date.date, item.due.range, "prepare item '\(item.id.value)' is due", period)
+                    }
+                }
+            }
+            for checkpoint in plan.checkpoints {
+                checkInPeriod(checkpoint.date.value.date, checkpoint.date.range, "checkpoint '\(checkpoint.id.value)' is", period)
+            }
+        }
+        for edge in graph.edges where edge.kind == .after {
+            let item = graph.nodes[edge.from]
+            let dependency = graph.nodes[edge.to]
+            guard let due = item.date, let dependencyDue = dependency.date, due < dependencyDue else { continue }
+            warning(.scheduleConflict,
+                    "\(item.kind.rawValue) '\(item.id)' is due \(due.vietnamese), before '\(dependency.id)' it comes after",
+                    at: edge.range,
+                    notes: [Diagnostic.Note("'\(dependency.id)' is due \(dependencyDue.vietnamese)", at: dependency.range)])
+        }
+        for event in plan.events {
+            for item in event.prepare {
+                guard let due = prepareDue[item.id.value], due > event.date.value.date else { continue }
+                warning(.scheduleConflict,
+                        "prepare item '\(item.id.value)' is due \(due.vietnamese), after its event '\(event.id.value)' on \(event.date.value.date.vietnamese)",
+                        at: item.due.range, notes: [Diagnostic.Note("the event's date", at: event.date.range)])
+            }
+        }
+    }
+
+    private mutating func checkInPeriod(_ date: CivilDate, _ range: SourceRange, _ what: String, _ period: Period) {
+        guard !period.contains(date) else { return }
+        warning(.outOfPeriod, "\(what) \(date.vietnamese), outside the plan's period \(period.label) (\(period.start.vietnamese)–\(period.end.vietnamese))",
+                at: range, notes: plan.period.map { [Diagnostic.Note("the plan's period", at: $0.range)] } ?? [])
+    }
+}

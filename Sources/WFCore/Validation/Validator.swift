@@ -1,0 +1,171 @@
+import Foundation
+import WFCalendar
+public import WFDiagnostics
+import WFExpressions
+import WFYAML
+
+/// Checks a decoded plan against every rule of the format and builds its graph.
+public struct Validator {
+    public var plugins: PluginCatalog
+    public var calendar: WorkingCalendar
+
+    public init(plugins: PluginCatalog, calendar: WorkingCalendar = .vn) {
+        self.plugins = plugins
+        self.calendar = calendar
+    }
+
+    /// Validates `plan`; returns its graph and prepare-item dates, and the problems found.
+    /// `lines` are the file's lines, for exact positions inside block scalars.
+    public func validate(_ plan: Plan, lines: [Substring] = []) -> (graph: PlanGraph, prepareDue: [String: CivilDate], diagnostics: [Diagnostic]) {
+        var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, lines: lines)
+        pass.run()
+        return (pass.graph, pass.prepareDue, pass.diagnostics)
+    }
+}
+
+/// One validation of one plan: the state the checks share.
+struct ValidationPass {
+    let plan: Plan
+    let plugins: PluginCatalog
+    let calendar: WorkingCalendar
+    var graph = PlanGraph()
+    var diagnostics: [Diagnostic] = []
+    var prepareDue: [String: CivilDate] = [:]
+    var ownerIDs: [String: SourceRange] = [:]
+    let lines: [Substring]
+
+    init(plan: Plan, plugins: PluginCatalog, calendar: WorkingCalendar, lines: [Substring]) {
+        self.lines = lines
+        self.plan = plan
+        self.plugins = plugins
+        self.calendar = calendar
+    }
+
+    mutating func run() {
+        checkOwners()
+        checkSecrets()
+        addNodes()
+        addEdges()
+        checkSteps()
+        checkExpressions()
+        checkCycles()
+        checkSchedule()
+    }
+
+    mutating func error(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(rule, message, at: range, notes: notes))
+    }
+
+    mutating func warning(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.warning(rule, message, at: range, notes: notes))
+    }
+
+    // MARK: - Ids
+
+    static func isSlug(_ id: String) -> Bool {
+        guard let first = id.utf8.first, isSlugStart(first) else { return false }
+        return id.utf8.allSatisfy { isSlugStart($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isSlugStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    mutating func checkID(_ id: Located<String>, _ kind: String) -> Bool {
+        guard Self.isSlug(id.value) else {
+            let suggestion = Self.slugSuggestion(id.value)
+            error(.invalidID,
+                  "\(kind) id '\(id.value)' is not a slug: use lower-case ASCII letters, digits and '-', starting with a letter or digit",
+                  at: id.range, notes: suggestion.map { [Diagnostic.Note("did you mean '\($0)'?")] } ?? [])
+            return false
+        }
+        return true
+    }
+
+    /// A slug made from an invalid id: lower-case, Vietnamese letters without marks, spaces to '-'.
+    static func slugSuggestion(_ id: String) -> String? {
+        var result = ""
+        for scalar in id.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar == "đ" { result.append("d") }
+            else if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { result.unicodeScalars.append(scalar) }
+            else if scalar == " " || scalar == "_" || scalar == "-" || scalar == "." { if !result.hasSuffix("-") { result.append("-") } }
+        }
+        while result.hasPrefix("-") { result.removeFirst() }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty || result == id ? nil : result
+    }
+
+    // MARK: - Owners and secrets
+
+    mutating func checkOwners() {
+        for owner in plan.owners {
+            _ = checkID(owner.id, "owner")
+            if let first = ownerIDs[owner.id.value] {
+                error(.duplicateID, "owner '\(owner.id.value)' is declared twice", at: owner.id.range,
+                      notes: [Diagnostic.Note("first declared here", at: first)])
+            } else {
+                ownerIDs[owner.id.value] = owner.id.range
+            }
+        }
+        for owner in plan.owners {
+            for channel in owner.notify { checkChannel(channel) }
+        }
+    }
+
+    static let channelSchemes = ["console", "file", "eml", "mailto", "http", "https", "owner"]
+
+    mutating func checkChannel(_ channel: Located<String>) {
+        if channel.value.contains("${{") || channel.value == "console" { return }
+        guard let colon = channel.value.firstIndex(of: ":") else {
+            error(.invalidValue,
+                  "channel '\(channel.value)' has no scheme; write console, file:PATH, eml:DIR, mailto:ADDRESS, https://… or owner:ID",
+                  at: channel.range)
+            return
+        }
+        let scheme = String(channel.value[..<colon])
+        let rest = String(channel.value[channel.value.index(after: colon)...])
+        guard Self.channelSchemes.contains(scheme) else {
+            error(.invalidValue, "unknown channel scheme '\(scheme):'", at: channel.range,
+                  notes: [Diagnostic.Note("channels are console:, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID")]
+                      + [Diagnostic.Note.didYouMean(closestMatch(to: scheme, among: Self.channelSchemes)).map { $0 }].compactMap { $0 })
+            return
+        }
+        switch scheme {
+        case "owner":
+            if ownerIDs[rest] == nil {
+                error(.unknownReference, "channel names unknown owner '\(rest)'", at: channel.range,
+                      notes: [Diagnostic.Note.didYouMean(closestMatch(to: rest, among: ownerIDs.keys))].compactMap { $0 })
+            }
+        case "file", "eml":
+            if rest.isEmpty { error(.invalidValue, "channel '\(scheme):' needs a path", at: channel.range) }
+        case "mailto":
+            if !rest.contains("@") { error(.invalidValue, "'\(rest)' is not an e-mail address", at: channel.range) }
+        case "http", "https":
+            if !rest.hasPrefix("//") || rest.count < 3 { error(.invalidValue, "'\(channel.value)' is not a URL", at: channel.range) }
+        default:
+            break
+        }
+    }
+
+    mutating func checkSecrets() {
+        var seen: Set<String> = []
+        for secret in plan.secrets {
+            let valid = secret.value.utf8.first.map { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+                && secret.value.utf8.allSatisfy { $0 == UInt8(ascii: "_") || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+            if !valid {
+                error(.invalidValue, "secret '\(secret.value)' must be an environment variable name such as SMTP_PASSWORD",
+                      at: secret.range)
+            }
+            if !seen.insert(secret.value).inserted {
+                error(.duplicateID, "secret '\(secret.value)' is declared twice", at: secret.range)
+            }
+        }
+    }
+
+    mutating func checkOwnerReference(_ owner: Located<String>?) {
+        guard let owner, ownerIDs[owner.value] == nil else { return }
+        error(.unknownReference, "unknown owner '\(owner.value)'", at: owner.range,
+              notes: ([Diagnostic.Note.didYouMean(closestMatch(to: owner.value, among: ownerIDs.keys))].compactMap { $0 })
+                + (ownerIDs.isEmpty ? [Diagnostic.Note("declare owners under 'owners:' at the top of the plan")] : []))
+    }
+}

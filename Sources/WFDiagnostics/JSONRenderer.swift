@@ -1,0 +1,52 @@
+/// One JSON object for scripts, keys always in this order:
+///
+/// ```json
+/// {"files": 1, "errors": 1, "warnings": 0, "diagnostics": [
+///   {"file": "q4.yaml", "line": 41, "column": 13, "endLine": 41, "endColumn": 24,
+///    "severity": "error", "rule": "unknown-reference", "message": "…",
+///    "notes": [{"message": "did you mean 'bao-cao-quy'?", "line": null, "column": null}]}]}
+/// ```
+///
+/// `files` is the number of files checked. Positions are 1-based and count characters;
+/// `endColumn` is exclusive. A note without a position has `null` line and column.
+public struct JSONRenderer: DiagnosticRenderer {
+    /// A renderer.
+    public init() {}
+
+    public func render(_ reports: [FileReport]) -> String {
+        document(reports).serialized()
+    }
+
+    func document(_ reports: [FileReport]) -> JSONValue {
+        let diagnostics = reports.flatMap { report in
+            report.sortedDiagnostics.map { Self.object($0, path: report.path) }
+        }
+        return .object([
+            "files": .int(reports.count),
+            "errors": .int(reports.errorCount),
+            "warnings": .int(reports.warningCount),
+            "diagnostics": .array(diagnostics),
+        ])
+    }
+
+    static func object(_ diagnostic: Diagnostic, path: String) -> JSONValue {
+        let range = diagnostic.range
+        return .object([
+            "file": .string(path),
+            "line": .int(range.start.line),
+            "column": .int(range.start.column),
+            "endLine": .int(range.end.line),
+            "endColumn": .int(range.end.column),
+            "severity": .string(diagnostic.severity.rawValue),
+            "rule": .string(diagnostic.rule.rawValue),
+            "message": .string(diagnostic.message),
+            "notes": .array(diagnostic.notes.map { note in
+                .object([
+                    "message": .string(note.message),
+                    "line": .int(note.range?.start.line),
+                    "column": .int(note.range?.start.column),
+                ])
+            }),
+        ])
+    }
+}

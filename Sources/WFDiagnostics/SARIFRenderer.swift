@@ -1,0 +1,140 @@
+/// SARIF 2.1.0 (OASIS), the format code-scanning services read: one run of the tool `wf`,
+/// every rule described in `tool.driver.rules`, one result per diagnostic.
+///
+/// Columns count Unicode characters (`columnKind: unicodeCodePoints`) and `endColumn` is
+/// exclusive, as SARIF defines it. Notes with a position become `relatedLocations`; notes
+/// without one are added to the message text.
+public struct SARIFRenderer: DiagnosticRenderer {
+    /// The schema that `$schema` names.
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    /// The tool's version, as `tool.driver.version`, when known.
+    public var toolVersion: String?
+    /// The tool's home page, as `tool.driver.informationUri`.
+    public var informationURI: String
+
+    /// A renderer; pass the version of wf so that results can be traced to it.
+    public init(toolVersion: String? = nil, informationURI: String = Rule.projectURL) {
+        self.toolVersion = toolVersion
+        self.informationURI = informationURI
+    }
+
+    public func render(_ reports: [FileReport]) -> String {
+        log(reports).serialized()
+    }
+
+    func log(_ reports: [FileReport]) -> JSONValue {
+        var driver: [JSONValue.Member] = [.init(key: "name", value: .string("wf"))]
+        if let toolVersion { driver.append(.init(key: "version", value: .string(toolVersion))) }
+        driver.append(.init(key: "informationUri", value: .string(informationURI)))
+        driver.append(.init(key: "rules", value: .array(Rule.allCases.map(Self.descriptor))))
+
+        let results = reports.flatMap { report in
+            report.sortedDiagnostics.map { Self.result($0, uri: Self.uri(forPath: report.path)) }
+        }
+        let run = JSONValue.object([
+            "tool": .object(["driver": .object(driver)]),
+            "columnKind": .string("unicodeCodePoints"),
+            "results": .array(results),
+        ])
+        return .object([
+            "$schema": .string(Self.schemaURI),
+            "version": .string("2.1.0"),
+            "runs": .array([run]),
+        ])
+    }
+
+    // MARK: - Rules and results
+
+    static func descriptor(_ rule: Rule) -> JSONValue {
+        let documentation = rule.documentation
+        return .object([
+            "id": .string(rule.rawValue),
+            "shortDescription": .object(["text": .string(sentence(documentation.summary))]),
+            "fullDescription": .object(["text": .string(unwrapped(documentation.meaning))]),
+            "helpUri": .string(rule.helpURL),
+            "help": .object([
+                "text": .string(rule.explanation),
+                "markdown": .string(rule.markdownSection(headingLevel: 2)),
+            ]),
+            "defaultConfiguration": .object(["level": .string(rule.defaultSeverity.rawValue)]),
+        ])
+    }
+
+    static func result(_ diagnostic: Diagnostic, uri: String) -> JSONValue {
+        var text = diagnostic.message
+        for note in diagnostic.notes where note.range == nil {
+            text += "\nnote: \(note.message)"
+        }
+        var members: [JSONValue.Member] = [
+            .init(key: "ruleId", value: .string(diagnostic.rule.rawValue)),
+            .init(key: "ruleIndex", value: .int(Rule.allCases.firstIndex(of: diagnostic.rule) ?? 0)),
+            .init(key: "level", value: .string(diagnostic.severity.rawValue)),
+            .init(key: "message", value: .object(["text": .string(text)])),
+            .init(key: "locations", value: .array([
+                .object(["physicalLocation": physicalLocation(diagnostic.range, uri: uri)])
+            ])),
+        ]
+        let related = diagnostic.notes.compactMap { note in note.range.map { (note.message, $0) } }
+        if !related.isEmpty {
+            members.append(.init(key: "relatedLocations", value: .array(related.enumerated().map { index, note in
+                .object([
+                    "id": .int(index),
+                    "physicalLocation": physicalLocation(note.1, uri: uri),
+                    "message": .object(["text": .string(note.0)]),
+                ])
+            })))
+        }
+        return .object(members)
+    }
+
+    static func physicalLocation(_ range: SourceRange, uri: String) -> JSONValue {
+        .object([
+            "artifactLocation": .object(["uri": .string(uri)]),
+            "region": .object([
+                "startLine": .int(range.start.line),
+                "startColumn": .int(range.start.column),
+                "endLine": .int(range.end.line),
+                "endColumn": .int(range.end.column),
+            ]),
+        ])
+    }
+
+    // MARK: - Text and addresses
+
+    /// A path as a URI reference: relative paths stay relative (without a leading `./`),
+    /// absolute ones become `file://` URIs; anything outside a URI path is percent-encoded.
+    static func uri(forPath path: String) -> String {
+        var path = path
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        let encoded = percentEncoded(path)
+        return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+
+    private static func percentEncoded(_ path: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/".utf8)
+        var result = ""
+        for byte in path.utf8 {
+            if allowed.contains(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return result
+    }
+
+    /// A summary as a sentence: capitalised, with a full stop.
+    static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst() + (text.hasSuffix(".") ? "" : ".")
+    }
+
+    /// Wrapped text joined into one line per paragraph.
+    static func unwrapped(_ text: String) -> String {
+        text.split(separator: "\n\n", omittingEmptySubsequences: true)
+            .map { $0.split(separator: "\n").joined(separator: " ") }
+            .joined(separator: "\n\n")
+    }
+}

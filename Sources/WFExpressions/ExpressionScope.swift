@@ -1,0 +1,54 @@
+/// What a plan declares, for checking the names expressions refer to at validate time.
+public struct ExpressionScope: Sendable, Hashable {
+    /// Names under `vars:`.
+    public var vars: Set<String>
+    /// Goal ids, `prepare` items included.
+    public var goals: Set<String>
+    /// Event ids.
+    public var events: Set<String>
+    /// Budget checkpoint ids.
+    public var checkpoints: Set<String>
+    /// Owner ids.
+    public var owners: Set<String>
+    /// Names under `secrets:`.
+    public var secrets: Set<String>
+    /// Step id → the output names its plugin declares; nil when any name is allowed
+    /// (a shell step's `$WF_OUTPUT`, or an unknown plugin already reported elsewhere).
+    public var steps: [String: Set<String>?]
+
+    /// A scope; everything defaults to empty.
+    public init(
+        vars: Set<String> = [], goals: Set<String> = [], events: Set<String> = [],
+        checkpoints: Set<String> = [], owners: Set<String> = [], secrets: Set<String> = [],
+        steps: [String: Set<String>?] = [:]
+    ) {
+        self.vars = vars
+        self.goals = goals
+        self.events = events
+        self.checkpoints = checkpoints
+        self.owners = owners
+        self.secrets = secrets
+        self.steps = steps
+    }
+}
+
+// MARK: - The contexts and their members (DESIGN §2)
+
+extension ExpressionScope {
+    /// The root names an expression may start with.
+    public static let contexts = ["vars", "plan", "goals", "events", "checkpoints", "steps", "owners", "run", "env", "secrets"]
+    /// Members of `plan`.
+    public static let planMembers = ["name", "period", "start", "end"]
+    /// Members of `goals.<id>`.
+    public static let goalMembers = ["id", "title", "due", "owner", "status", "progress", "done", "days_left", "workdays_left"]
+    /// Members of `events.<id>`.
+    public static let eventMembers = ["id", "title", "date", "owner", "status"]
+    /// Members of `checkpoints.<id>`.
+    public static let checkpointMembers = ["id", "title", "date", "owner", "allocated", "spent", "rate", "status"]
+    /// Members of `steps.<id>`.
+    public static let stepMembers = ["outputs", "status", "outcome", "conclusion"]
+    /// Members of `owners.<id>`.
+    public static let ownerMembers = ["id", "name", "notify"]
+    /// Members of `run`.
+    public static let runMembers = ["as_of", "id"]
+}

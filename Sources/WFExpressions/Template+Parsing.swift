@@ -1,0 +1,111 @@
+// MARK: - Finding `${{ … }}`
+
+extension Template {
+    /// Splits `string` into text and expressions, parsing each `${{ … }}`.
+    ///
+    /// `}}` inside a string literal does not close the placeholder. Errors are located in
+    /// Characters from the start of `string`; a placeholder with an error is kept as text.
+    public static func parse(_ string: String) -> (Template, [ExpressionError]) {
+        var scanner = TemplateScanner(Array(string))
+        scanner.scan()
+        return (Template(segments: scanner.segments), scanner.errors)
+    }
+}
+
+/// One pass over a template's Characters.
+private struct TemplateScanner {
+    let characters: [Character]
+    var segments: [Template.Segment] = []
+    var errors: [ExpressionError] = []
+    private var text = ""
+
+    init(_ characters: [Character]) {
+        self.characters = characters
+    }
+
+    mutating func scan() {
+        var i = 0
+        while i < characters.count {
+            guard isOpening(at: i) else {
+                text.append(characters[i])
+                i += 1
+                continue
+            }
+            switch closing(after: i + 3) {
+            case .found(let close):
+                placeholder(from: i, close: close)
+                i = close + 2
+            case .unterminatedString(let quote):
+                errors.append(.unterminatedString(at: quote))
+                appendText(from: i)
+                i = characters.count
+            case .missing:
+                errors.append(.unterminatedTemplate(at: i))
+                appendText(from: i)
+                i = characters.count
+            }
+        }
+        flushText()
+    }
+
+    // MARK: - Placeholders
+
+    private enum Closing {
+        case found(Int)
+        case unterminatedString(Int)
+        case missing
+    }
+
+    private func isOpening(at i: Int) -> Bool {
+        i + 2 < characters.count && characters[i] == "$" && characters[i + 1] == "{" && characters[i + 2] == "{"
+    }
+
+    /// The index of the `}}` that ends the placeholder, skipping string literals.
+    private func closing(after start: Int) -> Closing {
+        var quote: Int?
+        var i = start
+        while i < characters.count {
+            let c = characters[i]
+            if quote != nil {
+                if c == "'" {
+                    if i + 1 < characters.count, characters[i + 1] == "'" { i += 1 } else { quote = nil }
+                }
+            } else if c == "'" {
+                quote = i
+            } else if c == "}", i + 1 < characters.count, characters[i + 1] == "}" {
+                return .found(i)
+            }
+            i += 1
+        }
+        return quote.map(Closing.unterminatedString) ?? .missing
+    }
+
+    private mutating func placeholder(from start: Int, close: Int) {
+        let inner = characters[(start + 3)..<close]
+        let length = close + 2 - start
+        guard inner.contains(where: { !$0.isWhitespace }) else {
+            errors.append(.emptyExpression(at: start, length: length))
+            appendText(from: start, to: close + 2)
+            return
+        }
+        do {
+            let expression = try Parser.parse(inner, offset: start + 3)
+            flushText()
+            segments.append(.expression(expression, source: String(inner).trimmed, offset: start, length: length))
+        } catch {
+            errors.append(error)
+            appendText(from: start, to: close + 2)
+        }
+    }
+
+    // MARK: - Text
+
+    private mutating func appendText(from start: Int, to end: Int? = nil) {
+        text.append(contentsOf: characters[start..<(end ?? characters.count)])
+    }
+
+    private mutating func flushText() {
+        if !text.isEmpty { segments.append(.text(text)) }
+        text = ""
+    }
+}

@@ -1,0 +1,42 @@
+/// One lexical token of an expression, located in the template string.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case identifier(String)
+        /// `null`, `true`, `false`, a number or a string.
+        case literal(ExpressionValue)
+        case punctuation(Punctuation)
+        case end
+    }
+
+    enum Punctuation: String, Sendable, Hashable {
+        case dot = ".", comma = ","
+        case openParen = "(", closeParen = ")", openBracket = "[", closeBracket = "]"
+        case not = "!", minus = "-"
+        case equal = "==", notEqual = "!="
+        case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+        case and = "&&", or = "||"
+
+        /// The binary operator this punctuation spells, if any.
+        var binaryOperator: BinaryOperator? {
+            BinaryOperator(rawValue: rawValue)
+        }
+    }
+
+    var kind: Kind
+    var offset: Int
+    var length: Int
+
+    var end: Int { offset + length }
+}
+
+extension Token.Kind {
+    /// How the token reads in a message: `'foo'`, `number 42`, `end of expression`.
+    var summary: String {
+        switch self {
+        case .identifier(let name): "'\(name)'"
+        case .literal(let value): value.literalText
+        case .punctuation(let punctuation): "'\(punctuation.rawValue)'"
+        case .end: "end of expression"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// The workflow's folder: plugins write files here, and nowhere else unless allowed.
+public struct Workspace: Sendable {
+    /// The folder of the workflow file.
+    public let root: String
+    /// `--allow-outside`: paths may leave the folder.
+    public let allowOutside: Bool
+    private let secrets: Secrets
+
+    public init(root: String, allowOutside: Bool = false, secrets: Secrets = Secrets()) {
+        self.root = root
+        self.allowOutside = allowOutside
+        self.secrets = secrets
+    }
+
+    /// The absolute path of `relative`, checked to stay inside the workflow's folder.
+    public func resolve(_ relative: String) throws -> String {
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        let full = relative.hasPrefix("/") ? relative : base + "/" + relative
+        let standardized = URL(fileURLWithPath: full).standardizedFileURL.path
+        if !allowOutside, standardized != base, !standardized.hasPrefix(base.hasSuffix("/") ? base : base + "/") {
+            throw PluginError("'\(relative)' is outside the workflow's folder \(base); pass --allow-outside to write there")
+        }
+        return standardized
+    }
+
+    /// Writes text (secrets masked) to `relative`, creating folders; returns the absolute path.
+    @discardableResult
+    public func write(_ text: String, to relative: String) throws -> String {
+        try write(Data(secrets.mask(text).utf8), to: relative)
+    }
+
+    /// Appends text (secrets masked) to `relative`, creating it and its folders.
+    @discardableResult
+    public func append(_ text: String, to relative: String) throws -> String {
+        let path = try resolve(relative)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let data = Data(secrets.mask(text).utf8)
+        if let handle = FileHandle(forWritingAtPath: path) {
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: data)
+        } else {
+            try data.write(to: URL(fileURLWithPath: path))
+        }
+        return path
+    }
+
+    /// Writes bytes atomically to `relative`, creating folders; returns the absolute path.
+    /// Callers mask secrets in text they put inside binary formats.
+    @discardableResult
+    public func write(_ data: Data, to relative: String) throws -> String {
+        let path = try resolve(relative)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        return path
+    }
+
+    /// Reads a file under the workflow's folder.
+    public func read(_ relative: String) throws -> Data {
+        let path = try resolve(relative)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PluginError("cannot read '\(relative)'")
+        }
+        return data
+    }
+}

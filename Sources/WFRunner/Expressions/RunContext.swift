@@ -1,0 +1,119 @@
+import Foundation
+import WFCalendar
+import WFCore
+import WFExpressions
+
+/// The expression contexts for one node at one moment of a run. Lookups build only the
+/// members expressions need (`steps.a` builds step `a`, not every step), so evaluation
+/// stays cheap on large graphs.
+struct RunContext: EvaluationContext {
+    let values: PlanValues
+    let state: RunState
+    let node: Int
+    let asOf: CivilDate
+    let calendar: WorkingCalendar
+    /// The step's `env:` values already evaluated, visible as `env.NAME`.
+    var stepEnv: [String: String] = [:]
+    /// For each of goals/events/checkpoints/steps: the ids referred to, nil for all.
+    var needed: [String: Set<String>?] = [:]
+
+    func lookup(_ root: String) -> ExpressionValue? {
+        switch root {
+        case "vars": return values.vars
+        case "plan": return values.plan
+        case "owners": return values.owners
+        case "run": return values.run
+        case "secrets": return values.secrets
+        case "env":
+            guard !stepEnv.isEmpty else { return .object(values.environment) }
+            return .object(values.environment.merging(stepEnv.mapValues(ExpressionValue.string)) { _, step in step })
+        case "goals": return items(values.goals, root: "goals")
+        case "events": return items(values.events, root: "events")
+        case "checkpoints": return items(values.checkpoints, root: "checkpoints")
+        case "steps": return steps()
+        default: return nil
+        }
+    }
+
+    func call(_ function: String, _ arguments: [ExpressionValue]) -> ExpressionValue? {
+        switch function {
+        case "success": return .bool(state.dependenciesSucceeded(node))
+        case "failure": return .bool(!state.cancelled && state.dependencyFailed(node))
+        case "always": return .bool(true)
+        case "cancelled": return .bool(state.cancelled)
+        case "days_until": return date(arguments.first).map { .number(Double(Self.daysUntil($0, from: asOf))) } ?? .null
+        case "workdays_until":
+            return date(arguments.first).map { .number(Double(Self.workdaysUntil($0, from: asOf, calendar: calendar))) } ?? .null
+        default: return nil
+        }
+    }
+
+    // MARK: - Dates
+
+    /// Calendar days from `asOf` to `date`; negative when past.
+    static func daysUntil(_ date: CivilDate, from asOf: CivilDate) -> Int {
+        asOf.days(until: date)
+    }
+
+    /// Working days from `asOf` to `date` in the plan's calendar; negative when past.
+    static func workdaysUntil(_ date: CivilDate, from asOf: CivilDate, calendar: WorkingCalendar) -> Int {
+        calendar.workingDays(from: asOf, to: date)
+    }
+
+    private func date(_ value: ExpressionValue?) -> CivilDate? {
+        guard let value, value != .null else { return nil }
+        return PlanDateTime.parse(value.description)?.date
+    }
+
+    // MARK: - Items and steps
+
+    private func wanted(_ root: String, _ ids: some Sequence<String>) -> [String] {
+        if case .some(.some(let set)) = needed[root] { return Array(set) }
+        return Array(ids)
+    }
+
+    /// Declared facts of plan items merged with the outputs their node produced so far.
+    private func items(_ declared: [String: [String: ExpressionValue]], root: String) -> ExpressionValue {
+        var object: [String: ExpressionValue] = [:]
+        for id in wanted(root, declared.keys) {
+            guard var members = declared[id] else { continue }
+            if let outputs = state.outputs[id] {
+                for (name, value) in outputs where members[name] == nil || name == "status" { members[name] = value }
+            }
+            if let status = state.statuses[id], members["status"] == nil { members["status"] = .string(status) }
+            if root == "goals", let due = members["due"].flatMap({ PlanDateTime.parse($0.description)?.date }) {
+                if members["days_left"] == nil { members["days_left"] = .number(Double(Self.daysUntil(due, from: asOf))) }
+                if members["workdays_left"] == nil {
+                    members["workdays_left"] = .number(Double(Self.workdaysUntil(due, from: asOf, calendar: calendar)))
+                }
+            }
+            object[id] = .object(members)
+        }
+        return .object(object)
+    }
+
+    private func steps() -> ExpressionValue {
+        var object: [String: ExpressionValue] = [:]
+        let ids = wanted("steps", state.graph.nodes.lazy.filter { $0.kind == .step }.map(\.id))
+        for id in ids {
+            guard let index = state.graph.index(of: id), let result = state.results[index] else { continue }
+            object[id] = .object([
+                "outputs": .object(result.outputs),
+                "status": .string(result.status.rawValue),
+                "outcome": .string(Self.actionsWord(result.status)),
+                "conclusion": .string(result.tolerated ? "success" : Self.actionsWord(result.status)),
+            ])
+        }
+        return .object(object)
+    }
+
+    /// GitHub Actions' word for a status, for `outcome` and `conclusion`.
+    static func actionsWord(_ status: NodeStatus) -> String {
+        switch status {
+        case .succeeded: "success"
+        case .failed: "failure"
+        case .skipped: "skipped"
+        case .cancelled: "cancelled"
+        }
+    }
+}

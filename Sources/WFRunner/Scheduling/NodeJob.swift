@@ -1,0 +1,161 @@
+import Foundation
+import WFPluginAPI
+
+/// One node ready to run: its plugin, its invocation, and how to retry and time it out.
+struct NodeJob: Sendable {
+    let pluginType: any Plugin.Type
+    let invocation: Invocation
+    let attempts: Int
+    /// Seconds before the second attempt; doubles after each further failure.
+    let backoff: Double
+    let timeout: Duration?
+    let continueOnError: Bool
+    let events: EventSink
+
+    /// How long a plugin has to stop after its timeout or a cancellation.
+    static let grace: Duration = .seconds(5)
+
+    /// What one attempt came to.
+    enum Attempt: Sendable {
+        case outcome(Outcome)
+        case error(String)
+        case timedOut
+        case cancelled
+    }
+
+    var id: String { invocation.node.id }
+
+    /// Runs the node, with retries, and returns its result.
+    func execute() async -> NodeResult {
+        let startedAt = Date()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var delay = backoff
+        var attempt = 0
+        func result(_ status: NodeStatus, outputs: [String: ExpressionValue] = [:], error: String? = nil,
+                    note: String? = nil, tolerated: Bool = false) -> NodeResult {
+            let elapsed = start.duration(to: clock.now)
+            return NodeResult(
+                nodeID: id, status: status, outputs: outputs, attempts: attempt, startedAt: startedAt, finishedAt: Date(),
+                duration: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                error: error, note: note, tolerated: tolerated)
+        }
+        while true {
+            attempt += 1
+            events.emit(.nodeStarted(node: id, attempt: attempt))
+            let message: String
+            switch await attemptOnce() {
+            case .outcome(let outcome) where outcome.failed:
+                return result(.failed, outputs: outcome.outputs, error: outcome.note ?? "the plugin reported a failure",
+                              note: outcome.note, tolerated: continueOnError)
+            case .outcome(let outcome):
+                let retried = attempt > 1 ? "succeeded on attempt \(attempt) of \(attempts)" : nil
+                let note = [outcome.note, retried].compactMap { $0 }.joined(separator: "; ")
+                return result(.succeeded, outputs: outcome.outputs, note: note.isEmpty ? nil : note)
+            case .cancelled:
+                return result(.cancelled, error: "cancelled while running", note: "cancelled")
+            case .timedOut:
+                message = "timed out after \(Self.text(timeout ?? .zero))"
+            case .error(let text):
+                message = text
+            }
+            if attempt < attempts, !Task.isCancelled {
+                let wait = delay > 0 ? "; trying again in \(Self.text(.seconds(delay)))" : "; trying again"
+                invocation.log.info("attempt \(attempt) of \(attempts) failed: \(message)\(wait)")
+                if delay > 0 {
+                    try? await Task.sleep(for: .seconds(delay))
+                    delay *= 2
+                }
+                if !Task.isCancelled { continue }
+            }
+            let note = continueOnError ? "failed (continue-on-error)" : attempts > 1 ? "failed after \(attempt) attempts" : nil
+            return result(.failed, error: message, note: note, tolerated: continueOnError)
+        }
+    }
+
+    /// One attempt: the plugin raced against the timeout; on timeout the plugin is cancelled
+    /// and given `grace` to stop (the shell plugin stops its processes).
+    private func attemptOnce() async -> Attempt {
+        let plugin = pluginType.init()
+        let invocation = self.invocation
+        let task = Task { () async -> Attempt in
+            do {
+                return .outcome(try await plugin.run(invocation))
+            } catch is CancellationError {
+                return .cancelled
+            } catch {
+                return .error(String(describing: error))
+            }
+        }
+        return await withTaskCancellationHandler {
+            guard let timeout else { return await task.value }
+            let first = await Self.race(task, deadline: timeout, fallback: .timedOut)
+            guard case .timedOut = first else { return first }
+            task.cancel()
+            _ = await Self.race(task, deadline: Self.grace, fallback: .timedOut)
+            return .timedOut
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    /// The task's value, or `fallback` when `deadline` passes first (the task keeps running).
+    static func race(_ task: Task<Attempt, Never>, deadline: Duration, fallback: Attempt) async -> Attempt {
+        let once = Once<Attempt>()
+        return await withCheckedContinuation { continuation in
+            once.set(continuation)
+            let timer = Task {
+                try? await Task.sleep(for: deadline)
+                once.resume(fallback)
+            }
+            Task {
+                let value = await task.value
+                timer.cancel()
+                once.resume(value)
+            }
+        }
+    }
+
+    static func text(_ duration: Duration) -> String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        if seconds >= 60, seconds.truncatingRemainder(dividingBy: 60) == 0 { return "\(Int(seconds / 60))m" }
+        return seconds == seconds.rounded() ? "\(Int(seconds))s" : String(format: "%.1fs", seconds)
+    }
+}
+
+/// A continuation resumed by whichever of several tasks comes first.
+final class Once<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Value, Never>?
+    private var early: Value?
+    private var done = false
+
+    func set(_ continuation: CheckedContinuation<Value, Never>) {
+        lock.lock()
+        if let early, !done {
+            done = true
+            lock.unlock()
+            continuation.resume(returning: early)
+            return
+        }
+        self.continuation = continuation
+        lock.unlock()
+    }
+
+    func resume(_ value: Value) {
+        lock.lock()
+        guard !done else {
+            lock.unlock()
+            return
+        }
+        guard let continuation else {
+            if early == nil { early = value }
+            lock.unlock()
+            return
+        }
+        done = true
+        self.continuation = nil
+        lock.unlock()
+        continuation.resume(returning: value)
+    }
+}

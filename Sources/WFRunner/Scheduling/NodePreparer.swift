@@ -1,0 +1,163 @@
+import Foundation
+import WFCore
+import WFExpressions
+import WFPluginAPI
+import WFYAML
+
+/// Turns a ready node into a job: decides its condition, evaluates its inputs and env, finds
+/// its plugin. Runs on the scheduling task, where the run state is consistent.
+struct NodePreparer {
+    /// What to do with a ready node.
+    enum Preparation {
+        /// Decided without running (skipped, cancelled, or failed before it could start).
+        case finished(NodeResult)
+        case run(NodeJob)
+    }
+
+    let runner: Runner
+    let values: PlanValues
+    let state: RunState
+    let session: RunSession
+    let workspace: Workspace
+    let ledger: StoreLedger
+
+    init(runner: Runner, values: PlanValues, state: RunState, session: RunSession) {
+        self.runner = runner
+        self.values = values
+        self.state = state
+        self.session = session
+        self.workspace = Workspace(root: runner.workflowFolder, allowOutside: runner.options.allowOutside, secrets: runner.secrets)
+        self.ledger = StoreLedger(store: session.store, workflow: session.workflow, runID: session.runID, events: runner.events)
+    }
+
+    func prepare(_ index: Int) -> Preparation {
+        let node = state.graph.nodes[index]
+        let step = node.kind == .step ? runner.steps[node.id] : nil
+        func ended(_ status: NodeStatus, error: String? = nil, note: String? = nil) -> Preparation {
+            .finished(NodeResult(nodeID: node.id, status: status, startedAt: Date(), finishedAt: Date(), error: error, note: note))
+        }
+        if state.cancelled {
+            return ended(.cancelled, error: "the run was cancelled", note: "cancelled")
+        }
+
+        // The condition: `if:`, implicitly `success() && (…)` unless it checks a status itself.
+        var context = RunContext(values: values, state: state, node: index, asOf: session.asOf, calendar: runner.compiled.calendar)
+        if let text = step?.condition?.value {
+            let template = NodeExpressions.condition(text)
+            context.needed = NodeExpressions.needed(by: [template])
+            if !template.expressions.contains(where: NodeExpressions.callsStatusFunction), !state.dependenciesSucceeded(index) {
+                return ended(.skipped, note: "skipped: \(state.blockingReason(index))")
+            }
+            do {
+                guard try template.value(in: context).isTruthy else {
+                    return ended(.skipped, note: "condition false: \(text)")
+                }
+            } catch {
+                return ended(.failed, error: "if: \(error.message)", note: "bad condition")
+            }
+        } else if !state.dependenciesSucceeded(index) {
+            return ended(.skipped, note: "skipped: \(state.blockingReason(index))")
+        }
+
+        guard let pluginType = runner.registry.plugin(named: node.plugin) else {
+            let known = runner.registry.types.map { $0.name }.joined(separator: ", ")
+            return ended(.failed, error: "plugin '\(node.plugin)' is not available (built-in plugins: \(known))",
+                         note: "no plugin '\(node.plugin)'")
+        }
+
+        // Inputs and env, expressions evaluated.
+        var inputs: [String: ExpressionValue] = [:]
+        var env: [String: String] = [:]
+        if let step {
+            let templates = Self.templates(in: step)
+            context.needed = NodeExpressions.needed(by: templates)
+            do {
+                for entry in step.env {
+                    env[entry.key.value] = try resolve(entry.value, context).description
+                }
+                context.stepEnv = env
+                for entry in step.with {
+                    inputs[entry.key.value] = try resolve(entry.value, context, name: entry.key.value)
+                }
+                if let run = step.run { inputs["run"] = .string(run.value) }
+                if let shell = step.shell { inputs["shell"] = try text(shell, context, name: "shell") }
+                if let folder = step.workingDirectory {
+                    inputs["working-directory"] = try text(folder, context, name: "working-directory")
+                }
+            } catch let failure as InputFailure {
+                return ended(.failed, error: failure.message, note: "bad input")
+            } catch {
+                return ended(.failed, error: String(describing: error), note: "bad input")
+            }
+        }
+        for spec in pluginType.inputs where inputs[spec.name] == nil {
+            if let text = spec.defaultValue { inputs[spec.name] = NodeValues.plain(text) }
+        }
+
+        let timeout = step?.timeout?.value.seconds.map { Duration.seconds($0) }
+        let invocation = Invocation(
+            node: node, plan: runner.compiled, inputs: Inputs(inputs), asOf: session.asOf, runID: session.runIDText,
+            isDryRun: runner.options.dryRun, env: env, outputs: state.outputs, statuses: state.statuses,
+            secrets: runner.secrets, log: Logger { [events = runner.events, id = node.id] line in events.emit(.log(node: id, line: line)) },
+            workspace: workspace, timeout: timeout, ledger: ledger)
+        return .run(NodeJob(
+            pluginType: pluginType, invocation: invocation, attempts: step?.retry?.attempts ?? 1,
+            backoff: step?.retry?.backoff?.seconds ?? 0, timeout: timeout,
+            continueOnError: step?.continueOnError ?? false, events: runner.events))
+    }
+
+    // MARK: - Expressions in values
+
+    /// A failure to evaluate an input, said for the planner.
+    struct InputFailure: Error {
+        let message: String
+    }
+
+    /// Every template in a step's `with:` and `env:` and its folder and shell.
+    static func templates(in step: Step) -> [Template] {
+        var texts: [String] = []
+        var stack = step.with.map(\.value) + step.env.map(\.value)
+        while let node = stack.popLast() {
+            switch node.content {
+            case .scalar(let scalar): if scalar.text.contains("${{") { texts.append(scalar.text) }
+            case .mapping(let pairs): stack.append(contentsOf: pairs.map(\.value))
+            case .sequence(let items): stack.append(contentsOf: items)
+            }
+        }
+        texts += [step.shell, step.workingDirectory].compactMap { $0 }.filter { $0.contains("${{") }
+        return texts.map { Template.parse($0).0 }
+    }
+
+    /// A `with:`/`env:` value: a lone `${{ }}` keeps its type, text around expressions makes a string.
+    func resolve(_ node: Node, _ context: RunContext, name: String? = nil) throws -> ExpressionValue {
+        switch node.content {
+        case .scalar(let scalar):
+            guard scalar.text.contains("${{") else { return NodeValues.scalar(node) }
+            let (template, errors) = Template.parse(scalar.text)
+            if let error = errors.first { throw InputFailure(message: "\(name.map { "input '\($0)': " } ?? "")\(error.message)") }
+            do {
+                return try template.value(in: context)
+            } catch {
+                throw InputFailure(message: "\(name.map { "input '\($0)': " } ?? "")\(error.message)")
+            }
+        case .mapping(let pairs):
+            var members: [String: ExpressionValue] = [:]
+            for pair in pairs {
+                guard let key = pair.key.scalar?.text else { continue }
+                members[key] = try resolve(pair.value, context, name: name)
+            }
+            return .object(members)
+        case .sequence(let items):
+            return .array(try items.map { try resolve($0, context, name: name) })
+        }
+    }
+
+    private func text(_ text: String, _ context: RunContext, name: String) throws -> ExpressionValue {
+        guard text.contains("${{") else { return .string(text) }
+        do {
+            return .string(try Template.parse(text).0.render(in: context))
+        } catch {
+            throw InputFailure(message: "'\(name)': \(error.message)")
+        }
+    }
+}

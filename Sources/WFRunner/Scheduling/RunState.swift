@@ -1,0 +1,63 @@
+import WFCore
+import WFExpressions
+
+/// What the scheduler knows while a run goes on. Only the scheduling task touches it.
+final class RunState: @unchecked Sendable {
+    let graph: PlanGraph
+    /// Results so far, by node index.
+    var results: [NodeResult?]
+    /// Outputs of finished nodes that have any, by node id (what plugins see).
+    var outputs: [String: [String: ExpressionValue]] = [:]
+    /// Statuses of finished nodes, by node id (what plugins see).
+    var statuses: [String: String] = [:]
+    /// True when the node or something it depends on failed (`failure()`).
+    var failedBelow: [Bool]
+    /// True once the run is being cancelled (`cancelled()`).
+    var cancelled = false
+
+    init(graph: PlanGraph) {
+        self.graph = graph
+        results = Array(repeating: nil, count: graph.nodes.count)
+        failedBelow = Array(repeating: false, count: graph.nodes.count)
+    }
+
+    /// Records a node's result.
+    func finish(_ index: Int, _ result: NodeResult) {
+        results[index] = result
+        if !result.outputs.isEmpty { outputs[result.nodeID] = result.outputs }
+        statuses[result.nodeID] = result.status.rawValue
+        var failed = result.status == .failed && !result.tolerated
+        if !failed {
+            for dependency in graph.dependencies[index] where failedBelow[dependency] {
+                failed = true
+                break
+            }
+        }
+        failedBelow[index] = failed
+    }
+
+    /// `success()` for a node: every dependency succeeded (a continue-on-error failure counts).
+    func dependenciesSucceeded(_ index: Int) -> Bool {
+        !cancelled && graph.dependencies[index].allSatisfy { results[$0]?.countsAsSuccess ?? false }
+    }
+
+    /// `failure()` for a node: something it depends on, directly or not, failed.
+    func dependencyFailed(_ index: Int) -> Bool {
+        graph.dependencies[index].contains { failedBelow[$0] }
+    }
+
+    /// Why a node is skipped when its dependencies did not all succeed.
+    func blockingReason(_ index: Int) -> String {
+        for dependency in graph.dependencies[index] {
+            guard let result = results[dependency], !result.countsAsSuccess else { continue }
+            let id = graph.nodes[dependency].id
+            switch result.status {
+            case .failed: return "'\(id)' failed"
+            case .skipped: return "'\(id)' was skipped"
+            case .cancelled: return "'\(id)' was cancelled"
+            case .succeeded: continue
+            }
+        }
+        return cancelled ? "the run was cancelled" : "a dependency did not succeed"
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import WFCore
+import WFPluginAPI
+
+// MARK: - The scheduling loop
+
+extension Runner {
+    /// Runs the selected nodes and returns the summary. Only this task touches the run state;
+    /// plugins run in child tasks, at most `jobs` at once.
+    func schedule(selected: [Bool], session: RunSession) async throws -> RunSummary {
+        let graph = compiled.graph
+        let clock = ContinuousClock()
+        let start = clock.now
+        let state = RunState(graph: graph)
+        var rank = Array(repeating: Int.max, count: graph.nodes.count)
+        for (position, node) in compiled.order.enumerated() { rank[node] = position }
+        let order = compiled.order.filter { selected[$0] }
+
+        let values = PlanValues(
+            compiled: compiled, vars: options.vars, asOf: session.asOf, runID: session.runIDText,
+            secrets: secrets.values, environment: options.environment)
+        let preparer = NodePreparer(runner: self, values: values, state: state, session: session)
+
+        events.emit(.runStarted(RunStart(
+            runID: session.runIDText, workflow: compiled.path, name: compiled.plan.name, asOf: session.asOf,
+            dryRun: options.dryRun, nodes: order.map { graph.nodes[$0].id },
+            titles: Dictionary(order.map { (graph.nodes[$0].id, graph.nodes[$0].title) }, uniquingKeysWith: { a, _ in a }),
+            reused: order.compactMap { session.reused[graph.nodes[$0].id] != nil ? graph.nodes[$0].id : nil },
+            resumed: session.resumed, statePath: session.store?.path, notice: session.notice)))
+
+        var pending = Array(repeating: 0, count: graph.nodes.count)
+        var ready = ReadyQueue()
+        for node in order {
+            pending[node] = graph.dependencies[node].count { selected[$0] }
+            if pending[node] == 0 { ready.push(node, rank: rank[node]) }
+        }
+        var storageError: (any Error)?
+
+        /// Records a result durably, then lets its dependents become ready.
+        func finish(_ node: Int, _ result: NodeResult) {
+            state.finish(node, result)
+            if !result.reused, let store = session.store, let runID = session.runID, storageError == nil {
+                do {
+                    try store.record(events.mask(result), run: runID)
+                } catch {
+                    storageError = error
+                    state.cancelled = true
+                }
+            }
+            events.emit(.nodeFinished(result))
+            for dependent in graph.dependents[node] where selected[dependent] {
+                pending[dependent] -= 1
+                if pending[dependent] == 0 { ready.push(dependent, rank: rank[dependent]) }
+            }
+        }
+
+        await withTaskGroup(of: (Int, NodeResult).self) { group in
+            var running = 0
+            while true {
+                if Task.isCancelled, !state.cancelled {
+                    state.cancelled = true
+                    group.cancelAll()
+                }
+                while running < options.jobs, let node = ready.pop() {
+                    let id = graph.nodes[node].id
+                    if let reused = session.reused[id] {
+                        finish(node, reused)
+                        continue
+                    }
+                    switch preparer.prepare(node) {
+                    case .finished(let result):
+                        finish(node, result)
+                    case .run(let job):
+                        running += 1
+                        group.addTask { (node, await job.execute()) }
+                    }
+                }
+                guard running > 0, let (node, result) = await group.next() else { break }
+                running -= 1
+                finish(node, result)
+            }
+        }
+
+        // Every selected node has a result; anything else would be a scheduler bug, reported as cancelled.
+        for node in order where state.results[node] == nil {
+            finish(node, NodeResult(nodeID: graph.nodes[node].id, status: .cancelled, error: "not reached", note: "not reached"))
+        }
+        let results = order.compactMap { state.results[$0] }
+        let status: RunStatus =
+            results.contains { $0.status == .failed && !$0.tolerated } ? .failed
+            : state.cancelled || results.contains { $0.status == .cancelled } ? .cancelled : .succeeded
+        let elapsed = start.duration(to: clock.now)
+        let summary = RunSummary(
+            runID: session.runIDText, status: status, results: results,
+            duration: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            asOf: session.asOf, dryRun: options.dryRun, failOnMatches: failOnMatches(order: order, state: state))
+        if let store = session.store, let runID = session.runID {
+            do {
+                try store.finishRun(runID, status: status)
+            } catch {
+                storageError = storageError ?? error
+            }
+        }
+        events.emit(.runFinished(summary))
+        if let storageError { throw storageError }
+        return summary
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import WFCalendar
+import WFExpressions
+
+/// A run's hold on its state: the lock, the store, the run's id and date, and what `--resume` reuses.
+struct RunSession: Sendable {
+    let store: StateStore?
+    let lock: RunLock?
+    /// The workflow's key in the store.
+    let workflow: String
+    let runID: Int64?
+    let asOf: CivilDate
+    /// Succeeded results of the resumed run, by node id.
+    let reused: [String: NodeResult]
+    let resumed: Bool
+    /// Said once at the start ("nothing to resume…").
+    let notice: String?
+
+    var runIDText: String { runID.map(String.init) ?? "dry-run" }
+
+    static func open(runner: Runner) async throws -> RunSession {
+        let options = runner.options
+        let compiled = runner.compiled
+        if options.dryRun {
+            return RunSession(store: nil, lock: nil, workflow: compiled.path, runID: nil, asOf: options.asOf ?? runner.today,
+                              reused: [:], resumed: false, notice: nil)
+        }
+        let statePath = runner.statePath
+        let workflow = workflowKey(workflowPath: compiled.path, statePath: statePath)
+        let lockPath = ((statePath as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent(workflow.replacing("/", with: "_") + ".lock")
+        let wait = options.wait
+        let lock = try await Task.detached { try RunLock(path: lockPath, wait: wait, workflow: workflow) }.value
+        let store = try StateStore(path: statePath)
+        let hash = try contentHash(of: compiled.path)
+        let startedAt = Date()
+        if options.resume {
+            guard let last = try store.lastRun(workflow: workflow) else {
+                let asOf = options.asOf ?? runner.today
+                let id = try store.insertRun(RunRecord(workflow: workflow, path: compiled.path, contentHash: hash,
+                                                       asOf: asOf.iso, startedAt: startedAt, options: runner.optionsJSON))
+                return RunSession(store: store, lock: lock, workflow: workflow, runID: id, asOf: asOf, reused: [:],
+                                  resumed: false, notice: "nothing to resume: '\(workflow)' has no earlier run; starting run \(id)")
+            }
+            guard last.contentHash == hash else {
+                throw RunError("cannot resume: '\(workflow)' changed since run \(last.id) (its content is not the same); "
+                               + "run without --resume to start a new run")
+            }
+            guard let lastDate = PlanDateTime.parse(last.asOf)?.date else {
+                throw StateError("run \(last.id) has an unreadable as-of date '\(last.asOf)'; run without --resume")
+            }
+            if let asOf = options.asOf, asOf != lastDate {
+                throw RunError("cannot resume run \(last.id) as of \(asOf.iso): it runs as of \(last.asOf); "
+                               + "drop --as-of to resume it, or run without --resume", usage: true)
+            }
+            var reused: [String: NodeResult] = [:]
+            for result in try store.results(run: last.id) where result.status == .succeeded {
+                var result = result
+                result.reused = true
+                result.note = "reused from run \(last.id)"
+                reused[result.nodeID] = result
+            }
+            try store.reopenRun(last.id)
+            return RunSession(store: store, lock: lock, workflow: workflow, runID: last.id, asOf: lastDate, reused: reused,
+                              resumed: true, notice: nil)
+        }
+        let asOf = options.asOf ?? runner.today
+        let id = try store.insertRun(RunRecord(workflow: workflow, path: compiled.path, contentHash: hash, asOf: asOf.iso,
+                                               startedAt: startedAt, options: runner.optionsJSON))
+        return RunSession(store: store, lock: lock, workflow: workflow, runID: id, asOf: asOf, reused: [:], resumed: false,
+                          notice: nil)
+    }
+
+    /// The workflow's path relative to the folder holding the state (the parent of `.wf`), so
+    /// two workflows in one folder keep separate runs and effects, and moving the folder keeps them.
+    static func workflowKey(workflowPath: String, statePath: String) -> String {
+        let workflow = URL(fileURLWithPath: workflowPath).standardizedFileURL.path
+        var base = (URL(fileURLWithPath: statePath).standardizedFileURL.path as NSString).deletingLastPathComponent
+        if (base as NSString).lastPathComponent == ".wf" { base = (base as NSString).deletingLastPathComponent }
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return workflow.hasPrefix(prefix) ? String(workflow.dropFirst(prefix.count)) : workflow
+    }
+
+    /// FNV-1a of the workflow file's bytes.
+    static func contentHash(of path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RunError("cannot read '\(path)'", usage: true)
+        }
+        return ContentHash.fnv1a(data)
+    }
+}
+
+extension Runner {
+    /// `--state`, or `.wf/state.sqlite` beside the workflow.
+    public var statePath: String {
+        if let path = options.statePath {
+            return URL(fileURLWithPath: path).standardizedFileURL.path
+        }
+        return (workflowFolder as NSString).appendingPathComponent(".wf/state.sqlite")
+    }
+
+    /// The options worth keeping with a run, as JSON (secrets masked).
+    var optionsJSON: String {
+        var object: [String: ExpressionValue] = ["jobs": .number(Double(options.jobs))]
+        if !options.only.isEmpty { object["only"] = .array(options.only.map(ExpressionValue.string)) }
+        if !options.vars.isEmpty { object["vars"] = .object(options.vars.mapValues { .string(secrets.mask($0)) }) }
+        if let failOn = options.failOn { object["fail_on"] = .string(failOn.rawValue) }
+        if options.resume { object["resume"] = .bool(true) }
+        return ExpressionValue.object(object).json()
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import WFPluginAPI
+
+/// Where a message goes: one entry of `to:` or of an owner's `notify:`, after `owner:` expansion.
+enum Channel: Sendable, Hashable, CustomStringConvertible {
+    /// The run log.
+    case console
+    /// A JSON-lines file, relative to the workflow's folder.
+    case file(String)
+    /// A folder of `.eml` drafts, relative to the workflow's folder.
+    case eml(String)
+    /// One mail recipient, sent through SMTP.
+    case mailto(Mailbox)
+    /// A webhook URL (`http://` or `https://`): a JSON POST.
+    case webhook(String)
+
+    /// The channel as written (without display names): part of effect keys, so it must stay stable.
+    var description: String {
+        switch self {
+        case .console: return "console:"
+        case .file(let path): return "file:" + path
+        case .eml(let folder): return "eml:" + folder
+        case .mailto(let mailbox): return "mailto:" + mailbox.address
+        case .webhook(let url): return url
+        }
+    }
+
+    /// The schemes a channel may use, for messages.
+    static let forms = "console:, file:PATH, eml:DIR, mailto:ADDR, http(s)://URL or owner:ID"
+
+    /// Resolves channel texts, expanding `owner:ID` to that owner's `notify:` channels
+    /// (console: when it has none); duplicates are kept once, in first-seen order.
+    static func resolve(_ texts: [String], owners: [Owner]) throws -> [Channel] {
+        var result: [Channel] = []
+        var seen: Set<String> = []
+        func add(_ channel: Channel) {
+            if seen.insert(channel.description).inserted { result.append(channel) }
+        }
+        func expand(_ text: String, ownerName: String?, visiting: [String]) throws {
+            let text = text.trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("owner:") {
+                let id = String(text.dropFirst("owner:".count))
+                guard let owner = owners.first(where: { $0.id.value == id }) else {
+                    let known = owners.map { "'\($0.id.value)'" }.joined(separator: ", ")
+                    throw PluginError("unknown owner '\(id)' in channel '\(text)'" + (known.isEmpty ? "; the plan declares no owners" : "; owners are \(known)"))
+                }
+                guard !visiting.contains(id) else {
+                    throw PluginError("owner '\(id)' notifies itself through 'owner:' channels: \((visiting + [id]).joined(separator: " → "))")
+                }
+                if owner.notify.isEmpty { add(.console) }
+                for entry in owner.notify {
+                    try expand(entry.value, ownerName: owner.name, visiting: visiting + [id])
+                }
+                return
+            }
+            for channel in try parse(text, ownerName: ownerName) { add(channel) }
+        }
+        for text in texts { try expand(text, ownerName: nil, visiting: []) }
+        return result
+    }
+
+    /// Parses one channel that is not `owner:`; `mailto:` may list several addresses.
+    static func parse(_ text: String, ownerName: String? = nil) throws -> [Channel] {
+        let lower = text.lowercased()
+        if lower == "console:" || lower == "console" { return [.console] }
+        if lower.hasPrefix("file:") { return [.file(try path(text, scheme: "file:"))] }
+        if lower.hasPrefix("eml:") { return [.eml(try path(text, scheme: "eml:"))] }
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            guard text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7f }), text.count > "https://".count else {
+                throw PluginError("webhook '\(text)' is not a valid URL (no spaces or non-ASCII characters; percent-encode them)")
+            }
+            return [.webhook(text)]
+        }
+        if lower.hasPrefix("mailto:") {
+            let list = String(text.dropFirst("mailto:".count))
+            guard !list.contains("?") else {
+                throw PluginError("channel '\(text)' has a query; write only the address: 'mailto:ADDR'")
+            }
+            let addresses = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !addresses.isEmpty else { throw PluginError("channel '\(text)' has no address: write 'mailto:name@example.org'") }
+            return try addresses.map { address in
+                guard Mailbox.isAddress(address) else {
+                    throw PluginError("'\(address)' in channel '\(text)' is not a mail address like 'name@example.org'")
+                }
+                return .mailto(Mailbox(address: address, name: ownerName))
+            }
+        }
+        throw PluginError("unknown channel '\(text)': use \(forms)")
+    }
+
+    private static func path(_ text: String, scheme: String) throws -> String {
+        let path = String(text.dropFirst(scheme.count)).trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty else {
+            throw PluginError("channel '\(text)' needs a path: '\(scheme)out/\(scheme == "file:" ? "outbox.jsonl" : "drafts")'")
+        }
+        return path
+    }
+}

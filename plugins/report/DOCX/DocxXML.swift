@@ -1,0 +1,197 @@
+/// Serializes the document model into WordprocessingML (ECMA-376) parts.
+enum DocxXML {
+    static let mainNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+    // MARK: - Body
+
+    /// `word/document.xml` for `blocks` on the page `page`.
+    static func document(_ blocks: [DocxBlock], page: DocxPage) -> String {
+        var body = ""
+        var previousWasTable = false
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                body += self.paragraph(paragraph)
+                previousWasTable = false
+            case .table(let table):
+                // Two tables in a row would merge in Word: keep a thin paragraph between them.
+                if previousWasTable { body += spacer }
+                body += self.table(table)
+                previousWasTable = true
+            }
+        }
+        if previousWasTable || blocks.isEmpty { body += spacer }
+        return declaration
+            + "<w:document xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:body>"
+            + body + sectionProperties(page) + "</w:body></w:document>"
+    }
+
+    private static let spacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
+
+    static func sectionProperties(_ page: DocxPage) -> String {
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader1\"/>"
+            + "<w:pgSz w:w=\"\(page.width)\" w:h=\"\(page.height)\"/>"
+            + "<w:pgMar w:top=\"\(page.top)\" w:right=\"\(page.right)\" w:bottom=\"\(page.bottom)\" w:left=\"\(page.left)\""
+            + " w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr>"
+    }
+
+    static func paragraph(_ p: DocxParagraph) -> String {
+        var properties = ""
+        if p.keepNext { properties += "<w:keepNext/>" }
+        if p.pageBreakBefore { properties += "<w:pageBreakBefore/>" }
+        if p.bottomBorder {
+            properties += "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
+        }
+        properties += "<w:spacing w:before=\"\(twentieths(p.spaceBefore))\" w:after=\"\(twentieths(p.spaceAfter))\" w:line=\"276\" w:lineRule=\"auto\"/>"
+        var indent = ""
+        if p.leftIndent != 0 { indent += " w:left=\"\(p.leftIndent)\"" }
+        if p.rightIndent != 0 { indent += " w:right=\"\(p.rightIndent)\"" }
+        if p.hanging != 0 {
+            indent += " w:hanging=\"\(p.hanging)\""
+        } else if p.firstLineIndent != 0 {
+            indent += " w:firstLine=\"\(p.firstLineIndent)\""
+        }
+        if !indent.isEmpty { properties += "<w:ind\(indent)/>" }
+        properties += "<w:jc w:val=\"\(p.alignment.rawValue)\"/>"
+        return "<w:p><w:pPr>\(properties)</w:pPr>" + p.runs.map(run).joined() + "</w:p>"
+    }
+
+    static func run(_ r: DocxRun) -> String {
+        var properties = ""
+        if r.bold { properties += "<w:b/><w:bCs/>" }
+        if r.italic { properties += "<w:i/><w:iCs/>" }
+        if let size = r.size {
+            let half = Int((size * 2).rounded())
+            properties += "<w:sz w:val=\"\(half)\"/><w:szCs w:val=\"\(half)\"/>"
+        }
+        if r.underline { properties += "<w:u w:val=\"single\"/>" }
+        var content = r.breakBefore ? "<w:br/>" : ""
+        let lines = r.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            if index > 0 { content += "<w:br/>" }
+            let pieces = line.split(separator: "\t", omittingEmptySubsequences: false)
+            for (tabIndex, piece) in pieces.enumerated() {
+                if tabIndex > 0 { content += "<w:tab/>" }
+                if !piece.isEmpty { content += "<w:t xml:space=\"preserve\">\(XMLText.escape(String(piece)))</w:t>" }
+            }
+        }
+        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + content + "</w:r>"
+    }
+
+    static func table(_ t: DocxTable) -> String {
+        let width = t.columnWidths.reduce(0, +)
+        let border = t.borders ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\""
+        let borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
+        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+            + "<w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+            + "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
+            + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"
+            + "</w:tblPr><w:tblGrid>"
+            + t.columnWidths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        for (rowIndex, row) in t.rows.enumerated() {
+            xml += "<w:tr>"
+            if t.headerRow && rowIndex == 0 { xml += "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" } else { xml += "<w:trPr><w:cantSplit/></w:trPr>" }
+            for (column, cell) in row.enumerated() {
+                let cellWidth = column < t.columnWidths.count ? t.columnWidths[column] : 0
+                var cellProperties = "<w:tcW w:w=\"\(cellWidth)\" w:type=\"dxa\"/>"
+                if let fill = cell.shading { cellProperties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>" }
+                if t.borders { cellProperties += "<w:vAlign w:val=\"center\"/>" }
+                xml += "<w:tc><w:tcPr>\(cellProperties)</w:tcPr>" + cell.paragraphs.map(paragraph).joined() + "</w:tc>"
+            }
+            xml += "</w:tr>"
+        }
+        return xml + "</w:tbl>"
+    }
+
+    /// Points to twentieths of a point (`w:spacing`).
+    private static func twentieths(_ points: Double) -> Int { Int((points * 20).rounded()) }
+
+    // MARK: - Package parts
+
+    /// `word/header1.xml`: the page number, centred in the top margin (from page 2, as Nghị định 30/2020 asks).
+    static func pageNumberHeader(size: Double) -> String {
+        let half = Int((size * 2).rounded())
+        let rPr = "<w:rPr><w:sz w:val=\"\(half)\"/><w:szCs w:val=\"\(half)\"/></w:rPr>"
+        return declaration + "<w:hdr xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
+            + "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr>"
+            + "<w:r>\(rPr)<w:fldChar w:fldCharType=\"begin\"/></w:r>"
+            + "<w:r>\(rPr)<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+            + "<w:r>\(rPr)<w:fldChar w:fldCharType=\"separate\"/></w:r>"
+            + "<w:r>\(rPr)<w:t>2</w:t></w:r>"
+            + "<w:r>\(rPr)<w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>"
+    }
+
+    /// `word/styles.xml`: Times New Roman at `size` points, Vietnamese, single spacing.
+    static func styles(size: Double) -> String {
+        let half = Int((size * 2).rounded())
+        let fonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
+        return declaration + "<w:styles xmlns:w=\"\(mainNamespace)\">"
+            + "<w:docDefaults><w:rPrDefault><w:rPr>\(fonts)<w:sz w:val=\"\(half)\"/><w:szCs w:val=\"\(half)\"/>"
+            + "<w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
+            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+            + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
+            + "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>"
+            + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:semiHidden/>"
+            + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
+            + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
+            + "<w:style w:type=\"numbering\" w:default=\"1\" w:styleId=\"NoList\"><w:name w:val=\"No List\"/><w:semiHidden/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"Normal\"/></w:style>"
+            + "</w:styles>"
+    }
+
+    /// `word/settings.xml`.
+    static let settings = declaration + "<w:settings xmlns:w=\"\(mainNamespace)\">"
+        + "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+        + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+        + "</w:settings>"
+
+    /// `[Content_Types].xml`.
+    static let contentTypes = declaration
+        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+        + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+        + "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>"
+        + "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
+        + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+        + "</Types>"
+
+    /// `_rels/.rels`.
+    static let packageRelationships = declaration
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
+        + "</Relationships>"
+
+    /// `word/_rels/document.xml.rels`.
+    static let documentRelationships = declaration
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        + "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>"
+        + "<Relationship Id=\"rIdHeader1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>"
+        + "</Relationships>"
+
+    /// `docProps/core.xml`: title, author, language and dates (W3CDTF).
+    static func coreProperties(title: String, creator: String, date: String) -> String {
+        declaration
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+            + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            + "<dc:title>\(XMLText.escape(title))</dc:title><dc:creator>\(XMLText.escape(creator))</dc:creator>"
+            + "<dc:language>vi-VN</dc:language>"
+            + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(date)</dcterms:created>"
+            + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(date)</dcterms:modified>"
+            + "</cp:coreProperties>"
+    }
+
+    /// `docProps/app.xml`.
+    static let appProperties = declaration
+        + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\""
+        + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+        + "<Application>wf</Application><DocSecurity>0</DocSecurity></Properties>"
+}

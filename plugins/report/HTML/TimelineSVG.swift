@@ -1,0 +1,87 @@
+import WFPluginAPI
+
+/// An inline SVG timeline of the report's goals, events and checkpoints over its period.
+enum TimelineSVG {
+    /// Fill colours by status, matching the page's CSS.
+    static let colors: [String: String] = [
+        "done": "#2e7d32", "on-track": "#1565c0", "due-soon": "#ef6c00", "overdue": "#c62828",
+        "blocked": "#6a1b9a", "below": "#ef6c00", "over-budget": "#c62828",
+    ]
+
+    private static let width = 900.0
+    private static let labelWidth = 300.0
+    private static let rowHeight = 22.0
+    private static let axisHeight = 34.0
+
+    /// The SVG element (no XML declaration), labels escaped.
+    static func render(_ data: ReportData) -> String {
+        struct Row { var label: String; var detail: String; var from: CivilDate?; var to: CivilDate; var color: String; var shape: String }
+        var rows: [Row] = data.goals.map { goal in
+            Row(label: goal.title, detail: "\(goal.due.vietnamese) – \(VietnameseText.status(goal.status))",
+                from: goal.start ?? data.start, to: goal.due, color: colors[goal.status] ?? "#555", shape: "goal")
+        }
+        rows += data.events.map { event in
+            Row(label: event.title, detail: event.date.date.vietnamese, from: nil, to: event.date.date, color: "#37474f", shape: "event")
+        }
+        rows += data.budget.map { row in
+            Row(label: row.title, detail: "\(row.date.vietnamese) – \(VietnameseText.budgetStatus(row.status))",
+                from: nil, to: row.date, color: colors[row.status] ?? "#555", shape: "checkpoint")
+        }
+        let allDates = rows.flatMap { [$0.from, $0.to].compactMap { $0 } } + [data.start, data.end, data.asOf]
+        let first = allDates.min() ?? data.start
+        let last = allDates.max() ?? data.end
+        let span = Double(max(1, first.days(until: last) + 1))
+        let chartLeft = labelWidth + 10
+        let chartWidth = width - chartLeft - 10
+        func x(_ date: CivilDate) -> Double { chartLeft + Double(first.days(until: date)) / span * chartWidth }
+        func x(end date: CivilDate) -> Double { x(date.adding(days: 1)) }
+        let height = axisHeight + Double(max(rows.count, 1)) * rowHeight + 10
+
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-label=\"Tiến độ\" font-family=\"Times New Roman, serif\" font-size=\"12\">"
+        // Months: a band and a label for each month the span touches.
+        var month = CivilDate(year: first.year, month: first.month, day: 1) ?? first
+        var shade = false
+        while month <= last {
+            let next = month.month == 12 ? CivilDate(year: month.year + 1, month: 1, day: 1) : CivilDate(year: month.year, month: month.month + 1, day: 1)
+            guard let next else { break }
+            let left = max(chartLeft, x(month))
+            let right = min(chartLeft + chartWidth, x(next))
+            if right > left {
+                svg += "<rect x=\"\(f(left))\" y=\"\(f(axisHeight - 4))\" width=\"\(f(right - left))\" height=\"\(f(height - axisHeight - 6))\" fill=\"\(shade ? "#f3f3f3" : "#fafafa")\"/>"
+                svg += "<text x=\"\(f((left + right) / 2))\" y=\"16\" text-anchor=\"middle\" fill=\"#333\">Tháng \(month.month)/\(month.year)</text>"
+            }
+            shade.toggle()
+            month = next
+        }
+        for (index, row) in rows.enumerated() {
+            let top = axisHeight + Double(index) * rowHeight
+            let middle = top + rowHeight / 2
+            let label = row.label.count > 46 ? String(row.label.prefix(45)) + "…" : row.label
+            svg += "<g class=\"row \(row.shape)\"><title>\(XMLText.escape(row.label + " (" + row.detail + ")"))</title>"
+            svg += "<text x=\"\(f(labelWidth))\" y=\"\(f(middle + 4))\" text-anchor=\"end\" fill=\"#111\">\(XMLText.escape(label))</text>"
+            switch row.shape {
+            case "goal":
+                let from = row.from.map { min($0, row.to) } ?? row.to
+                svg += "<rect x=\"\(f(x(from)))\" y=\"\(f(top + 5))\" width=\"\(f(max(2, x(end: row.to) - x(from))))\" height=\"\(f(rowHeight - 10))\" rx=\"3\" fill=\"\(row.color)\" fill-opacity=\"0.35\"/>"
+                svg += "<circle cx=\"\(f(x(end: row.to)))\" cy=\"\(f(middle))\" r=\"5\" fill=\"\(row.color)\"/>"
+            case "event":
+                let cx = (x(row.to) + x(end: row.to)) / 2
+                svg += "<path d=\"M \(f(cx)) \(f(middle - 7)) L \(f(cx + 7)) \(f(middle)) L \(f(cx)) \(f(middle + 7)) L \(f(cx - 7)) \(f(middle)) Z\" fill=\"\(row.color)\"/>"
+            default:
+                let cx = (x(row.to) + x(end: row.to)) / 2
+                svg += "<rect x=\"\(f(cx - 6))\" y=\"\(f(middle - 6))\" width=\"12\" height=\"12\" fill=\"\(row.color)\"/>"
+            }
+            svg += "</g>"
+        }
+        // The run's date.
+        let today = (x(data.asOf) + x(end: data.asOf)) / 2
+        svg += "<line x1=\"\(f(today))\" y1=\"\(f(axisHeight - 8))\" x2=\"\(f(today))\" y2=\"\(f(height - 4))\" stroke=\"#c62828\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
+        svg += "<text x=\"\(f(today))\" y=\"\(f(axisHeight - 10))\" text-anchor=\"middle\" fill=\"#c62828\" font-size=\"11\">\(data.asOf.vietnamese)</text>"
+        return svg + "</svg>"
+    }
+
+    private static func f(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

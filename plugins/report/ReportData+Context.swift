@@ -1,0 +1,148 @@
+import WFPluginAPI
+
+extension ReportData {
+    /// The values a Mustache template sees (documented in docs/plugins-report.md).
+    func context() -> [String: Any] {
+        let horizonGoals = goals.filter { goal in !nextQuarter.contains { $0.id == goal.id } }
+        let late = goals.filter { $0.status == "overdue" || $0.status == "blocked" }
+        let recipients = header.recipientLines
+        var context: [String: Any] = [
+            "plan": [
+                "name": planName,
+                "period": period?.label ?? "",
+                "period_vi": period?.vietnamese ?? "từ \(start.vietnamese) đến \(end.vietnamese)",
+                "start": start.iso, "end": end.iso,
+                "start_vi": start.vietnamese, "end_vi": end.vietnamese,
+            ] as [String: Any],
+            "vars": Dictionary(vars.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }),
+            "as_of": asOf.iso,
+            "as_of_vi": asOf.vietnamese,
+            "as_of_long": VietnameseText.dateLine(asOf, place: nil).lowercased(),
+            "title": header.title,
+            "number": header.number ?? "",
+            "number_line": header.numberLine,
+            "agency": header.agency,
+            "agency_short": header.agencyShort,
+            "agency_upper": header.agencyShort.uppercased(),
+            "parent_agency": header.parentAgency ?? "",
+            "parent_agency_upper": (header.parentAgency ?? "").uppercased(),
+            "place": header.place ?? "",
+            "date": header.date.iso,
+            "date_vi": header.date.vietnamese,
+            "date_line": header.dateLine,
+            "signer": header.signer ?? "",
+            "signer_title": header.signerTitle.uppercased(),
+            "summary": header.summary,
+            "recipients": header.recipients.map { ["name": $0] },
+            "recipient_lines": recipients.enumerated().map { ["line": $0.element, "last": $0.offset == recipients.count - 1] },
+            "goals": Self.goalList(goals),
+            "period_goals": Self.goalList(horizonGoals),
+            "overdue": Self.goalList(goals("overdue")),
+            "blocked": Self.goalList(goals("blocked")),
+            "due_soon": Self.goalList(goals("due-soon")),
+            "late": Self.goalList(late),
+            "next_quarter": Self.goalList(nextQuarter),
+            "open": Self.goalList(open),
+            "events": events.enumerated().map { eventContext($0.element, index: $0.offset + 1) },
+            "budget": budget.enumerated().map { budgetContext($0.element, index: $0.offset + 1) },
+            "counts": counts(),
+            "generated_by": "wf",
+        ]
+        context["has_goals"] = !goals.isEmpty
+        context["has_overdue"] = !goals("overdue").isEmpty
+        context["has_late"] = !late.isEmpty
+        context["has_events"] = !events.isEmpty
+        context["has_budget"] = !budget.isEmpty
+        context["has_next_quarter"] = !nextQuarter.isEmpty
+        context["has_open"] = !open.isEmpty
+        context["has_parent_agency"] = header.parentAgency != nil
+        context["has_signer"] = header.signer != nil
+        let allocated = budget.reduce(0) { $0 + $1.allocated }
+        let spent = budget.reduce(0) { $0 + $1.spent }
+        context["budget_total"] = [
+            "allocated": allocated, "spent": spent,
+            "allocated_text": VietnameseText.money(allocated, currency: budget.first?.currency ?? "VND"),
+            "spent_text": VietnameseText.money(spent, currency: budget.first?.currency ?? "VND"),
+            "rate_text": allocated > 0 ? VietnameseText.percent(spent / allocated) : "—",
+        ] as [String: Any]
+        return context
+    }
+
+    func counts() -> [String: Int] {
+        [
+            "goals": goals.count,
+            "done": goals("done").count,
+            "on_track": goals("on-track").count,
+            "due_soon": goals("due-soon").count,
+            "overdue": goals("overdue").count,
+            "blocked": goals("blocked").count,
+            "open": open.count,
+            "next_quarter": nextQuarter.count,
+            "events": events.count,
+            "events_past": events.filter { $0.daysLeft < 0 }.count,
+            "events_upcoming": events.filter { $0.daysLeft >= 0 }.count,
+            "checkpoints": budget.count,
+            "budget_below": budget.filter { $0.status == "below" }.count,
+            "budget_over": budget.filter { $0.status == "over-budget" }.count,
+        ]
+    }
+
+    private static func goalList(_ goals: [ReportGoal]) -> [[String: Any]] {
+        goals.enumerated().map { goalContext($0.element, index: $0.offset + 1) }
+    }
+
+    static func goalContext(_ goal: ReportGoal, index: Int) -> [String: Any] {
+        var item: [String: Any] = [
+            "index": index, "id": goal.id, "title": goal.title, "kind": goal.kind,
+            "is_prepare": goal.kind == "prepare", "event": goal.event ?? "",
+            "owner": goal.ownerID ?? "", "owner_name": goal.ownerName ?? goal.ownerID ?? "",
+            "due": goal.due.iso, "due_vi": goal.due.vietnamese,
+            "status": goal.status, "status_vi": VietnameseText.status(goal.status),
+            "days_left": goal.daysLeft, "workdays_left": goal.workdaysLeft,
+            "days_left_vi": goal.status == "done" ? "—" : VietnameseText.daysLeft(goal.daysLeft),
+            "done": goal.status == "done", "overdue": goal.status == "overdue",
+            "description": goal.description ?? "",
+            "progress": goal.progress.map { VietnameseText.percent($0) } ?? "",
+            "progress_percent": goal.progress.map { Int(($0 * 100).rounded()) } ?? 0,
+            "has_progress": goal.progress != nil,
+        ]
+        if let kpi = goal.kpi {
+            var text = kpi.metric
+            if let actual = kpi.actual { text += ": \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
+            if let target = kpi.target { text += " (mục tiêu \(target))" }
+            item["kpi"] = ["metric": kpi.metric, "target": kpi.target ?? "", "actual": kpi.actual ?? "",
+                           "unit": kpi.unit ?? "", "text": text] as [String: Any]
+        }
+        return item
+    }
+
+    private func eventContext(_ event: ReportEvent, index: Int) -> [String: Any] {
+        let state = event.daysLeft < 0 ? "Đã diễn ra" : event.daysLeft == 0 ? "Diễn ra hôm nay" : "Sắp diễn ra"
+        var time = ""
+        if let hour = event.date.hour, let minute = event.date.minute {
+            time = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+        }
+        return [
+            "index": index, "id": event.id, "title": event.title,
+            "date": event.date.iso, "date_vi": event.date.date.vietnamese, "time": time,
+            "owner_name": event.ownerName ?? "", "location": event.location ?? "",
+            "description": event.description ?? "", "days_left": event.daysLeft,
+            "past": event.daysLeft < 0, "state_vi": state,
+        ]
+    }
+
+    private func budgetContext(_ row: ReportBudgetRow, index: Int) -> [String: Any] {
+        [
+            "index": index, "id": row.id, "title": row.title,
+            "date": row.date.iso, "date_vi": row.date.vietnamese, "owner_name": row.ownerName ?? "",
+            "allocated": row.allocated, "spent": row.spent, "currency": row.currency,
+            "rate": row.rate ?? 0, "expect": row.expect ?? 0,
+            "allocated_text": VietnameseText.money(row.allocated, currency: row.currency),
+            "spent_text": VietnameseText.money(row.spent, currency: row.currency),
+            "remaining_text": VietnameseText.money(max(0, row.allocated - row.spent), currency: row.currency),
+            "rate_text": row.rate.map { VietnameseText.percent($0) } ?? "—",
+            "expect_text": row.expect.map { VietnameseText.percent($0) } ?? "—",
+            "status": row.status, "status_vi": VietnameseText.budgetStatus(row.status),
+        ]
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import WFPluginAPI
+
+/// Everything a report shows, gathered from the plan and the run as of a date.
+struct ReportData: Sendable {
+    var planName: String
+    var period: Period?
+    /// The span the report covers: the plan's period, or the span of its dates.
+    var start: CivilDate
+    var end: CivilDate
+    var vars: [(name: String, value: String)]
+    var asOf: CivilDate
+    var header: ReportHeader
+    var goals: [ReportGoal]
+    var events: [ReportEvent]
+    var budget: [ReportBudgetRow]
+    /// Goals due after the period (or more than 90 days after the run date).
+    var nextQuarter: [ReportGoal]
+
+    /// Goals with a status.
+    func goals(_ status: String) -> [ReportGoal] { goals.filter { $0.status == status } }
+
+    /// Goals not done, in due order: what carries over.
+    var open: [ReportGoal] { goals.filter { $0.status != "done" } }
+}
+
+/// The administrative header and signature fields (Nghị định 30/2020).
+struct ReportHeader: Sendable {
+    /// The document type: `BÁO CÁO`.
+    var title: String
+    /// `125/BC-STTTT`, or nil for a draft without a number.
+    var number: String?
+    /// The issuing agency as given: `Sở Thông tin và Truyền thông tỉnh Bắc Ninh`.
+    var agency: String
+    /// The agency as the header prints it, under its parent (locality dropped when the parent names it).
+    var agencyShort: String
+    /// `UBND TỈNH BẮC NINH`, or nil.
+    var parentAgency: String?
+    var place: String?
+    var date: CivilDate
+    var signer: String?
+    var signerTitle: String
+    var recipients: [String]
+    /// The line under the title: `Kết quả thực hiện nhiệm vụ Quý IV/2023`.
+    var summary: String
+
+    /// `Số: 125/BC-STTTT`, or a blank number for a draft.
+    var numberLine: String {
+        guard let number, !number.isEmpty else { return "Số:        /BC" }
+        return number.hasPrefix("Số") ? number : "Số: \(number)"
+    }
+
+    /// `Bắc Ninh, ngày 05 tháng 10 năm 2023`.
+    var dateLine: String { VietnameseText.dateLine(date, place: place) }
+
+    /// The `Nơi nhận:` lines: `- X;` for each recipient, then `- Lưu: VT.` (or the archive line given last).
+    var recipientLines: [String] {
+        var names = recipients.map { line -> String in
+            var text = line.trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("-") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            while text.hasSuffix(";") || text.hasSuffix(".") { text = String(text.dropLast()) }
+            return text
+        }.filter { !$0.isEmpty }
+        let archive = names.last?.hasPrefix("Lưu") == true ? names.removeLast() : "Lưu: VT"
+        return names.map { "- \($0);" } + ["- \(archive)."]
+    }
+}
+
+/// A goal or prepare item with its status as of the run date.
+struct ReportGoal: Sendable {
+    var id: String
+    var title: String
+    /// `goal` or `prepare`.
+    var kind: String
+    /// For a prepare item, its event's title.
+    var event: String?
+    var ownerID: String?
+    var ownerName: String?
+    var due: CivilDate
+    /// When work starts, if the plan says.
+    var start: CivilDate?
+    /// `done`, `on-track`, `due-soon`, `overdue` or `blocked`.
+    var status: String
+    var daysLeft: Int
+    var workdaysLeft: Int
+    /// Progress 0…1, when known.
+    var progress: Double?
+    var kpi: KPI?
+    var description: String?
+}
+
+/// An event and where it stands.
+struct ReportEvent: Sendable {
+    var id: String
+    var title: String
+    var date: PlanDateTime
+    var ownerName: String?
+    var location: String?
+    var description: String?
+    var daysLeft: Int
+}
+
+/// A budget checkpoint: allocated, spent and the disbursement rate.
+struct ReportBudgetRow: Sendable {
+    var id: String
+    var title: String
+    var date: CivilDate
+    var ownerName: String?
+    var allocated: Double
+    var spent: Double
+    var currency: String
+    /// The expected disbursement rate by the date, 0…1.
+    var expect: Double?
+    /// `on-track`, `below` or `over-budget`.
+    var status: String
+
+    /// spent / allocated, or nil when nothing is allocated.
+    var rate: Double? { allocated > 0 ? spent / allocated : nil }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import WFPluginAPI
+
+/// `uses: report`: drafts a Markdown, HTML or DOCX report from a Mustache template and the run's data.
+public struct ReportPlugin: Plugin {
+    public static let name = "report"
+    public static let summary = "Draft a report (Markdown, HTML or DOCX) from a Mustache template and the run's data."
+
+    public static let inputs: [InputSpec] = [
+        InputSpec("template", .string, default: ReportRenderer.builtinTemplate,
+                  doc: "'quarterly-report' (built in, Nghị định 30/2020 layout) or a .mustache file relative to the workflow's folder."),
+        InputSpec("output", .string, required: true,
+                  doc: "The file to write, relative to the workflow's folder; .md, .html or .docx decides the format."),
+        InputSpec("title", .string, default: "BÁO CÁO", doc: "The document type heading."),
+        InputSpec("number", .string, doc: "The document number, e.g. '125/BC-STTTT'."),
+        InputSpec("agency", .string, doc: "The issuing agency; defaults to vars.department, else the plan's name."),
+        InputSpec("parent_agency", .string,
+                  doc: "The agency above it, e.g. 'UBND TỈNH BẮC NINH'; defaults to vars.parent_agency, or is inferred from 'Sở … tỉnh X'."),
+        InputSpec("place", .string, doc: "The place in the date line, e.g. 'Bắc Ninh'; defaults to vars.place or the agency's province."),
+        InputSpec("date", .date, doc: "The document's date; defaults to the run's as-of date."),
+        InputSpec("signer", .string, doc: "Who signs; defaults to vars.director."),
+        InputSpec("signer_title", .string, default: "GIÁM ĐỐC", doc: "The signer's title above the signature."),
+        InputSpec("recipients", .stringList, doc: "'Nơi nhận' lines; '- Lưu: VT.' is added last."),
+        InputSpec("summary", .string,
+                  doc: "The line under the title; defaults to 'Kết quả thực hiện nhiệm vụ <period>'."),
+    ]
+
+    public static let outputs: [OutputSpec] = [
+        OutputSpec("path", .string, doc: "The written file, relative to the workflow's folder."),
+        OutputSpec("format", .choice(["md", "html", "docx"]), doc: "The format written."),
+    ]
+
+    public init() {}
+
+    public func run(_ invocation: Invocation) async throws -> Outcome {
+        guard let output = invocation.inputs.string("output")?.nonEmpty else {
+            throw PluginError("input 'output' is required: a file ending in .md, .html or .docx")
+        }
+        guard let format = ReportFormat(path: output) else {
+            throw PluginError("output '\(output)' must end in .md, .html or .docx")
+        }
+        let target = try invocation.workspace.resolve(output)
+        let source = try templateSource(invocation)
+        let header = ReportHeader.resolve(invocation.inputs, plan: invocation.plan.plan, asOf: invocation.asOf)
+        let data = ReportData.build(invocation, header: header)
+        let secrets = invocation.secrets
+        let renderer = ReportRenderer(source: source, format: format, mask: { secrets.mask($0) })
+        let bytes = try renderer.render(data)
+        let path = relativePath(target, root: invocation.workspace.root)
+        let counts = data.counts()
+        let note = "\(path) (\(format.rawValue), \(counts["overdue"] ?? 0) quá hạn)"
+
+        if invocation.isDryRun {
+            try await invocation.effect(key: "report/\(output)", summary: "write \(path) (\(format.rawValue), \(bytes.count) bytes)") {}
+        } else {
+            try invocation.workspace.write(bytes, to: output)
+            invocation.log.info("wrote \(path) (\(bytes.count) bytes)")
+        }
+        return Outcome(outputs: ["path": .string(path), "format": .string(format.rawValue)], note: note)
+    }
+
+    private func templateSource(_ invocation: Invocation) throws -> ReportRenderer.Source {
+        let name = invocation.inputs.string("template")?.nonEmpty ?? ReportRenderer.builtinTemplate
+        if name == ReportRenderer.builtinTemplate { return .builtin }
+        let data: Data
+        do {
+            data = try invocation.workspace.read(name)
+        } catch let error as PluginError {
+            throw PluginError("template '\(name)' is neither 'quarterly-report' nor a readable file: \(error.message)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PluginError("template '\(name)' is not UTF-8 text")
+        }
+        return .mustache(text: text, name: name)
+    }
+
+    /// `target` relative to the workflow's folder when it is inside it, else absolute.
+    private func relativePath(_ target: String, root: String) -> String {
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return target.hasPrefix(prefix) ? String(target.dropFirst(prefix.count)) : target
+    }
+}

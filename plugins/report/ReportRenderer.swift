@@ -1,0 +1,62 @@
+import Foundation
+import Mustache
+import WFPluginAPI
+
+/// Renders report data to the bytes of a Markdown, HTML or DOCX file.
+struct ReportRenderer: Sendable {
+    /// The built-in template's name.
+    static let builtinTemplate = "quarterly-report"
+
+    /// Where the template comes from: built in, or a Mustache file's text.
+    enum Source: Sendable {
+        case builtin
+        case mustache(text: String, name: String)
+    }
+
+    var source: Source
+    var format: ReportFormat
+    var mask: @Sendable (String) -> String = { $0 }
+
+    /// The document's bytes, secrets masked.
+    func render(_ data: ReportData) throws -> Data {
+        switch (source, format) {
+        case (.builtin, .docx):
+            let blocks = QuarterlyReportDocx.blocks(data)
+            return try package(blocks, data: data)
+        case (.builtin, .markdown):
+            return Data(mask(try renderMustache(QuarterlyReportMarkdown.template, name: Self.builtinTemplate, data: data)).utf8)
+        case (.builtin, .html):
+            return Data(mask(try renderMustache(QuarterlyReportHTML.template, name: Self.builtinTemplate, data: data)).utf8)
+        case (.mustache(let text, let name), .docx):
+            let rendered = try renderMustache("{{% CONTENT_TYPE: TEXT}}" + text, name: name, data: data)
+            return try package(TextDocx.blocks(rendered, width: DocxPage.a4Decree30.textWidth), data: data)
+        case (.mustache(let text, let name), .markdown):
+            return Data(mask(try renderMustache("{{% CONTENT_TYPE: TEXT}}" + text, name: name, data: data)).utf8)
+        case (.mustache(let text, let name), .html):
+            return Data(mask(try renderMustache(text, name: name, data: data)).utf8)
+        }
+    }
+
+    /// Renders a Mustache template with the report's context (HTML-escaped unless the template says TEXT).
+    func renderMustache(_ template: String, name: String, data: ReportData) throws -> String {
+        let parsed: MustacheTemplate
+        do {
+            parsed = try MustacheTemplate(string: template)
+        } catch {
+            throw PluginError("template '\(name)' is not valid Mustache: \(error)")
+        }
+        var context = data.context()
+        if format == .html { context["timeline_svg"] = TimelineSVG.render(data) }
+        return parsed.render(context)
+    }
+
+    private func package(_ blocks: [DocxBlock], data: ReportData) throws -> Data {
+        let date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),
+                                  year: data.header.date.year, month: data.header.date.month, day: data.header.date.day).date
+        let document = DocxPackage(
+            blocks: blocks.map { $0.mapText(mask) }, fontSize: QuarterlyReportDocx.bodySize,
+            title: mask("\(data.header.title) \(data.header.summary)"), creator: mask(data.header.agency),
+            date: date ?? Date(timeIntervalSince1970: 0))
+        return try document.data()
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import WFPluginAPI
+
+/// The `$WF_OUTPUT` file: `name=value` lines, and `name<<DELIM` … `DELIM` for multi-line
+/// values, as GitHub Actions' `$GITHUB_OUTPUT`. A later line for the same name wins.
+enum OutputFile {
+    static func parse(at path: String) throws -> [String: ExpressionValue] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        return try parse(String(decoding: data, as: UTF8.self))
+    }
+
+    static func parse(_ text: String) throws -> [String: ExpressionValue] {
+        var outputs: [String: ExpressionValue] = [:]
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }[...]
+        while let line = lines.popFirst() {
+            if line.isEmpty { continue }
+            let heredoc = line.range(of: "<<")
+            let equals = line.firstIndex(of: "=")
+            if let heredoc, equals.map({ heredoc.lowerBound < $0 }) ?? true {
+                let name = String(line[..<heredoc.lowerBound])
+                let delimiter = String(line[heredoc.upperBound...])
+                try check(name)
+                guard !delimiter.isEmpty else {
+                    throw PluginError("$WF_OUTPUT: '\(name)<<' needs a delimiter, as in 'name<<EOF'")
+                }
+                var value: [Substring] = []
+                var closed = false
+                while let next = lines.popFirst() {
+                    if next == delimiter {
+                        closed = true
+                        break
+                    }
+                    value.append(next)
+                }
+                guard closed else {
+                    throw PluginError("$WF_OUTPUT: the value of '\(name)' is not closed by a line '\(delimiter)'")
+                }
+                outputs[name] = .string(value.joined(separator: "\n"))
+            } else if let equals {
+                let name = String(line[..<equals])
+                try check(name)
+                outputs[name] = .string(String(line[line.index(after: equals)...]))
+            } else {
+                throw PluginError("$WF_OUTPUT: '\(line.prefix(60))' is not 'name=value' or 'name<<DELIMITER'")
+            }
+        }
+        return outputs
+    }
+
+    private static func check(_ name: String) throws {
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else {
+            throw PluginError("$WF_OUTPUT: '\(name)' is not an output name (letters, digits, '_' and '-')")
+        }
+    }
+}
