@@ -1,10 +1,125 @@
 import ArgumentParser
+import Foundation
+import WFExpressions
+import WFRunner
 
-/// `wf history` (being written).
+/// `wf history FILE`: past runs of a workflow, newest first.
 struct HistoryCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "history", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List past runs of a plan, newest first, with how many nodes ended each way.",
+        discussion: """
+            Reads the state store (.wf/state.sqlite beside the workflow, or --state). A resumed run
+            keeps its number; 'resumes' counts how often --resume continued it.
+
+            Examples:
+              wf history workflows/q4-plan.yaml
+              wf history plan.yaml --limit 5 --format json
+            """)
+
+    @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("The state database (default: .wf/state.sqlite beside the workflow).", valueName: "path"))
+    var state: String?
+
+    @Option(name: .shortAndLong, help: "text or json (one JSON array).")
+    var format: RunCommand.Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("Show at most this many runs.", valueName: "n"))
+    var limit: Int = 20
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
 
     func run() async throws {
-        throw ExitCode(2)
+        let location = StateLocation(workflowPath: file, statePath: state)
+        let runs: [RunOverview]
+        do {
+            runs = try StateStore.openExisting(path: location.path)?.runs(workflow: location.workflowKey, limit: limit) ?? []
+        } catch {
+            CommandSupport.printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        let lockHeld = RunLock.isHeld(path: location.lockPath)
+        func interrupted(_ overview: RunOverview, _ index: Int) -> Bool {
+            overview.run.status == .running && !(index == 0 && lockHeld)
+        }
+        if format == .json {
+            print(ExpressionValue.array(runs.enumerated().map { index, overview in
+                var run = RunRecords.json(overview.run, interrupted: interrupted(overview, index))
+                var counts: [String: ExpressionValue] = [:]
+                for status in NodeStatus.allCases { counts[status.rawValue] = .number(Double(overview.counts[status] ?? 0)) }
+                run["counts"] = .object(counts)
+                return .object(run)
+            }).json())
+            return
+        }
+        guard !runs.isEmpty else {
+            print("'\(location.workflowKey)' has not run yet (no runs in \(location.path))")
+            return
+        }
+        var rows = [["run", "started", "as of", "status", "time", "nodes"]]
+        for (index, overview) in runs.enumerated() {
+            let run = overview.run
+            let counts = NodeStatus.allCases.compactMap { status in overview.counts[status].map { "\($0) \(status.rawValue)" } }
+            rows.append([
+                String(run.id) + (run.resumes > 0 ? " (resumed \(run.resumes)×)" : ""),
+                RunRecords.timestamp(run.startedAt), run.asOf,
+                interrupted(overview, index) ? "interrupted" : run.status.rawValue,
+                run.finishedAt.map { TextFormatting.duration($0.timeIntervalSince(run.startedAt)) } ?? "",
+                counts.joined(separator: ", "),
+            ])
+        }
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for (index, row) in rows.enumerated() {
+            print(zip(row, widths).map { TextFormatting.pad($0, $1) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+            if index == 0 { print(String(repeating: "─", count: widths.reduce(2 * (widths.count - 1), +))) }
+        }
+    }
+}
+
+/// How `status` and `history` show runs.
+enum RunRecords {
+    /// `2023-10-05 08:00:01` in the local time zone.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+
+    static func iso(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+
+    static func heading(_ run: RunRecord, interrupted: Bool) -> String {
+        let status = interrupted ? "interrupted (killed or stopped before it finished)" : run.status.rawValue
+        var text = "\(run.workflow) — run \(run.id), started \(timestamp(run.startedAt)), as of \(run.asOf): \(status)"
+        if run.resumes > 0 { text += " (resumed \(run.resumes)×)" }
+        return text
+    }
+
+    static func json(_ run: RunRecord, interrupted: Bool) -> [String: ExpressionValue] {
+        [
+            "run": .number(Double(run.id)), "workflow": .string(run.workflow), "path": .string(run.path),
+            "as_of": .string(run.asOf), "started": .string(iso(run.startedAt)),
+            "finished": run.finishedAt.map { .string(iso($0)) } ?? .null,
+            "status": .string(interrupted ? "interrupted" : run.status.rawValue),
+            "resumes": .number(Double(run.resumes)), "content_hash": .string(run.contentHash),
+            "options": ExpressionValue(json: run.options) ?? .null,
+        ]
+    }
+
+    static func json(_ result: NodeResult) -> ExpressionValue {
+        .object([
+            "node": .string(result.nodeID), "status": .string(result.status.rawValue), "outputs": .object(result.outputs),
+            "attempts": .number(Double(result.attempts)), "duration": .number((result.duration * 1000).rounded() / 1000),
+            "started": result.startedAt.map { .string(iso($0)) } ?? .null,
+            "finished": result.finishedAt.map { .string(iso($0)) } ?? .null,
+            "error": result.error.map(ExpressionValue.string) ?? .null,
+            "note": result.note.map(ExpressionValue.string) ?? .null,
+        ])
     }
 }

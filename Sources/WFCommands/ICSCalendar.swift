@@ -1,5 +1,5 @@
 import Foundation
-import WFCore
+import WFPluginAPI
 
 /// A compiled plan as an iCalendar stream: goals and prepare items as VTODO, events and
 /// budget checkpoints as VEVENT, reminders as VALARM.

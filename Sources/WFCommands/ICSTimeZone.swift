@@ -1,4 +1,5 @@
 import Foundation
+import WFPluginAPI
 
 /// The plan's time zone for iCalendar: a VTIMEZONE when its offset never changes (Asia/Ho_Chi_Minh
 /// since 1975), else times are written in UTC.

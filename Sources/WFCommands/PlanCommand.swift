@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeadlinePlugin
+import WFCalendar
 import WFCore
 
 /// `wf plan FILE`: the compiled plan as of a date, with statuses and what a run would do.
@@ -8,13 +9,13 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Show the plan as of a date: every node's status and what a run would do.",
         discussion: """
-            Lists every node in run order with its kind, owner, due date or date, status,
-            calendar days and working days left, and the actions a run as of that date would
+            Lists every node in run order with its kind, owner, due date or date, status, \
+            calendar days and working days left, and the actions a run as of that date would \
             take. Nothing is run and nothing is sent.
 
-            Statuses: goals and prepare items done, on-track, due-soon, overdue or blocked (as
-            the deadline plugin computes them); events upcoming, today or past, with the
-            reminder due; checkpoints on-track, below or over-budget (as the budget plugin
+            Statuses: goals and prepare items done, on-track, due-soon, overdue or blocked (as \
+            the deadline plugin computes them); events upcoming, today or past, with the \
+            reminder due; checkpoints on-track, below or over-budget (as the budget plugin \
             computes them); steps pending.
 
             Examples:

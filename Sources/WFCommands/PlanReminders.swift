@@ -1,3 +1,4 @@
+import WFCalendar
 import WFCore
 
 /// The reminder rule of `notify` event nodes, as `wf plan` previews it.
@@ -18,8 +19,6 @@ struct PlanReminders: Sendable {
     var all: [Reminder]
     /// The reminder a run as of the date sends, if any.
     var current: Reminder?
-    /// The next reminder after the date.
-    var next: Reminder?
 
     init(event: Event, asOf: CivilDate, calendar: WorkingCalendar) {
         let eventDate = event.date.value.date
@@ -32,6 +31,5 @@ struct PlanReminders: Sendable {
         }
         all = reminders.sorted { $0.date < $1.date }
         current = all.last { $0.date <= asOf && asOf <= eventDate }
-        next = all.first { $0.date > asOf && $0.date <= eventDate }
     }
 }

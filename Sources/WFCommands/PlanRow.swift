@@ -1,3 +1,4 @@
+import WFCalendar
 import WFCore
 
 /// One node of `wf plan`: what it is, where it stands as of the date, and what a run would do.

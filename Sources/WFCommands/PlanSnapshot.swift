@@ -1,6 +1,7 @@
 import Foundation
 import BudgetPlugin
 import DeadlinePlugin
+import WFCalendar
 import WFCore
 
 /// The compiled plan as of a date: one row per node in run order, through the same rules

@@ -1,5 +1,6 @@
 import BudgetPlugin
 import DeadlinePlugin
+import WFCalendar
 import WFCore
 
 /// `wf plan`'s text output: a title line, an aligned table, and a summary.

@@ -16,23 +16,24 @@ struct PluginsCommand: ParsableCommand {
     var name: String?
 
     func run() throws {
-        let registry = BuiltinPlugins.registry
+        let catalog = BuiltinPlugins.registry.catalog
+        let signatures = catalog.names.compactMap { catalog[$0] }
         guard let name else {
-            let width = registry.types.map(\.name.count).max() ?? 0
-            for plugin in registry.types {
-                print(plugin.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + plugin.summary)
+            let width = signatures.map(\.name.count).max() ?? 0
+            for signature in signatures {
+                print(signature.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + signature.summary)
             }
             print("\nPlan items run through a default plugin: goal → deadline, event → notify, checkpoint → budget.")
             return
         }
-        guard let plugin = registry.plugin(named: name) else {
+        guard let signature = catalog[name] else {
             var message = "unknown plugin '\(name)'"
-            if let suggestion = closestMatch(to: name, among: registry.types.map(\.name)) {
+            if let suggestion = closestMatch(to: name, among: catalog.names) {
                 message += "; did you mean '\(suggestion)'?"
             }
             throw ValidationError(message)
         }
-        print(Self.describe(plugin.signature))
+        print(Self.describe(signature))
     }
 
     /// A plugin's page: summary, inputs, outputs.

@@ -1,10 +1,142 @@
 import ArgumentParser
+import Foundation
+import WFCalendar
+import WFCore
+import WFRunner
 
-/// `wf run` (being written).
+/// `wf run FILE`: runs a plan as of a date, safely repeatable, interruptible and resumable.
 struct RunCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a plan as of a date: deadlines, reminders, reports, budget checks and steps.",
+        discussion: """
+            Nodes run in dependency order, independent ones at the same time (--jobs). Every node's
+            result is committed to the state store (.wf/state.sqlite beside the workflow) as soon
+            as it finishes, so a run killed at any point loses nothing that finished, and
+            'wf run --resume' runs only the rest. Side effects (messages, files) go through an
+            outbox: a reminder sent once is not sent again by a later run.
+
+            A step fails the run unless it has 'continue-on-error: true'; steps that depend on a
+            failed node are skipped unless their 'if:' calls always() or failure(). 'retry:' and
+            'timeout:' work as in GitHub Actions.
+
+            Exit status: 0 every node succeeded; 1 the workflow has errors, a node failed, the run
+            was interrupted, another run holds the workflow, or --fail-on matched; 2 bad usage or
+            an unreadable file.
+
+            Examples:
+              wf run workflows/q4-plan.yaml                      run as of today
+              wf run workflows/q4-plan.yaml --as-of 2023-10-05 --dry-run
+                                                                 print what it would do, do nothing
+              wf run plan.yaml --only bao-cao-quy                that step and what it needs
+              wf run plan.yaml --resume                          finish a run that failed or was killed
+              wf run plan.yaml --var department="Sở KH&CN" --jobs 4
+              wf run plan.yaml --fail-on overdue --format json   for cron and CI: NDJSON events
+            """)
+
+    /// How events are printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Run as of this date (2023-10-05 or 05/10/2023); default today in the plan's time zone.", valueName: "date"))
+    var asOf: String?
+
+    @Flag(name: .customLong("dry-run"),
+          help: "Evaluate conditions and expressions and print every side effect each node would have; perform none and write no state.")
+    var dryRun = false
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Run only these nodes (ids, space- or comma-separated) and everything they depend on.", valueName: "id"))
+    var only: [String] = []
+
+    @Flag(name: .long, help: "Continue the last run: reuse its succeeded nodes (if the file has not changed) and run the rest.")
+    var resume = false
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Nodes run at the same time (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(name: .customLong("var"), help: ArgumentHelp("Override a variable of 'vars:' (repeatable).", valueName: "name=value"))
+    var vars: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The state database (default: .wf/state.sqlite beside the workflow).", valueName: "path"))
+    var state: String?
+
+    @Option(name: .customLong("fail-on"),
+            help: ArgumentHelp("Exit with 1 when, after the run, a goal is overdue (overdue) or due soon or overdue (due-soon).", valueName: "when"))
+    var failOn: RunOptions.FailOn?
+
+    @Option(name: .shortAndLong, help: "text (a live view on a terminal, plain lines elsewhere) or json (NDJSON events, one per line).")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "When another run of this workflow is going on, wait for it instead of refusing.")
+    var wait = false
+
+    @Flag(name: .customLong("allow-outside"), help: "Let plugins write files outside the workflow's folder.")
+    var allowOutside = false
+
+    @OptionGroup var size: SizeOption
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() async throws {
-        throw ExitCode(2)
+        let options = try runOptions()
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
+        let reporter = makeReporter()
+        let runner = Runner(compiled: compiled, registry: BuiltinPlugins.registry, options: options, reporter: reporter)
+        let task = Task { try await runner.run() }
+        let interrupt = InterruptHandler { task.cancel() }
+        defer { interrupt.stop() }
+        do {
+            let summary = try await task.value
+            if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+        } catch let error as RunError {
+            CommandSupport.printError("error: \(error.message)")
+            throw ExitCode(error.isUsage ? 2 : 1)
+        } catch let error as StateError {
+            CommandSupport.printError("error: \(error.message)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The options, checked; bad ones exit with 2.
+    func runOptions() throws -> RunOptions {
+        var options = RunOptions(dryRun: dryRun, resume: resume, statePath: state, failOn: failOn, wait: wait,
+                                 allowOutside: allowOutside)
+        if let jobs { options.jobs = jobs }
+        if let asOf {
+            guard let date = PlanDateTime.parse(asOf)?.date else {
+                throw usage("--as-of: '\(asOf)' is not a date; write 2023-10-05 or 05/10/2023")
+            }
+            options.asOf = date
+        }
+        options.only = only.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for assignment in vars {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw usage("--var: '\(assignment)' is not name=value")
+            }
+            options.vars[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
+        }
+        return options
+    }
+
+    private func usage(_ message: String) -> ExitCode {
+        CommandSupport.printError("error: \(message)")
+        return ExitCode(2)
+    }
+
+    private func makeReporter() -> any RunReporter {
+        switch format {
+        case .json: return JSONReporter()
+        case .text: return TextOutput.standardOutput.isTerminal ? LiveReporter() : PlainReporter()
+        }
     }
 }
+
+extension RunOptions.FailOn: ExpressibleByArgument {}

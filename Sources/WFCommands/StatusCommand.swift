@@ -1,10 +1,66 @@
 import ArgumentParser
+import Foundation
+import WFCalendar
+import WFExpressions
+import WFRunner
 
-/// `wf status` (being written).
+/// `wf status FILE`: the last run of a workflow, from the state store.
 struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the last run of a plan: when, as of what date, and how each node ended.",
+        discussion: """
+            Reads the state store (.wf/state.sqlite beside the workflow, or --state); the workflow
+            file itself is not run or checked. A run shown as 'interrupted' was killed or stopped
+            before it finished: 'wf run FILE --resume' completes it.
+
+            Examples:
+              wf status workflows/q4-plan.yaml
+              wf status plan.yaml --format json | jq '.nodes[] | select(.status == "failed")'
+            """)
+
+    @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("The state database (default: .wf/state.sqlite beside the workflow).", valueName: "path"))
+    var state: String?
+
+    @Option(name: .shortAndLong, help: "text or json.")
+    var format: RunCommand.Format = .text
 
     func run() async throws {
-        throw ExitCode(2)
+        let location = StateLocation(workflowPath: file, statePath: state)
+        let store: StateStore?
+        let last: RunRecord?
+        do {
+            store = try StateStore.openExisting(path: location.path)
+            last = try store?.lastRun(workflow: location.workflowKey)
+        } catch {
+            CommandSupport.printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        guard let store, let last else {
+            if format == .json {
+                print(ExpressionValue.object(["workflow": .string(location.workflowKey), "run": .null]).json())
+            } else {
+                print("'\(location.workflowKey)' has not run yet (no runs in \(location.path))")
+            }
+            return
+        }
+        let results = try store.results(run: last.id)
+        let interrupted = last.status == .running && !RunLock.isHeld(path: location.lockPath)
+        if format == .json {
+            var run = RunRecords.json(last, interrupted: interrupted)
+            run["nodes"] = .array(results.map(RunRecords.json))
+            print(ExpressionValue.object(run).json())
+            return
+        }
+        print(RunRecords.heading(last, interrupted: interrupted))
+        let summary = RunSummary(
+            runID: String(last.id), status: last.status, results: results,
+            duration: (last.finishedAt ?? Date()).timeIntervalSince(last.startedAt),
+            asOf: PlanDateTime.parse(last.asOf)?.date ?? CivilDate(dayNumber: 0), dryRun: false)
+        print(SummaryTable.render(summary), terminator: "")
+        if interrupted { print("resume it with: wf run \(file) --resume") }
     }
 }

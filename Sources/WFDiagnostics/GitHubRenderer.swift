@@ -11,6 +11,7 @@ public struct GitHubRenderer: DiagnosticRenderer {
     /// A renderer.
     public init() {}
 
+    /// One workflow command per diagnostic, file by file, in source order.
     public func render(_ reports: [FileReport]) -> String {
         var output = ""
         for report in reports {

@@ -27,6 +27,7 @@ public struct HumanRenderer: DiagnosticRenderer {
         return isTerminal
     }
 
+    /// Every diagnostic with its excerpt and notes, file by file, in source order; no summary.
     public func render(_ reports: [FileReport]) -> String {
         var output = ""
         for report in reports where !report.diagnostics.isEmpty {

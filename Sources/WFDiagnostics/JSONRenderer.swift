@@ -13,11 +13,12 @@ public struct JSONRenderer: DiagnosticRenderer {
     /// A renderer.
     public init() {}
 
+    /// The JSON object, pretty-printed, ending with a newline.
     public func render(_ reports: [FileReport]) -> String {
         document(reports).serialized()
     }
 
-    func document(_ reports: [FileReport]) -> JSONValue {
+    func document(_ reports: [FileReport]) -> OrderedJSON {
         let diagnostics = reports.flatMap { report in
             report.sortedDiagnostics.map { Self.object($0, path: report.path) }
         }
@@ -29,7 +30,7 @@ public struct JSONRenderer: DiagnosticRenderer {
         ])
     }
 
-    static func object(_ diagnostic: Diagnostic, path: String) -> JSONValue {
+    static func object(_ diagnostic: Diagnostic, path: String) -> OrderedJSON {
         let range = diagnostic.range
         return .object([
             "file": .string(path),

@@ -52,6 +52,34 @@ extension Rule {
         self.init(rawValue: name.trimmingWhitespace().lowercased())
     }
 
+    /// The text of the rule's documentation.
+    var documentation: RuleDocumentation {
+        switch self {
+        case .yamlSyntax: RuleDocumentation.yamlSyntax
+        case .yamlDuplicateKey: RuleDocumentation.yamlDuplicateKey
+        case .yamlLimit: RuleDocumentation.yamlLimit
+        case .version: RuleDocumentation.version
+        case .unknownKey: RuleDocumentation.unknownKey
+        case .missingKey: RuleDocumentation.missingKey
+        case .typeMismatch: RuleDocumentation.typeMismatch
+        case .invalidValue: RuleDocumentation.invalidValue
+        case .invalidID: RuleDocumentation.invalidID
+        case .duplicateID: RuleDocumentation.duplicateID
+        case .unknownReference: RuleDocumentation.unknownReference
+        case .cycle: RuleDocumentation.cycle
+        case .invalidDate: RuleDocumentation.invalidDate
+        case .invalidDuration: RuleDocumentation.invalidDuration
+        case .outOfPeriod: RuleDocumentation.outOfPeriod
+        case .scheduleConflict: RuleDocumentation.scheduleConflict
+        case .unknownPlugin: RuleDocumentation.unknownPlugin
+        case .pluginInput: RuleDocumentation.pluginInput
+        case .expression: RuleDocumentation.expression
+        case .scriptInjection: RuleDocumentation.scriptInjection
+        case .undeclaredSecret: RuleDocumentation.undeclaredSecret
+        case .io: RuleDocumentation.io
+        }
+    }
+
     private static func indented(_ code: String) -> String {
         code.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "    " + $0 }

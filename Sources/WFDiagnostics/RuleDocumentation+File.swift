@@ -1,35 +1,5 @@
 // MARK: - Rules about the file and its YAML structure
 
-extension Rule {
-    /// The text of the rule's documentation.
-    var documentation: RuleDocumentation {
-        switch self {
-        case .io: RuleDocumentation.io
-        case .yamlSyntax: RuleDocumentation.yamlSyntax
-        case .yamlDuplicateKey: RuleDocumentation.yamlDuplicateKey
-        case .yamlLimit: RuleDocumentation.yamlLimit
-        case .version: RuleDocumentation.version
-        case .unknownKey: RuleDocumentation.unknownKey
-        case .missingKey: RuleDocumentation.missingKey
-        case .typeMismatch: RuleDocumentation.typeMismatch
-        case .invalidValue: RuleDocumentation.invalidValue
-        case .invalidID: RuleDocumentation.invalidID
-        case .duplicateID: RuleDocumentation.duplicateID
-        case .unknownReference: RuleDocumentation.unknownReference
-        case .cycle: RuleDocumentation.cycle
-        case .invalidDate: RuleDocumentation.invalidDate
-        case .invalidDuration: RuleDocumentation.invalidDuration
-        case .outOfPeriod: RuleDocumentation.outOfPeriod
-        case .scheduleConflict: RuleDocumentation.scheduleConflict
-        case .unknownPlugin: RuleDocumentation.unknownPlugin
-        case .pluginInput: RuleDocumentation.pluginInput
-        case .expression: RuleDocumentation.expression
-        case .scriptInjection: RuleDocumentation.scriptInjection
-        case .undeclaredSecret: RuleDocumentation.undeclaredSecret
-        }
-    }
-}
-
 extension RuleDocumentation {
     static let yamlSyntax = RuleDocumentation(
         summary: "the file is not well-formed YAML",

@@ -19,12 +19,13 @@ public struct SARIFRenderer: DiagnosticRenderer {
         self.informationURI = informationURI
     }
 
+    /// The SARIF log, pretty-printed, ending with a newline.
     public func render(_ reports: [FileReport]) -> String {
         log(reports).serialized()
     }
 
-    func log(_ reports: [FileReport]) -> JSONValue {
-        var driver: [JSONValue.Member] = [.init(key: "name", value: .string("wf"))]
+    func log(_ reports: [FileReport]) -> OrderedJSON {
+        var driver: [OrderedJSON.Member] = [.init(key: "name", value: .string("wf"))]
         if let toolVersion { driver.append(.init(key: "version", value: .string(toolVersion))) }
         driver.append(.init(key: "informationUri", value: .string(informationURI)))
         driver.append(.init(key: "rules", value: .array(Rule.allCases.map(Self.descriptor))))
@@ -32,7 +33,7 @@ public struct SARIFRenderer: DiagnosticRenderer {
         let results = reports.flatMap { report in
             report.sortedDiagnostics.map { Self.result($0, uri: Self.uri(forPath: report.path)) }
         }
-        let run = JSONValue.object([
+        let run = OrderedJSON.object([
             "tool": .object(["driver": .object(driver)]),
             "columnKind": .string("unicodeCodePoints"),
             "results": .array(results),
@@ -46,7 +47,7 @@ public struct SARIFRenderer: DiagnosticRenderer {
 
     // MARK: - Rules and results
 
-    static func descriptor(_ rule: Rule) -> JSONValue {
+    static func descriptor(_ rule: Rule) -> OrderedJSON {
         let documentation = rule.documentation
         return .object([
             "id": .string(rule.rawValue),
@@ -61,12 +62,12 @@ public struct SARIFRenderer: DiagnosticRenderer {
         ])
     }
 
-    static func result(_ diagnostic: Diagnostic, uri: String) -> JSONValue {
+    static func result(_ diagnostic: Diagnostic, uri: String) -> OrderedJSON {
         var text = diagnostic.message
         for note in diagnostic.notes where note.range == nil {
             text += "\nnote: \(note.message)"
         }
-        var members: [JSONValue.Member] = [
+        var members: [OrderedJSON.Member] = [
             .init(key: "ruleId", value: .string(diagnostic.rule.rawValue)),
             .init(key: "ruleIndex", value: .int(Rule.allCases.firstIndex(of: diagnostic.rule) ?? 0)),
             .init(key: "level", value: .string(diagnostic.severity.rawValue)),
@@ -88,7 +89,7 @@ public struct SARIFRenderer: DiagnosticRenderer {
         return .object(members)
     }
 
-    static func physicalLocation(_ range: SourceRange, uri: String) -> JSONValue {
+    static func physicalLocation(_ range: SourceRange, uri: String) -> OrderedJSON {
         .object([
             "artifactLocation": .object(["uri": .string(uri)]),
             "region": .object([

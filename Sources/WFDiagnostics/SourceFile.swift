@@ -7,7 +7,8 @@ public struct FileReport: Sendable {
 
     public init(path: String, text: String, diagnostics: [Diagnostic]) {
         self.path = path
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character, so split on any newline, not only "\n".
+        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         self.diagnostics = diagnostics
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-public import WFCalendar
+import WFCalendar
 public import WFCore
 public import WFPluginAPI
 import WFExpressions

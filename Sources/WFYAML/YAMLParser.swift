@@ -295,6 +295,7 @@ private struct TreeBuilder {
     private mutating func reportParserError(_ parser: yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         var message = problem
+        var notes: [Diagnostic.Note] = []
         if let context = parser.context.map({ String(cString: $0) }) {
             message = "\(problem) \(context)"
         }
@@ -313,8 +314,20 @@ private struct TreeBuilder {
         default:
             let mark = position(parser.problem_mark)
             range = SourceRange(start: mark, end: SourcePosition(line: mark.line, column: mark.column + 1))
+            if let context = parser.context.map({ String(cString: $0) }) {
+                let start = position(parser.context_mark)
+                if start != mark {
+                    var what = Substring(context.replacing("while parsing ", with: ""))
+                    for article in ["a ", "an "] where what.hasPrefix(article) { what = what.dropFirst(article.count) }
+                    notes.append(Diagnostic.Note("the \(what) starts here",
+                                                 at: SourceRange(line: start.line, column: start.column)))
+                }
+            }
+            if problem.contains("unexpected ':'") {
+                notes.append(Diagnostic.Note("inside [ ] or { }, a value with ':' needs quotes: write \"console:\" or console"))
+            }
         }
-        diagnostics.append(.error(.yamlSyntax, message, at: range))
+        diagnostics.append(.error(.yamlSyntax, message, at: range, notes: notes))
         root = nil
     }
 

@@ -84,7 +84,11 @@ enum ValidateBenchmark {
             diagnostics = loaded.report.diagnostics.count
         }
         var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
         getrusage(RUSAGE_SELF, &usage)
+        #endif
         print("\(bytes.count) \(parse) \(validate) \(usage.ru_maxrss) \(diagnostics)")
     }
 

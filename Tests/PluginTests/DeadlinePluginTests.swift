@@ -116,7 +116,8 @@ import WFPluginAPI
               - { id: bao-cao, title: Báo cáo, due: \(due) }
             """)
         let asOf = CivilDate(year: 2024, month: 2, day: 5)!
-        let item = try #require(DeadlineStatus.evaluate(plan: compiled, asOf: asOf, warn: try #require(PlanDuration.parse(warn))).first)
+        let window = try #require(PlanDuration.parse(warn))
+        let item = try #require(DeadlineStatus.evaluate(plan: compiled, asOf: asOf, warn: window).first)
         #expect(item.state == state)
         #expect(item.workdaysLeft == workdays)
         #expect(item.workdaysLeft == compiled.calendar.workingDays(from: asOf, to: item.due))

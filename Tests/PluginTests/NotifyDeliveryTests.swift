@@ -34,8 +34,11 @@ func notifyStepPlan(owners: String = "") -> String {
 struct NotifyDeliveryTests {
     let report = Data("PK\u{3}\u{4} báo cáo quý IV – nội dung nhị phân \u{0}\u{1}\u{2}".utf8)
 
-    @Test(".eml drafts parse back with Python's email package: subject, UTF-8 body, attachment")
-    func emlDraft() async throws {
+    @Test(".eml drafts and SMTP mail parse back with Python's email package: subject, UTF-8 body, attachment")
+    func emlDraftAndMail() async throws {
+        try #require(NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
+        let server = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
+        defer { server.stop() }
         let fixture = try NotifyFixture(notifyStepPlan(owners: "  cntt: { name: Phòng CNTT }"),
                                         files: ["out/báo-cáo quý IV.docx": report])
         defer { fixture.remove() }
@@ -45,25 +48,34 @@ struct NotifyDeliveryTests {
             "subject": .string(subject),
             "body": .string("Kính gửi Lãnh đạo Sở,\nĐề nghị xem báo cáo đính kèm.\nTrân trọng."),
             "attach": .array([.string("out/báo-cáo quý IV.docx")]),
-        ], env: ["WF_SMTP_URL": ""]).outputs
-        _ = outcome
+        ], env: ["WF_SMTP_URL": "smtp://127.0.0.1:\(server.port)"])
+        #expect(outcome.outputs["sent"] == .number(2))
         let drafts = try FileManager.default.contentsOfDirectory(
             at: fixture.folder.appendingPathComponent("out/drafts"), includingPropertiesForKeys: nil)
-        let mail = try #require(try ParsedMail.parse(drafts).first)
-        #expect(mail.subject == subject)
-        #expect(mail.text == "Kính gửi Lãnh đạo Sở,\nĐề nghị xem báo cáo đính kèm.\nTrân trọng.")
-        #expect(mail.to == "lanhdao@bacninh.gov.vn")
-        #expect(mail.from == "wf@localhost")
-        #expect(mail.defects.isEmpty)
-        #expect(!mail.bare_lf)
-        #expect(mail.max_line <= 78)
-        let attachment = try #require(mail.attachments.first)
-        #expect(attachment.filename == "báo-cáo quý IV.docx")
-        #expect(attachment.content_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        #expect(attachment.sha256 == (try notifySHA256(fixture.folder.appendingPathComponent("out/báo-cáo quý IV.docx"))))
-        // Every encoded-word in the headers is at most 75 characters.
-        for line in mail.header_lines {
-            for word in line.split(separator: " ") where word.hasPrefix("=?") { #expect(word.count <= 75) }
+        #expect(drafts.count == 1)
+        #expect(drafts.first?.lastPathComponent.hasPrefix("gui-lanh-dao-2023-10-05-") == true)
+        let mails = try ParsedMail.parse(drafts + server.saved("eml"))
+        #expect(mails.count == 2)
+        // The draft opens as one to send; the mail that went out is not marked so.
+        #expect(mails.map { $0.header_lines.contains("X-Unsent: 1") } == [true, false])
+        let expectedHash = try notifySHA256(fixture.folder.appendingPathComponent("out/báo-cáo quý IV.docx"))
+        for mail in mails {
+            #expect(mail.subject == subject)
+            #expect(mail.text == "Kính gửi Lãnh đạo Sở,\nĐề nghị xem báo cáo đính kèm.\nTrân trọng.")
+            #expect(mail.to == "lanhdao@bacninh.gov.vn")
+            #expect(mail.from == "wf@localhost")
+            #expect(mail.content_type == "multipart/mixed")
+            #expect(mail.defects.isEmpty)
+            #expect(!mail.bare_lf)
+            #expect(mail.max_line <= 78)
+            let attachment = try #require(mail.attachments.first)
+            #expect(attachment.filename == "báo-cáo quý IV.docx")
+            #expect(attachment.content_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            #expect(attachment.sha256 == expectedHash)
+            // Every encoded-word in the headers is at most 75 characters.
+            for line in mail.header_lines {
+                for word in line.split(separator: " ") where word.hasPrefix("=?") { #expect(word.count <= 75) }
+            }
         }
     }
 
@@ -87,7 +99,8 @@ struct NotifyDeliveryTests {
         #expect(mail.to == "Phòng Công nghệ thông tin <cntt@bacninh.gov.vn>")
         #expect(mail.from == "Sở TT&TT Bắc Ninh <wf@bacninh.gov.vn>")
         #expect(mail.text.contains("thứ Ba, ngày 10 tháng 10 năm 2023"))
-        let envelope = try String(contentsOf: try #require(server.saved("json").first), encoding: .utf8)
+        let envelopeFile = try #require(server.saved("json").first)
+        let envelope = try String(contentsOf: envelopeFile, encoding: .utf8)
         #expect(envelope.contains("\"mail_from\": \"wf@bacninh.gov.vn\""))
         #expect(envelope.contains("\"rcpt_tos\": [\"cntt@bacninh.gov.vn\"]"))
     }
@@ -121,14 +134,16 @@ struct NotifyDeliveryTests {
             "body": .string("Đính kèm báo cáo."), "attach": .string("out/báo cáo.pdf"),
         ], env: env, secrets: ["SMTP_USER": "wf-user", "SMTP_PASSWORD": "mật-khẩu-bí-mật"])
         #expect(outcome.outputs["sent"] == .number(1))
-        let envelope = try String(contentsOf: try #require(server.saved("json").first), encoding: .utf8)
+        let envelopeFile = try #require(server.saved("json").first)
+        let envelope = try String(contentsOf: envelopeFile, encoding: .utf8)
         #expect(envelope.contains("\"auth_user\": \"wf-user\""))
         #expect(envelope.contains("\"tls\": true"))
         let mail = try #require(try ParsedMail.parse(server.saved("eml")).first)
         #expect(mail.subject == "Báo cáo quý IV")
         #expect(mail.attachments.first?.filename == "báo cáo.pdf")
         #expect(mail.attachments.first?.content_type == "application/pdf")
-        #expect(mail.attachments.first?.sha256 == (try notifySHA256(fixture.folder.appendingPathComponent("out/báo cáo.pdf"))))
+        let expectedHash = try notifySHA256(fixture.folder.appendingPathComponent("out/báo cáo.pdf"))
+        #expect(mail.attachments.first?.sha256 == expectedHash)
     }
 
     @Test("mailto: a server that is down fails the node, names the channel, and the next run delivers")
@@ -195,7 +210,8 @@ struct NotifyDeliveryTests {
         _ = try await fixture.run("ngay-cds", asOf: "2023-10-05", secrets: secrets)
         let requests = server.saved("json")
         #expect(requests.count == 5)
-        let request = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: try #require(requests.last))) as? [String: Any])
+        let lastRequest = try #require(requests.last)
+        let request = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: lastRequest)) as? [String: Any])
         #expect(request["path"] as? String == "/hooks/cds?token=s3cr3t-t0ken")
         let headers = try #require(request["headers"] as? [String: String])
         #expect(headers["Content-Type"] == "application/json; charset=utf-8")

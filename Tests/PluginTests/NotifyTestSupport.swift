@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WFCommands
+
 import WFPluginAPI
 
 @testable import NotifyPlugin
@@ -54,7 +54,7 @@ struct NotifyFixture {
         }
         let path = folder.appendingPathComponent("plan.yaml").path
         try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
-        let loaded = WorkflowLoader.load(path: path, options: LoadOptions(plugins: BuiltinPlugins.registry.catalog))
+        let loaded = WorkflowLoader.load(path: path, options: LoadOptions(plugins: PluginCatalog([NotifyPlugin.signature])))
         guard let compiled = loaded.compiled else {
             throw PluginError("the fixture does not compile: \(loaded.report.diagnostics.map { "\($0.range.start.line): \($0.message)" })")
         }

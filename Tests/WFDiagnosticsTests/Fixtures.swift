@@ -37,7 +37,7 @@ enum Fixture {
 
     /// `output` on line 15, after 24 Vietnamese characters that take 33 bytes.
     static let expression = Diagnostic.error(
-        .expression, "step 'bao-cao-quy' has no 'output'",
+        .unknownReference, "step 'bao-cao-quy' has no member 'output': use outputs or status",
         at: SourceRange(line: 15, column: 63, endColumn: 69),
         notes: [Diagnostic.Note("did you mean 'outputs'?")])
 

@@ -8,7 +8,7 @@ struct GitHubRendererTests {
         #expect(GitHubRenderer().render([Fixture.report]) == """
             ::warning file=workflows/q4-plan.yaml,line=7,col=10,endLine=7,endColumn=20,title=out-of-period::goal 'bao-cao-nq44' is due 31/10/2022, outside the plan's period 2023-Q4%0Aworkflows/q4-plan.yaml:3:9: note: the plan's period
             ::error file=workflows/q4-plan.yaml,line=13,col=13,endLine=13,endColumn=24,title=unknown-reference::step 'gui-lanh-dao' needs unknown id 'bao-cao-qui'%0Anote: did you mean 'bao-cao-quy'?
-            ::error file=workflows/q4-plan.yaml,line=15,col=63,endLine=15,endColumn=69,title=expression::step 'bao-cao-quy' has no 'output'%0Anote: did you mean 'outputs'?
+            ::error file=workflows/q4-plan.yaml,line=15,col=63,endLine=15,endColumn=69,title=unknown-reference::step 'bao-cao-quy' has no member 'output': use outputs or status%0Anote: did you mean 'outputs'?
 
             """)
         #expect(render([Fixture.report], format: .github, color: true) == GitHubRenderer().render([Fixture.report]))

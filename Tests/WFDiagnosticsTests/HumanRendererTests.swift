@@ -17,7 +17,7 @@ struct HumanRendererTests {
                13 |     needs: [bao-cao-qui]
                   |             ^~~~~~~~~~~
             note: did you mean 'bao-cao-quy'?
-            workflows/q4-plan.yaml:15:63: error: step 'bao-cao-quy' has no 'output' [expression]
+            workflows/q4-plan.yaml:15:63: error: step 'bao-cao-quy' has no member 'output': use outputs or status [unknown-reference]
                15 |       subject: "Báo cáo Quý IV – đã gửi ${{ steps.bao-cao-quy.output.path }}"
                   |                                                               ^~~~~~
             note: did you mean 'outputs'?

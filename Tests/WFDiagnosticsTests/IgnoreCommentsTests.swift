@@ -70,6 +70,20 @@ struct IgnoreCommentsTests {
         #expect(report.diagnostics == kept)
     }
 
+    @Test("the example in docs/diagnostics.md silences what the page says it does")
+    func documentedExample() throws {
+        let markdown = Rule.markdownReference()
+        let section = try #require(markdown.components(separatedBy: "## Silencing a diagnostic\n").last)
+        let yaml = try #require(section.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let silenced = IgnoreComments.silencedRules(in: lines)
+        #expect(silenced.count == 2)
+        for (line, rules) in silenced {
+            #expect(rules == [.outOfPeriod])
+            #expect(lines[line - 1].trimmingPrefix(while: { $0 == " " }).hasPrefix("due: 2024-"))
+        }
+    }
+
     @Test("Windows line ends do not shift the line a comment applies to")
     func crlf() {
         let report = FileReport(

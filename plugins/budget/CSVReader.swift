@@ -6,6 +6,11 @@ public struct CSVReader: Sendable {
         public var line: Int
         public var message: String
 
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
+
         public var description: String { "line \(line): \(message)" }
     }
 
@@ -13,6 +18,11 @@ public struct CSVReader: Sendable {
     public struct Record: Sendable, Equatable {
         public var line: Int
         public var fields: [String]
+
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
     }
 
     /// The field separator: `,` by RFC 4180, `;` as spreadsheets in Vietnamese locales write it.

@@ -42,10 +42,12 @@ public struct DeadlinePlugin: Plugin {
         let failOn = try Self.failOn(inputs)
         let node = invocation.node
         let isItem = node.kind == .goal || node.kind == .prepare
+        let selected = inputs.strings("items")
+        let owner = inputs.string("owner") ?? ""
         let items = DeadlineStatus.evaluate(
             plan: invocation.plan, asOf: invocation.asOf, warn: warn,
-            items: isItem ? [node.id] : Optional(inputs.strings("items")).flatMap { $0.isEmpty ? nil : $0 },
-            owner: isItem ? nil : inputs.string("owner").flatMap { $0.isEmpty ? nil : $0 })
+            items: isItem ? [node.id] : (selected.isEmpty ? nil : selected),
+            owner: isItem || owner.isEmpty ? nil : owner)
         let summary = DeadlineSummary(items)
         var outputs = summary.outputs
         var note = summary.vietnamese

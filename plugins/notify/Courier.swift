@@ -38,13 +38,15 @@ struct Courier: Sendable {
         case .console:
             log.info("── \(message.subject)")
             for line in message.body.split(separator: "\n", omittingEmptySubsequences: false) {
-                log.info("   " + line)
+                log.info(line.isEmpty ? "" : "   " + line)
             }
             for attachment in message.attachments { log.info("   [\(attachment.path)]") }
         case .file(let path):
             try workspace.append(jsonLine(message) + "\n", to: path)
         case .eml(let folder):
-            try workspace.write(mime(message, to: message.mailboxes).rendered(), to: folder + "/" + message.fileStem + ".eml")
+            var draft = mime(message, to: message.mailboxes)
+            draft.isDraft = true
+            try workspace.write(draft.rendered(), to: folder + "/" + message.fileStem + ".eml")
         case .mailto(let mailbox):
             try await smtp().send(mime(message, to: [mailbox]).rendered(), to: [mailbox.address])
         case .webhook(let url):

@@ -11,6 +11,8 @@ struct MIMEMessage: Sendable {
     var timeZone: TimeZone
     /// A stable id, so a resent message is recognisably the same one.
     var messageID: String
+    /// A draft for a person to review and send: `X-Unsent: 1` makes mail programs open it as one.
+    var isDraft = false
 
     /// The whole message, CRLF line endings throughout.
     func rendered() -> Data {
@@ -23,6 +25,7 @@ struct MIMEMessage: Sendable {
             "MIME-Version: 1.0",
             "X-Mailer: wf",
         ]
+        if isDraft { head.append("X-Unsent: 1") }
         var out = Data()
         if attachments.isEmpty {
             head += textPartHeaders
@@ -39,7 +42,10 @@ struct MIMEMessage: Sendable {
             let nameParameter = MIMEEncoding.isPlainHeaderText(attachment.name)
                 ? MIMEEncoding.parameter("name", attachment.name)
                 : ["name=\"" + MIMEEncoding.encodedWords(attachment.name, firstLimit: 68, limit: 72).joined(separator: "\r\n ") + "\""]
-            text += (["Content-Type: " + attachment.contentType] + nameParameter).joined(separator: ";\r\n ") + "\r\n"
+            // A long media type (.docx) goes on its own folded line to keep lines within 78.
+            let typeField = attachment.contentType.count + 15 > MIMEEncoding.lineLimit
+                ? "Content-Type:\r\n " + attachment.contentType : "Content-Type: " + attachment.contentType
+            text += ([typeField] + nameParameter).joined(separator: ";\r\n ") + "\r\n"
             text += (["Content-Disposition: attachment"] + MIMEEncoding.parameter("filename", attachment.name))
                 .joined(separator: ";\r\n ") + "\r\n"
             text += "Content-Transfer-Encoding: base64\r\n\r\n"

@@ -91,7 +91,7 @@ public struct NotifyPlugin: Plugin {
             tally.entries.append(.object([
                 "reminder": .string(stale.offset), "date": .string(stale.date.iso), "status": .string("stale"),
             ]))
-            invocation.log.info("reminder \(stale.offset) of \(words.short(stale.date)) is superseded by a later one: not sent")
+            invocation.log.info("reminder \(stale.offset) (\(words.short(stale.date))) is superseded by a later one: not sent")
         }
         guard let reminder = schedule.current else {
             let note: String

@@ -9,7 +9,8 @@ struct Tally: Sendable {
     var failures: [String] = []
 
     /// Delivers `message` to each channel through the effects outbox; a failing channel is
-    /// recorded and the others still get their delivery.
+    /// recorded and the others still get their delivery. The runner reports each effect, so
+    /// nothing more is logged here.
     mutating func deliver(_ message: Message, to channels: [Channel], invocation: Invocation,
                           extra: [String: ExpressionValue]) async throws {
         let courier = Courier(invocation)
@@ -26,11 +27,9 @@ struct Tally: Sendable {
                 case .performed:
                     sent += 1
                     entry["status"] = .string("sent")
-                    if channel != .console { invocation.log.info("sent '\(message.subject)' to \(name)") }
                 case .alreadyDone:
                     skipped += 1
                     entry["status"] = .string("already-sent")
-                    invocation.log.info("'\(message.subject)' already sent to \(name) by an earlier run")
                 case .described:
                     described += 1
                     entry["status"] = .string("dry-run")

@@ -58,7 +58,10 @@ extension ReportData {
                         description: event.description, daysLeft: asOf.days(until: event.date.value.date))
         }.sorted { $0.date < $1.date }
 
-        let budget = plan.checkpoints.map { budgetRow($0, owners: owners, invocation: invocation) }
+        let budgetFacts = publishedBudgets(invocation.outputs, checkpointIDs: Set(plan.checkpoints.map(\.id.value)))
+        let budget = plan.checkpoints.map {
+            budgetRow($0, published: budgetFacts[$0.id.value] ?? [:], owners: owners, invocation: invocation)
+        }
 
         let period = plan.period?.value
         let dates = goals.map(\.due) + events.map(\.date.date) + budget.map(\.date)
@@ -79,8 +82,26 @@ extension ReportData {
 
     // MARK: - Budget
 
-    private static func budgetRow(_ checkpoint: Checkpoint, owners: [String: String], invocation: Invocation) -> ReportBudgetRow {
-        let published = invocation.outputs[checkpoint.id.value] ?? [:]
+    /// Per-checkpoint figures published by earlier nodes: a checkpoint node's own outputs, or
+    /// an entry of a `budget` step's `items` (each with an `id`).
+    private static func publishedBudgets(_ outputs: [String: [String: ExpressionValue]],
+                                         checkpointIDs: Set<String>) -> [String: [String: ExpressionValue]] {
+        var facts: [String: [String: ExpressionValue]] = [:]
+        for (_, values) in outputs {
+            guard case .array(let items)? = values["items"] else { continue }
+            for case .object(let item) in items {
+                guard let id = item["id"].flatMap(ReportStatus.text), checkpointIDs.contains(id), item["allocated"] != nil else { continue }
+                facts[id] = item
+            }
+        }
+        for (id, values) in outputs where checkpointIDs.contains(id) && values["allocated"] != nil {
+            facts[id] = values
+        }
+        return facts
+    }
+
+    private static func budgetRow(_ checkpoint: Checkpoint, published: [String: ExpressionValue], owners: [String: String],
+                                  invocation: Invocation) -> ReportBudgetRow {
         var allocated = published["allocated"].flatMap(ReportStatus.number) ?? checkpoint.budget.allocated
         var spent = published["spent"].flatMap(ReportStatus.number) ?? checkpoint.budget.spent
         if allocated == nil || spent == nil, let file = checkpoint.budget.file?.value,
@@ -96,7 +117,8 @@ extension ReportData {
             row.status = status
         } else if row.spent > row.allocated, row.allocated > 0 {
             row.status = "over-budget"
-        } else if let expect = row.expect, let rate = row.rate, rate < expect {
+        } else if let expect = row.expect, let rate = row.rate, rate < expect, invocation.asOf >= row.date {
+            // As the `budget` plugin judges: 'below' once the checkpoint's date has come.
             row.status = "below"
         }
         return row
@@ -110,7 +132,8 @@ extension ReportData {
             $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         }
         guard let header = lines.first?.map({ $0.lowercased() }),
-              let allocatedColumn = header.firstIndex(of: "allocated"), let spentColumn = header.firstIndex(of: "spent") else {
+              let allocatedColumn = header.firstIndex(where: { ["allocated", "dự toán"].contains($0) }),
+              let spentColumn = header.firstIndex(where: { ["spent", "đã giải ngân"].contains($0) }) else {
             return nil
         }
         var totals = (allocated: 0.0, spent: 0.0)

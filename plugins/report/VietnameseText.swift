@@ -58,7 +58,7 @@ enum VietnameseText {
         case "on-track": return "Đúng tiến độ"
         case "due-soon": return "Sắp đến hạn"
         case "overdue": return "Quá hạn"
-        case "blocked": return "Vướng mắc"
+        case "blocked": return "Bị chặn"
         default: return status
         }
     }
@@ -66,7 +66,7 @@ enum VietnameseText {
     /// A budget status in Vietnamese.
     static func budgetStatus(_ status: String) -> String {
         switch status {
-        case "on-track": return "Đạt tiến độ"
+        case "on-track": return "Đúng tiến độ"
         case "below": return "Chậm giải ngân"
         case "over-budget": return "Vượt dự toán"
         default: return status

@@ -1,4 +1,5 @@
 import Foundation
+import WFPluginAPI
 
 /// The temporary script file and the empty `$WF_OUTPUT` file of one run of a script.
 struct ScriptFiles {

@@ -93,7 +93,7 @@ struct ScriptProcess: Sendable {
         switch result.terminationStatus {
         case .exited(let code):
             return Result(ending: .exited(Int32(code)), lastErrorLine: lastError.get())
-        case .unhandledException(let signal):
+        case .signaled(let signal):
             return Result(ending: .signalled(Int32(signal)), lastErrorLine: lastError.get())
         }
     }

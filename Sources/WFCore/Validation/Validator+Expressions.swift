@@ -83,12 +83,13 @@ extension ValidationPass {
             let notes = [Diagnostic.Note.didYouMean(problem.suggestion)].compactMap { $0 }
             error(problem.rule, problem.message, at: range(problem.offset, problem.length), notes: notes)
         }
-        // A step that reads another step's outputs runs after it.
+        // A step that reads another node (its outputs or its status) runs after it.
         guard let stepID, let from = graph.index(of: stepID) else { return }
         for segment in template.segments {
             guard case .expression(let expression, _, _, _) = segment else { continue }
-            for reference in references(in: expression) where reference.path.count >= 2 && reference.path[0] == "steps" {
-                guard let to = graph.index(of: reference.path[1]), to != from, graph.nodes[to].kind == .step else { continue }
+            for reference in references(in: expression) where reference.path.count >= 2
+                && ["steps", "goals", "events", "checkpoints"].contains(reference.path[0]) {
+                guard let to = graph.index(of: reference.path[1]), to != from else { continue }
                 graph.connect(from, dependsOn: to, kind: .expression, at: range(reference.offset, reference.length))
             }
         }

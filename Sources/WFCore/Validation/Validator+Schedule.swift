@@ -10,8 +10,8 @@ extension ValidationPass {
             for event in plan.events {
                 checkInPeriod(event.date.value.date, event.date.range, "event '\(event.id.value)' is", period)
                 for item in event.prepare {
-                    if case .date(let date) = item.due.value {
-                        checkInPeriod(date.date, item.due.range, "prepare item '\(item.id.value)' is due", period)
+                    if let due = prepareDue[item.id.value] {
+                        checkInPeriod(due, item.due.range, "prepare item '\(item.id.value)' is due", period)
                     }
                 }
             }

@@ -27,7 +27,7 @@ enum NodeExpressions {
     }
 
     /// True when an expression calls one of the status functions.
-    static func callsStatusFunction(_ expression: Expression) -> Bool {
+    static func callsStatusFunction(_ expression: WFExpressions.Expression) -> Bool {
         switch expression.kind {
         case .literal, .context: return false
         case .call(let name, let arguments):

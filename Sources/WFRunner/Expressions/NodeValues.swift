@@ -1,4 +1,4 @@
-public import WFCore
+import WFCore
 public import WFExpressions
 public import WFYAML
 import WFDiagnostics

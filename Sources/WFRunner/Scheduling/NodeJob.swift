@@ -68,7 +68,7 @@ struct NodeJob: Sendable {
                 }
                 if !Task.isCancelled { continue }
             }
-            let note = continueOnError ? "failed (continue-on-error)" : attempts > 1 ? "failed after \(attempt) attempts" : nil
+            let note = continueOnError ? "continue-on-error" : attempts > 1 ? "failed after \(attempt) attempts" : nil
             return result(.failed, error: message, note: note, tolerated: continueOnError)
         }
     }

@@ -47,6 +47,18 @@ public final class RunLock: Sendable {
         _ = pid.withCString { pwrite(fd, $0, strlen($0), 0) }
     }
 
+    /// True when a run holds the lock at `path` now.
+    public static func isHeld(path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return false
+        }
+        return true
+    }
+
     /// The pid the holder wrote into the lock file, if readable.
     private static func holder(_ fd: Int32) -> Int? {
         var buffer = [UInt8](repeating: 0, count: 32)

@@ -25,10 +25,10 @@ struct RunSession: Sendable {
             return RunSession(store: nil, lock: nil, workflow: compiled.path, runID: nil, asOf: options.asOf ?? runner.today,
                               reused: [:], resumed: false, notice: nil)
         }
-        let statePath = runner.statePath
-        let workflow = workflowKey(workflowPath: compiled.path, statePath: statePath)
-        let lockPath = ((statePath as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(workflow.replacing("/", with: "_") + ".lock")
+        let location = runner.stateLocation
+        let statePath = location.path
+        let workflow = location.workflowKey
+        let lockPath = location.lockPath
         let wait = options.wait
         let lock = try await Task.detached { try RunLock(path: lockPath, wait: wait, workflow: workflow) }.value
         let store = try StateStore(path: statePath)
@@ -71,16 +71,6 @@ struct RunSession: Sendable {
                           notice: nil)
     }
 
-    /// The workflow's path relative to the folder holding the state (the parent of `.wf`), so
-    /// two workflows in one folder keep separate runs and effects, and moving the folder keeps them.
-    static func workflowKey(workflowPath: String, statePath: String) -> String {
-        let workflow = URL(fileURLWithPath: workflowPath).standardizedFileURL.path
-        var base = (URL(fileURLWithPath: statePath).standardizedFileURL.path as NSString).deletingLastPathComponent
-        if (base as NSString).lastPathComponent == ".wf" { base = (base as NSString).deletingLastPathComponent }
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return workflow.hasPrefix(prefix) ? String(workflow.dropFirst(prefix.count)) : workflow
-    }
-
     /// FNV-1a of the workflow file's bytes.
     static func contentHash(of path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -91,12 +81,9 @@ struct RunSession: Sendable {
 }
 
 extension Runner {
-    /// `--state`, or `.wf/state.sqlite` beside the workflow.
-    public var statePath: String {
-        if let path = options.statePath {
-            return URL(fileURLWithPath: path).standardizedFileURL.path
-        }
-        return (workflowFolder as NSString).appendingPathComponent(".wf/state.sqlite")
+    /// Where this workflow's state lives.
+    public var stateLocation: StateLocation {
+        StateLocation(workflowPath: compiled.path, statePath: options.statePath)
     }
 
     /// The options worth keeping with a run, as JSON (secrets masked).

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-public import WFExpressions
+import WFExpressions
 
 // MARK: - Runs and node results
 

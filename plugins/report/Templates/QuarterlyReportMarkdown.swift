@@ -14,7 +14,7 @@ Tính đến ngày {{as_of_vi}}, {{agency}} báo cáo kết quả thực hiện 
 
 ## I. Kết quả thực hiện
 
-Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn, {{counts.blocked}} vướng mắc.
+Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn, {{counts.blocked}} bị chặn.
 
 {{#has_goals}}
 | STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn | Tiến độ | Tình trạng |

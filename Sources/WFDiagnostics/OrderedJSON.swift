@@ -1,25 +1,25 @@
 /// A JSON value with object keys in a fixed order, so that output is byte-for-byte
 /// deterministic (`JSONSerialization` orders keys by hash or alphabetically).
-indirect enum JSONValue: Sendable, Equatable {
+indirect enum OrderedJSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
     case string(String)
-    case array([JSONValue])
+    case array([OrderedJSON])
     case object([Member])
 
     struct Member: Sendable, Equatable {
         var key: String
-        var value: JSONValue
+        var value: OrderedJSON
     }
 
     /// An object from key–value pairs, in the order given.
-    static func object(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
+    static func object(_ pairs: KeyValuePairs<String, OrderedJSON>) -> OrderedJSON {
         .object(pairs.map { Member(key: $0.key, value: $0.value) })
     }
 
     /// `value` as a JSON integer, or `null`.
-    static func int(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+    static func int(_ value: Int?) -> OrderedJSON { value.map(OrderedJSON.int) ?? .null }
 
     // MARK: - Writing
 

@@ -1,3 +1,0 @@
-import WFCommands
-
-await WFCommand.main()

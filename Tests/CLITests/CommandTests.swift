@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// The read-only commands, end to end through the real binary.
+@Suite struct CommandTests {
+    @Test func schemaMatchesTheCommittedCopy() throws {
+        let result = try WF.run(["schema"])
+        #expect(result.exitCode == 0)
+        let committed = try String(contentsOf: WF.repoRoot.appendingPathComponent("docs/wf.schema.json"), encoding: .utf8)
+        #expect(result.stdout == committed, "docs/wf.schema.json is stale: run `swift run wf schema -o docs/wf.schema.json`")
+    }
+
+    @Test func schemaIsAValidDraft07SchemaThatAcceptsTheExamples() throws {
+        let script = """
+            import json, sys, yaml
+            from jsonschema import Draft7Validator
+            schema = json.load(open(sys.argv[1]))
+            Draft7Validator.check_schema(schema)
+            class Loader(yaml.SafeLoader): pass
+            # wf's scalar rules: dates stay strings (the schema checks their pattern).
+            Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] != 'tag:yaml.org,2002:timestamp']
+                                              for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+            errors = 0
+            for path in sys.argv[2:]:
+                for error in Draft7Validator(schema).iter_errors(yaml.load(open(path), Loader=Loader)):
+                    errors += 1
+                    print(path, list(error.absolute_path), error.message[:200])
+            sys.exit(1 if errors else 0)
+            """
+        let examples = try FileManager.default.contentsOfDirectory(atPath: WF.repoRoot.appendingPathComponent("workflows").path)
+            .filter { $0.hasSuffix(".yaml") }.map { "workflows/\($0)" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, "docs/wf.schema.json", "Tests/Fixtures/valid/full-format.yaml"] + examples
+        process.currentDirectoryURL = WF.repoRoot
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+    }
+
+    @Test func explainKnowsEveryRuleAndSuggestsForTypos() throws {
+        let cycle = try WF.run(["explain", "cycle"])
+        #expect(cycle.exitCode == 0)
+        #expect(cycle.stdout.contains("after"))
+        let typo = try WF.run(["explain", "cycel"])
+        #expect(typo.exitCode == 2)
+        #expect(typo.stderr.contains("did you mean 'cycle'?"))
+        let list = try WF.run(["explain"])
+        #expect(list.stdout.contains("script-injection"))
+    }
+
+    @Test func graphFormats() throws {
+        let file = "Tests/Fixtures/valid/full-format.yaml"
+        let dot = try WF.run(["graph", file])
+        #expect(dot.exitCode == 0, "\(dot.stderr)")
+        #expect(dot.stdout.hasPrefix("digraph"))
+        #expect(dot.stdout.contains("\"bao-cao-nq44\" -> \"de-an-cds\""))
+        let gantt = try WF.run(["graph", file, "--format", "gantt"])
+        #expect(gantt.stdout.contains("section Phòng Công nghệ thông tin"))
+        #expect(gantt.stdout.contains(":milestone, n_ngay_cds, 2023-10-10, 0d"))
+        #expect(gantt.stdout.contains("after n_bao_cao_nq44"))
+        // Titles never carry raw ':' '#' ';' (Mermaid syntax).
+        for line in gantt.stdout.split(separator: "\n") where line.hasPrefix("    ") {
+            let title = line.split(separator: ":", maxSplits: 1)[0]
+            #expect(!title.contains("#") || title.contains("#58;") || title.contains("#35;") || title.contains("#59;"))
+        }
+        #expect(gantt.stdout.contains("Kế hoạch Quý IV/2023 – Sở TT&TT (mẫu đầy đủ)"))
+        let json = try WF.run(["graph", file, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["order"] as? [String])?.first == "bao-cao-nq44")
+        #expect((object?["criticalPath"] as? [String])?.isEmpty == false)
+        let mermaid = try WF.run(["graph", file, "--format", "mermaid"])
+        #expect(mermaid.stdout.hasPrefix("flowchart LR"))
+    }
+
+    @Test func mermaidTitlesEscapeColonHashAndSemicolon() throws {
+        let folder = try WF.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("p.yaml")
+        try """
+            wf: 1
+            name: "Kế hoạch #1: quý IV; 2023"
+            goals:
+              - { id: a, title: "Báo cáo: số #5; gửi Bộ", due: 2023-10-10 }
+            """.write(to: plan, atomically: true, encoding: .utf8)
+        let gantt = try WF.run(["graph", plan.path, "--format", "gantt"])
+        #expect(gantt.stdout.contains("title Kế hoạch #35;1#58; quý IV#59; 2023"))
+        #expect(gantt.stdout.contains("Báo cáo#58; số #35;5#59; gửi Bộ :n_a,"))
+    }
+
+    @Test func graphOfAnInvalidPlanFailsWithItsErrors() throws {
+        let result = try WF.run(["graph", "Tests/Fixtures/invalid/cycle.yaml"])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("[cycle]"))
+    }
+
+    @Test func initWritesAValidStarterAndNeverOverwrites() throws {
+        let folder = try WF.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try WF.run(["init", "plan.yaml"], in: folder).exitCode == 0)
+        let check = try WF.run(["validate", "plan.yaml"], in: folder)
+        #expect(check.exitCode == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("no problems"))
+        #expect(try WF.run(["init", "plan.yaml"], in: folder).exitCode == 2)
+    }
+
+    @Test func pluginsListsTheBuiltIns() throws {
+        let list = try WF.run(["plugins"])
+        for name in ["deadline", "notify", "report", "budget", "shell"] { #expect(list.stdout.contains(name)) }
+        let notify = try WF.run(["plugins", "notify"])
+        #expect(notify.stdout.contains("subject"))
+    }
+
+    @Test func everyCommandHasHelpWithExamples() throws {
+        for command in ["run", "validate", "graph", "plan", "status", "history", "plugins", "schema", "explain", "calendar", "init"] {
+            let help = try WF.run([command, "--help"])
+            #expect(help.exitCode == 0, "\(command)")
+            #expect(help.stdout.contains("Example"), "wf \(command) --help has no examples")
+        }
+    }
+}
