@@ -9,8 +9,8 @@ struct HistoryCommand: AsyncParsableCommand {
         commandName: "history",
         abstract: "List past runs of a plan, newest first, with how many nodes ended each way.",
         discussion: """
-            Reads the state store (.wf/state.sqlite beside the workflow, or --state). A resumed run
-            keeps its number; 'resumes' counts how often --resume continued it.
+            Reads the state store (.wf/state.sqlite beside the workflow, or --state). A resumed run \
+            keeps its number; '(resumed 2×)' says how often --resume continued it.
 
             Examples:
               wf history workflows/q4-plan.yaml

@@ -10,28 +10,29 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Run a plan as of a date: deadlines, reminders, reports, budget checks and steps.",
         discussion: """
-            Nodes run in dependency order, independent ones at the same time (--jobs). Every node's
-            result is committed to the state store (.wf/state.sqlite beside the workflow) as soon
-            as it finishes, so a run killed at any point loses nothing that finished, and
-            'wf run --resume' runs only the rest. Side effects (messages, files) go through an
+            Nodes run in dependency order, independent ones at the same time (--jobs). Every node's \
+            result is committed to the state store (.wf/state.sqlite beside the workflow) as soon as \
+            it finishes, so a run killed at any point loses nothing that finished, and \
+            'wf run --resume' runs only the rest. Side effects (messages, files) go through an \
             outbox: a reminder sent once is not sent again by a later run.
 
-            A step fails the run unless it has 'continue-on-error: true'; steps that depend on a
-            failed node are skipped unless their 'if:' calls always() or failure(). 'retry:' and
+            A step fails the run unless it has 'continue-on-error: true'; steps that depend on a \
+            failed node are skipped unless their 'if:' calls always() or failure(). 'retry:' and \
             'timeout:' work as in GitHub Actions.
 
-            Exit status: 0 every node succeeded; 1 the workflow has errors, a node failed, the run
-            was interrupted, another run holds the workflow, or --fail-on matched; 2 bad usage or
+            Exit status: 0 every node succeeded; 1 the workflow has errors, a node failed, the run \
+            was interrupted, another run holds the workflow, or --fail-on matched; 2 bad usage or \
             an unreadable file.
 
             Examples:
-              wf run workflows/q4-plan.yaml                      run as of today
-              wf run workflows/q4-plan.yaml --as-of 2023-10-05 --dry-run
-                                                                 print what it would do, do nothing
-              wf run plan.yaml --only bao-cao-quy                that step and what it needs
-              wf run plan.yaml --resume                          finish a run that failed or was killed
-              wf run plan.yaml --var department="Sở KH&CN" --jobs 4
-              wf run plan.yaml --fail-on overdue --format json   for cron and CI: NDJSON events
+              wf run workflows/q4-plan.yaml             run as of today
+              wf run q4-plan.yaml --as-of 2023-10-05 --dry-run
+                                                        print what it would do, do nothing
+              wf run plan.yaml --only bao-cao-quy       that step and what it needs
+              wf run plan.yaml --resume                 finish a failed or killed run
+              wf run plan.yaml --var nam=2024 --jobs 4  override a variable, 4 at a time
+              wf run plan.yaml --fail-on overdue --format json
+                                                        for cron and CI: NDJSON events
             """)
 
     /// How events are printed.

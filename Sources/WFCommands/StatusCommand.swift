@@ -10,8 +10,8 @@ struct StatusCommand: AsyncParsableCommand {
         commandName: "status",
         abstract: "Show the last run of a plan: when, as of what date, and how each node ended.",
         discussion: """
-            Reads the state store (.wf/state.sqlite beside the workflow, or --state); the workflow
-            file itself is not run or checked. A run shown as 'interrupted' was killed or stopped
+            Reads the state store (.wf/state.sqlite beside the workflow, or --state); the workflow \
+            file itself is not run or checked. A run shown as 'interrupted' was killed or stopped \
             before it finished: 'wf run FILE --resume' completes it.
 
             Examples:
@@ -60,7 +60,7 @@ struct StatusCommand: AsyncParsableCommand {
             runID: String(last.id), status: last.status, results: results,
             duration: (last.finishedAt ?? Date()).timeIntervalSince(last.startedAt),
             asOf: PlanDateTime.parse(last.asOf)?.date ?? CivilDate(dayNumber: 0), dryRun: false)
-        print(SummaryTable.render(summary), terminator: "")
+        print(SummaryTable.render(summary, verdict: !interrupted), terminator: "")
         if interrupted { print("resume it with: wf run \(file) --resume") }
     }
 }

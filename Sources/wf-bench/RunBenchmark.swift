@@ -103,7 +103,11 @@ enum RunBench {
     /// Peak resident memory of this process, in KiB.
     static func peakKilobytes() -> Int {
         var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
         getrusage(RUSAGE_SELF, &usage)
+        #endif
         return usage.ru_maxrss
     }
 

@@ -50,9 +50,8 @@ struct NotifyRunTests {
         ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n")
     }
 
-    @Test("daily runs send each reminder once to SMTP, webhook, file and eml; mail decodes in Python")
+    @Test("daily runs send each reminder once to SMTP, webhook, file and eml; mail decodes in Python", .needsAiosmtpd)
     func dailyRuns() throws {
-        try #require(NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
         let smtp = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
         defer { smtp.stop() }
         let hook = try NotifyPeer("http_server.py", arguments: [])
@@ -72,7 +71,7 @@ struct NotifyRunTests {
         #expect(lines(folder.appendingPathComponent("out/outbox.jsonl")).count == 2)
         let drafts = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/drafts").path).sorted()
         #expect(drafts == ["ngay-cds-remind-1d-2023-10-09.eml", "ngay-cds-remind-3wd-2023-10-05.eml"])
-        let mails = try ParsedMail.parse(smtp.saved("eml"))
+        let mails = try NotifyParsedMail.parse(smtp.saved("eml"))
         #expect(mails.map(\.subject) == [
             "Nhắc việc: Ngày Chuyển đổi số quốc gia – còn 3 ngày làm việc (10/10/2023)",
             "Nhắc việc: Ngày Chuyển đổi số quốc gia – còn 1 ngày (10/10/2023)",
@@ -115,9 +114,8 @@ struct NotifyRunTests {
         #expect(json["as_of"] as? String == "2023-10-05")
     }
 
-    @Test("an SMTP server that is down fails the run with the channel named; once it is up the next run delivers")
+    @Test("an SMTP server that is down fails the run with the channel named; once it is up the next run delivers", .needsAiosmtpd)
     func smtpDownThenUp() throws {
-        try #require(NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
         let probe = try NotifyPeer("http_server.py", arguments: [])
         let deadPort = probe.port
         probe.stop()
@@ -136,9 +134,8 @@ struct NotifyRunTests {
         #expect(smtp.saved("eml").count == 1)
     }
 
-    @Test("a notify step mails its attachment; --dry-run only describes")
+    @Test("a notify step mails its attachment; --dry-run only describes", .needsAiosmtpd)
     func stepWithAttachment() throws {
-        try #require(NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
         let smtp = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
         defer { smtp.stop() }
         let report = Data("báo cáo quý IV – \u{0}\u{1}\u{2} nhị phân".utf8)
@@ -166,7 +163,7 @@ struct NotifyRunTests {
         let real = try run(folder, asOf: "2023-10-05", env: env)
         #expect(real.exitCode == 0, "\(real.stdout)\(real.stderr)")
         let drafts = try FileManager.default.contentsOfDirectory(at: folder.appendingPathComponent("out/drafts"), includingPropertiesForKeys: nil)
-        let mails = try ParsedMail.parse(smtp.saved("eml") + drafts)
+        let mails = try NotifyParsedMail.parse(smtp.saved("eml") + drafts)
         #expect(mails.count == 2)
         let expectedHash = try notifySHA256(folder.appendingPathComponent("out/báo-cáo-quý-IV.docx"))
         for mail in mails {

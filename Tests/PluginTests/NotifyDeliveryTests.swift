@@ -34,9 +34,8 @@ func notifyStepPlan(owners: String = "") -> String {
 struct NotifyDeliveryTests {
     let report = Data("PK\u{3}\u{4} báo cáo quý IV – nội dung nhị phân \u{0}\u{1}\u{2}".utf8)
 
-    @Test(".eml drafts and SMTP mail parse back with Python's email package: subject, UTF-8 body, attachment")
+    @Test(".eml drafts and SMTP mail parse back with Python's email package: subject, UTF-8 body, attachment", .needsAiosmtpd)
     func emlDraftAndMail() async throws {
-        try #require(NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
         let server = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
         defer { server.stop() }
         let fixture = try NotifyFixture(notifyStepPlan(owners: "  cntt: { name: Phòng CNTT }"),
@@ -54,7 +53,7 @@ struct NotifyDeliveryTests {
             at: fixture.folder.appendingPathComponent("out/drafts"), includingPropertiesForKeys: nil)
         #expect(drafts.count == 1)
         #expect(drafts.first?.lastPathComponent.hasPrefix("gui-lanh-dao-2023-10-05-") == true)
-        let mails = try ParsedMail.parse(drafts + server.saved("eml"))
+        let mails = try NotifyParsedMail.parse(drafts + server.saved("eml"))
         #expect(mails.count == 2)
         // The draft opens as one to send; the mail that went out is not marked so.
         #expect(mails.map { $0.header_lines.contains("X-Unsent: 1") } == [true, false])
@@ -79,9 +78,8 @@ struct NotifyDeliveryTests {
         }
     }
 
-    @Test("mailto: an aiosmtpd server receives the Vietnamese reminder and decodes it")
+    @Test("mailto: an aiosmtpd server receives the Vietnamese reminder and decodes it", .needsAiosmtpd)
     func smtpReminder() async throws {
-        try #require(NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
         let server = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
         defer { server.stop() }
         let fixture = try NotifyFixture(notifyStepPlan(owners: """
@@ -92,7 +90,7 @@ struct NotifyDeliveryTests {
         defer { fixture.remove() }
         let env = ["WF_SMTP_URL": "smtp://127.0.0.1:\(server.port)", "WF_SMTP_FROM": "Sở TT&TT Bắc Ninh <wf@bacninh.gov.vn>"]
         for _ in 0..<2 { _ = try await fixture.run("ngay-cds", asOf: "2023-10-05", env: env) }
-        let mails = try ParsedMail.parse(server.saved("eml"))
+        let mails = try NotifyParsedMail.parse(server.saved("eml"))
         #expect(mails.count == 1)
         let mail = try #require(mails.first)
         #expect(mail.subject == "Nhắc việc: Ngày Chuyển đổi số quốc gia – còn 3 ngày làm việc (10/10/2023)")
@@ -105,9 +103,8 @@ struct NotifyDeliveryTests {
         #expect(envelope.contains("\"rcpt_tos\": [\"cntt@bacninh.gov.vn\"]"))
     }
 
-    @Test("mailto: STARTTLS and AUTH from the declared secrets, attachment intact")
+    @Test("mailto: STARTTLS and AUTH from the declared secrets, attachment intact", .needsAiosmtpd, .needsOpenSSL)
     func smtpStartTLSAuth() async throws {
-        try #require(NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
         let certs = FileManager.default.temporaryDirectory.appendingPathComponent("wf-certs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: certs, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: certs) }
@@ -138,7 +135,7 @@ struct NotifyDeliveryTests {
         let envelope = try String(contentsOf: envelopeFile, encoding: .utf8)
         #expect(envelope.contains("\"auth_user\": \"wf-user\""))
         #expect(envelope.contains("\"tls\": true"))
-        let mail = try #require(try ParsedMail.parse(server.saved("eml")).first)
+        let mail = try #require(try NotifyParsedMail.parse(server.saved("eml")).first)
         #expect(mail.subject == "Báo cáo quý IV")
         #expect(mail.attachments.first?.filename == "báo cáo.pdf")
         #expect(mail.attachments.first?.content_type == "application/pdf")
@@ -146,9 +143,8 @@ struct NotifyDeliveryTests {
         #expect(mail.attachments.first?.sha256 == expectedHash)
     }
 
-    @Test("mailto: a server that is down fails the node, names the channel, and the next run delivers")
+    @Test("mailto: a server that is down fails the node, names the channel, and the next run delivers", .needsAiosmtpd)
     func smtpDown() async throws {
-        try #require(NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
         let fixture = try NotifyFixture(notifyStepPlan(owners: """
               cntt:
                 name: Phòng Công nghệ thông tin

@@ -144,10 +144,14 @@ final class NotifyPeer: @unchecked Sendable {
     }
 
     /// True when Python has aiosmtpd (the SMTP peer needs it).
-    static var hasAiosmtpd: Bool {
+    static let hasAiosmtpd = succeeds(["python3", "-c", "import aiosmtpd"])
+    /// True when the `openssl` tool can make a test certificate.
+    static let hasOpenSSL = succeeds(["openssl", "version"])
+
+    private static func succeeds(_ command: [String]) -> Bool {
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["python3", "-c", "import aiosmtpd"]
+        probe.arguments = command
         probe.standardOutput = FileHandle.nullDevice
         probe.standardError = FileHandle.nullDevice
         guard (try? probe.run()) != nil else { return false }
@@ -157,7 +161,7 @@ final class NotifyPeer: @unchecked Sendable {
 }
 
 /// Parses mail files with Python's `email` package (policy.default): an independent reader.
-struct ParsedMail: Decodable {
+struct NotifyParsedMail: Decodable {
     struct Attachment: Decodable {
         var filename: String?
         var content_type: String
@@ -179,7 +183,7 @@ struct ParsedMail: Decodable {
     /// The body with CRLF turned into LF.
     var text: String { (body ?? "").replacing("\r\n", with: "\n") }
 
-    static func parse(_ files: [URL]) throws -> [ParsedMail] {
+    static func parse(_ files: [URL]) throws -> [NotifyParsedMail] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", NotifyPeer.supportFolder.appendingPathComponent("parse_eml.py").path] + files.map(\.path)
@@ -188,7 +192,7 @@ struct ParsedMail: Decodable {
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return try JSONDecoder().decode([ParsedMail].self, from: data)
+        return try JSONDecoder().decode([NotifyParsedMail].self, from: data)
     }
 }
 
@@ -203,4 +207,16 @@ func notifySHA256(_ url: URL) throws -> String {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Skips a test, saying why, where Python's aiosmtpd is not installed.
+    static var needsAiosmtpd: Self {
+        .enabled(if: NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
+    }
+
+    /// Skips a test, saying why, where the `openssl` tool is not installed.
+    static var needsOpenSSL: Self {
+        .enabled(if: NotifyPeer.hasOpenSSL, "the openssl tool is missing: apt-get install openssl")
+    }
 }

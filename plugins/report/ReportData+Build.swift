@@ -87,7 +87,7 @@ extension ReportData {
     private static func publishedBudgets(_ outputs: [String: [String: ExpressionValue]],
                                          checkpointIDs: Set<String>) -> [String: [String: ExpressionValue]] {
         var facts: [String: [String: ExpressionValue]] = [:]
-        for (_, values) in outputs {
+        for (_, values) in outputs.sorted(by: { $0.key < $1.key }) {
             guard case .array(let items)? = values["items"] else { continue }
             for case .object(let item) in items {
                 guard let id = item["id"].flatMap(ReportStatus.text), checkpointIDs.contains(id), item["allocated"] != nil else { continue }

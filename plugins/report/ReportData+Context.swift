@@ -59,6 +59,7 @@ extension ReportData {
         context["has_signer"] = header.signer != nil
         let allocated = budget.reduce(0) { $0 + $1.allocated }
         let spent = budget.reduce(0) { $0 + $1.spent }
+        context = Self.compact(context)
         context["budget_total"] = [
             "allocated": allocated, "spent": spent,
             "allocated_text": VietnameseText.money(allocated, currency: budget.first?.currency ?? "VND"),
@@ -106,6 +107,7 @@ extension ReportData {
             "progress_percent": goal.progress.map { Int(($0 * 100).rounded()) } ?? 0,
             "has_progress": goal.progress != nil,
         ]
+        item = compact(item)
         if let kpi = goal.kpi {
             var text = kpi.metric
             if let actual = kpi.actual { text += ": \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
@@ -122,13 +124,18 @@ extension ReportData {
         if let hour = event.date.hour, let minute = event.date.minute {
             time = (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
         }
-        return [
+        return Self.compact([
             "index": index, "id": event.id, "title": event.title,
             "date": event.date.iso, "date_vi": event.date.date.vietnamese, "time": time,
             "owner_name": event.ownerName ?? "", "location": event.location ?? "",
             "description": event.description ?? "", "days_left": event.daysLeft,
             "past": event.daysLeft < 0, "state_vi": state,
-        ]
+        ])
+    }
+
+    /// The values without empty strings, so `{{#location}}…{{/location}}` shows only when there is one.
+    static func compact(_ values: [String: Any]) -> [String: Any] {
+        values.filter { !(($0.value as? String)?.isEmpty ?? false) }
     }
 
     private func budgetContext(_ row: ReportBudgetRow, index: Int) -> [String: Any] {

@@ -46,7 +46,7 @@ enum ReportStatus {
     /// `workdays_left`, and the `items` list of a `deadline` step (each with an `id`).
     static func published(_ outputs: [String: [String: ExpressionValue]], goalIDs: Set<String>) -> [String: DeadlineFacts] {
         var facts: [String: DeadlineFacts] = [:]
-        for (_, values) in outputs {
+        for (_, values) in outputs.sorted(by: { $0.key < $1.key }) {
             guard case .array(let items)? = values["items"] else { continue }
             for case .object(let item) in items {
                 guard let id = item["id"].flatMap(text), goalIDs.contains(id), let fact = self.facts(item) else { continue }

@@ -11,9 +11,8 @@ enum OutputFile {
 
     static func parse(_ text: String) throws -> [String: ExpressionValue] {
         var outputs: [String: ExpressionValue] = [:]
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }[...]
+        // "\r\n" is one Character in Swift: split on both.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })[...]
         while let line = lines.popFirst() {
             if line.isEmpty { continue }
             let heredoc = line.range(of: "<<")

@@ -2,7 +2,7 @@ import Foundation
 
 /// The table every text run ends with: node, status, time, note; then a one-line verdict.
 public enum SummaryTable {
-    public static func render(_ summary: RunSummary, width: Int = 120) -> String {
+    public static func render(_ summary: RunSummary, width: Int = 120, verdict withVerdict: Bool = true) -> String {
         let header = ["node", "status", "time", "note"]
         var rows: [[String]] = summary.results.map { result in
             let status = "\(result.status.symbol) \(result.status.rawValue)"
@@ -26,7 +26,7 @@ public enum SummaryTable {
                 out += String(repeating: "─", count: min(width, widths.reduce(6, +))) + "\n"
             }
         }
-        out += verdict(summary) + "\n"
+        if withVerdict { out += verdict(summary) + "\n" }
         return out
     }
 

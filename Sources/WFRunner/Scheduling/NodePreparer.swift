@@ -50,7 +50,8 @@ struct NodePreparer {
             }
             do {
                 guard try template.value(in: context).isTruthy else {
-                    return ended(.skipped, note: "condition false: \(text)")
+                    let unknown = runner.options.dryRun && text.contains("steps.") ? " (a dry run has no step outputs)" : ""
+                    return ended(.skipped, note: "condition false: \(text)\(unknown)")
                 }
             } catch {
                 return ended(.failed, error: "if: \(error.message)", note: "bad condition")
@@ -97,7 +98,7 @@ struct NodePreparer {
         let timeout = step?.timeout?.value.seconds.map { Duration.seconds($0) }
         let invocation = Invocation(
             node: node, plan: runner.compiled, inputs: Inputs(inputs), asOf: session.asOf, runID: session.runIDText,
-            isDryRun: runner.options.dryRun, env: env, outputs: state.outputs, statuses: state.statuses,
+            isDryRun: runner.options.dryRun, env: env, outputs: state.outputs(for: index), statuses: state.statuses(for: index),
             secrets: runner.secrets, log: Logger { [events = runner.events, id = node.id] line in events.emit(.log(node: id, line: line)) },
             workspace: workspace, timeout: timeout, ledger: ledger)
         return .run(NodeJob(

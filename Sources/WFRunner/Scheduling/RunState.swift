@@ -6,10 +6,16 @@ final class RunState: @unchecked Sendable {
     let graph: PlanGraph
     /// Results so far, by node index.
     var results: [NodeResult?]
-    /// Outputs of finished nodes that have any, by node id (what plugins see).
+    /// Outputs of finished nodes that have any, by node id.
     var outputs: [String: [String: ExpressionValue]] = [:]
-    /// Statuses of finished nodes, by node id (what plugins see).
+    /// Statuses of finished nodes, by node id (for expressions).
     var statuses: [String: String] = [:]
+    /// The outputs plugins are given: a snapshot of `outputs`, refreshed only when a node
+    /// depends on a result it lacks. Handing every plugin a fresh copy would cost O(nodes)
+    /// per node (copy-on-write while earlier plugins still hold theirs); this keeps runs linear.
+    private var outputSnapshot: [String: [String: ExpressionValue]] = [:]
+    /// Nodes with outputs not yet in `outputSnapshot`.
+    private var unsnapshotted: Set<Int> = []
     /// True when the node or something it depends on failed (`failure()`).
     var failedBelow: [Bool]
     /// True once the run is being cancelled (`cancelled()`).
@@ -24,7 +30,10 @@ final class RunState: @unchecked Sendable {
     /// Records a node's result.
     func finish(_ index: Int, _ result: NodeResult) {
         results[index] = result
-        if !result.outputs.isEmpty { outputs[result.nodeID] = result.outputs }
+        if !result.outputs.isEmpty {
+            outputs[result.nodeID] = result.outputs
+            unsnapshotted.insert(index)
+        }
         statuses[result.nodeID] = result.status.rawValue
         var failed = result.status == .failed && !result.tolerated
         if !failed {
@@ -34,6 +43,24 @@ final class RunState: @unchecked Sendable {
             }
         }
         failedBelow[index] = failed
+    }
+
+    /// The outputs a node's plugin sees: every node's that finished, at least all it depends on.
+    func outputs(for index: Int) -> [String: [String: ExpressionValue]] {
+        if !unsnapshotted.isEmpty, graph.dependencies[index].contains(where: unsnapshotted.contains) {
+            outputSnapshot = outputs
+            unsnapshotted.removeAll()
+        }
+        return outputSnapshot
+    }
+
+    /// The statuses a node's plugin sees: those of the nodes it depends on.
+    func statuses(for index: Int) -> [String: String] {
+        var statuses: [String: String] = [:]
+        for dependency in graph.dependencies[index] {
+            if let result = results[dependency] { statuses[result.nodeID] = result.status.rawValue }
+        }
+        return statuses
     }
 
     /// `success()` for a node: every dependency succeeded (a continue-on-error failure counts).

@@ -77,7 +77,7 @@ enum QuarterlyReportDocx {
         let current = data.goals.filter { goal in !data.nextQuarter.contains { $0.id == goal.id } }
         if !current.isEmpty {
             blocks.append(body("2. Kết quả cụ thể:", keepNext: true))
-            let columns = proportional([7, 36, 19, 13, 11, 14], width: width)
+            let columns = proportional([8, 34, 18, 15, 11, 14], width: width)
             var rows = [headerRow(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Tiến độ", "Tình trạng"])]
             for (index, goal) in current.enumerated() {
                 var task = [DocxParagraph(goal.title, alignment: .left, size: tableSize)]
@@ -118,7 +118,7 @@ enum QuarterlyReportDocx {
             return blocks
         }
         blocks.append(body("Có \(late.count) nhiệm vụ chậm tiến độ hoặc quá hạn, cần tập trung chỉ đạo:", keepNext: true))
-        let columns = proportional([7, 43, 20, 14, 16], width: width)
+        let columns = proportional([8, 41, 20, 15, 16], width: width)
         var rows = [headerRow(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Tình trạng"])]
         for (index, goal) in late.enumerated() {
             let state = goal.status == "overdue" ? "Quá hạn \(-goal.daysLeft) ngày" : VietnameseText.status(goal.status)
@@ -137,7 +137,7 @@ enum QuarterlyReportDocx {
             blocks.append(body("Kế hoạch không có mốc giải ngân ngân sách."))
             return blocks
         }
-        let columns = proportional([6, 28, 19, 19, 9, 9, 10], width: width)
+        let columns = proportional([8, 26, 19, 19, 9, 9, 10], width: width)
         var rows = [headerRow(["STT", "Nội dung", "Dự toán", "Đã giải ngân", "Tỷ lệ", "Yêu cầu", "Đánh giá"])]
         for (index, row) in data.budget.enumerated() {
             rows.append([

@@ -11,7 +11,7 @@ enum TimelineSVG {
     private static let width = 900.0
     private static let labelWidth = 300.0
     private static let rowHeight = 22.0
-    private static let axisHeight = 34.0
+    private static let axisHeight = 46.0
 
     /// The SVG element (no XML declaration), labels escaped.
     static func render(_ data: ReportData) -> String {
@@ -48,7 +48,7 @@ enum TimelineSVG {
             let right = min(chartLeft + chartWidth, x(next))
             if right > left {
                 svg += "<rect x=\"\(f(left))\" y=\"\(f(axisHeight - 4))\" width=\"\(f(right - left))\" height=\"\(f(height - axisHeight - 6))\" fill=\"\(shade ? "#f3f3f3" : "#fafafa")\"/>"
-                svg += "<text x=\"\(f((left + right) / 2))\" y=\"16\" text-anchor=\"middle\" fill=\"#333\">Tháng \(month.month)/\(month.year)</text>"
+                svg += "<text x=\"\(f((left + right) / 2))\" y=\"14\" text-anchor=\"middle\" fill=\"#333\">Tháng \(month.month)/\(month.year)</text>"
             }
             shade.toggle()
             month = next
