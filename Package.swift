@@ -66,7 +66,10 @@ let package = Package(
                 "DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "wf", dependencies: ["WFCommands"]),
+        .executableTarget(name: "wf", dependencies: [
+            "WFCommands",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(
             name: "wf-bench", dependencies: ["WFCommands", "WFCore", "WFYAML", "WFRunner", "WFPluginAPI"]),
 

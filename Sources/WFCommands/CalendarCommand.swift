@@ -7,11 +7,11 @@ struct CalendarCommand: ParsableCommand {
         commandName: "calendar",
         abstract: "Print the plan's deadlines and events as an iCalendar (.ics) file.",
         discussion: """
-            Goals and prepare items become to-dos (VTODO) with their due date; events and budget
-            checkpoints become calendar entries (VEVENT), all-day when no time is given. Each
-            'remind:' offset becomes an alarm (VALARM); working-day offsets ('3wd') are turned
-            into the real date on the plan's calendar. UIDs are stable, so importing the file
-            again updates the entries instead of duplicating them. Set SOURCE_DATE_EPOCH for a
+            Goals and prepare items become to-dos (VTODO) with their due date; events and budget \
+            checkpoints become calendar entries (VEVENT), all-day when no time is given. Each \
+            'remind:' offset becomes an alarm (VALARM); working-day offsets ('3wd') are turned \
+            into the real date on the plan's calendar. UIDs are stable, so importing the file \
+            again updates the entries instead of duplicating them. Set SOURCE_DATE_EPOCH for a \
             reproducible DTSTAMP.
 
             Examples:

@@ -8,7 +8,7 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain a diagnostic rule: what it means, why, and how to fix it.",
         discussion: """
-            Rules are the names in brackets at the end of each problem 'wf validate' reports.
+            Rules are the names in brackets at the end of each problem 'wf validate' reports. \
             Without a rule, lists them all.
 
             Examples:

@@ -7,13 +7,13 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "Print the plan's dependency graph (DOT, Mermaid, Gantt chart or JSON).",
         discussion: """
-            Every goal, event, prepare item, checkpoint and step is a node; 'after:', 'needs:' and
-            'prepare:' give the edges. The critical path (the longest chain of dependencies) is
+            Every goal, event, prepare item, checkpoint and step is a node; 'after:', 'needs:' and \
+            'prepare:' give the edges. The critical path (the longest chain of dependencies) is \
             drawn bold in DOT and listed in JSON.
 
             Examples:
               wf graph workflows/q4-plan.yaml | dot -Tsvg > plan.svg
-              wf graph workflows/q4-plan.yaml --format gantt      paste into a Mermaid block
+              wf graph workflows/q4-plan.yaml --format gantt   for a Mermaid block
               wf graph workflows/q4-plan.yaml --format json -o graph.json
             """)
 

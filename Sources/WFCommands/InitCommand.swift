@@ -7,8 +7,8 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a starter plan to begin from.",
         discussion: """
-            Writes a small, valid plan in Vietnamese: two owners, goals with due dates, the
-            National Digital Transformation Day with reminders, a budget checkpoint and a report.
+            Writes a small, valid plan in Vietnamese: two owners, goals with due dates, the \
+            National Digital Transformation Day with reminders, a budget checkpoint and a report. \
             Never overwrites an existing file.
 
             Examples:

@@ -7,7 +7,7 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema (draft-07) of the plan format, plugin inputs included.",
         discussion: """
-            YAML language servers (VS Code's YAML extension and others) use it for completion
+            YAML language servers (VS Code's YAML extension and others) use it for completion \
             and checks while a planner types. A copy is kept in docs/wf.schema.json.
 
             Examples:

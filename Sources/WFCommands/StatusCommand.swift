@@ -16,7 +16,7 @@ struct StatusCommand: AsyncParsableCommand {
 
             Examples:
               wf status workflows/q4-plan.yaml
-              wf status plan.yaml --format json | jq '.nodes[] | select(.status == "failed")'
+              wf status plan.yaml --format json | jq '.nodes[].status'
             """)
 
     @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))

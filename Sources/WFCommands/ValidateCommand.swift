@@ -9,12 +9,12 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check plan workflows and report every problem with its position.",
         discussion: """
-            Reads each FILE, and every *.yaml / *.yml under each FOLDER (hidden folders skipped),
-            and reports all problems: YAML syntax, unknown keys, wrong types, unknown ids,
-            cycles, bad dates, plugin inputs, expressions. A line comment '# wf-ignore: RULE'
+            Reads each FILE, and every *.yaml / *.yml under each FOLDER (hidden folders skipped), \
+            and reports all problems: YAML syntax, unknown keys, wrong types, unknown ids, \
+            cycles, bad dates, plugin inputs, expressions. A line comment '# wf-ignore: RULE' \
             silences RULE on its line. 'wf explain RULE' tells what a rule means.
 
-            Exit status: 0 no errors (warnings allowed unless --strict); 1 errors found;
+            Exit status: 0 no errors (warnings allowed unless --strict); 1 errors found; \
             2 bad usage or an unreadable path.
 
             Examples:

@@ -6,8 +6,8 @@ public struct WFCommand: AsyncParsableCommand {
         commandName: "wf",
         abstract: "Check, compile and run department plan workflows (YAML).",
         discussion: """
-            A plan is a YAML file (format 'wf: 1') of goals with owners and due dates, events with
-            reminders, budget checkpoints and steps. wf checks it, compiles it into a dependency
+            A plan is a YAML file (format 'wf: 1') of goals with owners and due dates, events with \
+            reminders, budget checkpoints and steps. wf checks it, compiles it into a dependency \
             graph and runs it as of a date through built-in plugins.
 
             Examples:

@@ -3,6 +3,8 @@ public enum FormatSpec {
     /// The type of a field, as the JSON Schema describes it.
     public indirect enum FieldType: Sendable, Hashable {
         case string, integer, number, boolean, date, duration, percentage, id, idList, stringList
+        /// Text that may also be written as a plain number, such as a KPI's value 12.
+        case text
         /// A date, or an offset from the event such as -10wd.
         case dateOrOffset
         /// A period: 2023, 2023-Q4, 2023-H2, 2023-10 or {start, end}.
@@ -76,8 +78,8 @@ public enum FormatSpec {
 
     public static let kpi: [Field] = [
         Field("metric", .string, required: true, "What is measured, e.g. Xếp hạng DTI."),
-        Field("target", .string, "The target, e.g. \"<= 10\"."),
-        Field("actual", .string, "The value reached so far."),
+        Field("target", .text, "The target, e.g. \"<= 10\"."),
+        Field("actual", .text, "The value reached so far."),
         Field("unit", .string, "The unit of measure."),
     ]
 

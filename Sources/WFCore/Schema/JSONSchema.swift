@@ -72,6 +72,7 @@ public enum JSONSchema {
     static func schema(_ type: FormatSpec.FieldType, plugins: PluginCatalog) -> JSONValue {
         switch type {
         case .string: return .object([("type", "string")])
+        case .text: return .object([("type", ["string", "number"])])
         case .integer: return .object([("type", "integer")])
         case .number: return ref("number")
         case .boolean: return .object([("type", "boolean")])

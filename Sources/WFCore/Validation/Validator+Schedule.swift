@@ -8,12 +8,9 @@ extension ValidationPass {
         if let period = plan.period?.value {
             for goal in plan.goals { checkInPeriod(goal.due.value.date, goal.due.range, "goal '\(goal.id.value)' is due", period) }
             for event in plan.events {
+                // Prepare items belong to their event and may start before the period:
+                // the 10/10 plan of a Q4 plan is written in September.
                 checkInPeriod(event.date.value.date, event.date.range, "event '\(event.id.value)' is", period)
-                for item in event.prepare {
-                    if let due = prepareDue[item.id.value] {
-                        checkInPeriod(due, item.due.range, "prepare item '\(item.id.value)' is due", period)
-                    }
-                }
             }
             for checkpoint in plan.checkpoints {
                 checkInPeriod(checkpoint.date.value.date, checkpoint.date.range, "checkpoint '\(checkpoint.id.value)' is", period)
