@@ -23,6 +23,11 @@ extension Array where Element == FileReport {
 /// `\r`, `\n` and the Unicode line breaks, and skips a byte-order mark: split again the same
 /// way, so that line and column numbers find the right text.
 enum SourceLines {
+    /// The lines of `text`. "\r\n" is one Character, so this splits on any newline, not only "\n".
+    static func split(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    }
+
     static func normalized(_ lines: [Substring]) -> [Substring] {
         var result = lines
         if let first = result.first, first.first == "\u{FEFF}" {

@@ -18,6 +18,28 @@ public enum IgnoreComments {
         }
     }
 
+    /// The diagnostics that no ignore comment in `text` silences. Files without any
+    /// `wf-ignore` are not split into lines at all.
+    public static func filter(_ diagnostics: [Diagnostic], text: String) -> [Diagnostic] {
+        guard !diagnostics.isEmpty, mentionsIgnore(text) else { return diagnostics }
+        return filter(diagnostics, lines: SourceLines.split(text))
+    }
+
+    /// Whether `text` holds "wf-ignore" anywhere: a byte scan, cheaper than finding comments.
+    static func mentionsIgnore(_ text: String) -> Bool {
+        let needle = Array("wf-ignore".utf8)
+        var matched = 0
+        for byte in text.utf8 {
+            if byte == needle[matched] {
+                matched += 1
+                if matched == needle.count { return true }
+            } else {
+                matched = byte == needle[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
     /// For each line (1-based) that an ignore comment applies to, the rules it silences.
     public static func silencedRules(in lines: [Substring]) -> [Int: Set<Rule>] {
         var result: [Int: Set<Rule>] = [:]
@@ -25,6 +47,11 @@ public enum IgnoreComments {
             result[directive.targetLine, default: []].formUnion(directive.names.compactMap { Rule(named: $0.text) })
         }
         return result
+    }
+
+    /// Warnings for the rule names in the ignore comments of `text` that name no rule.
+    public static func unknownRules(text: String) -> [Diagnostic] {
+        mentionsIgnore(text) ? unknownRules(in: SourceLines.split(text)) : []
     }
 
     /// Warnings for the rule names in ignore comments that name no rule, with a suggestion.
@@ -163,7 +190,7 @@ extension FileReport {
     /// The report without the diagnostics that its `# wf-ignore:` comments silence.
     public func applyingIgnoreComments() -> FileReport {
         var report = self
-        report.diagnostics = IgnoreComments.filter(diagnostics, lines: lines)
+        report.diagnostics = IgnoreComments.filter(diagnostics, text: text)
         return report
     }
 }

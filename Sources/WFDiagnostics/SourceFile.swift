@@ -1,16 +1,18 @@
 /// A workflow file's path and text, with the diagnostics found in it.
 public struct FileReport: Sendable {
     public var path: String
-    /// The file's lines, for excerpts in human output (empty when the file was unreadable).
-    public var lines: [Substring]
+    /// The file's text, for excerpts in human output (empty when the file was unreadable).
+    public var text: String
     public var diagnostics: [Diagnostic]
 
     public init(path: String, text: String, diagnostics: [Diagnostic]) {
         self.path = path
-        // "\r\n" is one Character, so split on any newline, not only "\n".
-        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        self.text = text
         self.diagnostics = diagnostics
     }
+
+    /// The file's lines. Split on demand: most files have nothing to show.
+    public var lines: [Substring] { SourceLines.split(text) }
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }

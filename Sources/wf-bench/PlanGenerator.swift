@@ -16,7 +16,7 @@ enum PlanGenerator {
 
             """
         for owner in 0..<10 {
-            out += "  don-vi-\(owner):\n    name: Phòng nghiệp vụ số \(owner)\n    notify: [console:, file:out/outbox-\(owner).jsonl]\n"
+            out += "  don-vi-\(owner):\n    name: Phòng nghiệp vụ số \(owner)\n    notify: [console, file:out/outbox-\(owner).jsonl]\n"
         }
         out += "goals:\n"
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15

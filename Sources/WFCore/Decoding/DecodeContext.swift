@@ -20,31 +20,30 @@ final class DecodeContext {
     /// Reads a mapping's pairs after checking its keys: unknown keys and missing required
     /// keys are reported here. Returns nil (after reporting) when `node` is not a mapping.
     func mapping(
-        _ node: Node, _ what: String, keys: [String], required: [String] = [], ignorePrefix: String? = nil
+        _ node: Node, _ what: @autoclosure () -> String, keys: [String], required: [String] = [], ignorePrefix: String? = nil
     ) -> Fields? {
         guard let pairs = node.pairs else {
-            typeMismatch(node, expected: "a mapping", what: what)
+            typeMismatch(node, expected: "a mapping", what: what())
             return nil
         }
         var fields = Fields(node: node)
         for pair in pairs {
             guard let key = pair.key.scalar?.text, !pair.key.isNull else {
-                error(.typeMismatch, "keys of \(what) must be plain names", at: pair.key.range)
+                error(.typeMismatch, "keys of \(what()) must be plain names", at: pair.key.range)
                 continue
             }
             if let ignorePrefix, key.hasPrefix(ignorePrefix) { continue }
             if keys.contains(key) {
-                fields.values[key] = pair.value
-                fields.keyRanges[key] = pair.key.range
+                fields.set(key, pair.value, keyRange: pair.key.range)
             } else {
-                error(.unknownKey, "unknown key '\(key)' in \(what)", at: pair.key.range,
+                error(.unknownKey, "unknown key '\(key)' in \(what())", at: pair.key.range,
                       notes: [Diagnostic.Note.didYouMean(closestMatch(to: key, among: keys))].compactMap { $0 })
             }
         }
-        let missing = required.filter { fields.values[$0] == nil }
+        let missing = required.filter { fields[$0] == nil }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            error(.missingKey, "\(what) is missing required key\(missing.count > 1 ? "s" : "") \(list)",
+            error(.missingKey, "\(what()) is missing required key\(missing.count > 1 ? "s" : "") \(list)",
                   at: headRange(node))
         }
         return fields
@@ -71,75 +70,75 @@ final class DecodeContext {
         error(.typeMismatch, "\(what) must be \(expected), found \(found)", at: node.range)
     }
 
-    func string(_ node: Node?, _ what: String) -> String? {
+    func string(_ node: Node?, _ what: @autoclosure () -> String) -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar, !scalar.isNull else {
-            typeMismatch(node, expected: "a string", what: what)
+            typeMismatch(node, expected: "a string", what: what())
             return nil
         }
         return scalar.text
     }
 
-    func locatedString(_ node: Node?, _ what: String) -> Located<String>? {
-        guard let node, let text = string(node, what) else { return nil }
+    func locatedString(_ node: Node?, _ what: @autoclosure () -> String) -> Located<String>? {
+        guard let node, let text = string(node, what()) else { return nil }
         return Located(text, at: node.range)
     }
 
-    func bool(_ node: Node?, _ what: String) -> Bool? {
+    func bool(_ node: Node?, _ what: @autoclosure () -> String) -> Bool? {
         guard let node else { return nil }
         if let value = ScalarResolver.bool(node) { return value }
         if let text = node.scalar?.text, ["yes", "no", "on", "off", "True", "False", "y", "n"].contains(text) {
-            error(.typeMismatch, "\(what) must be true or false; '\(text)' is a string in wf", at: node.range)
+            error(.typeMismatch, "\(what()) must be true or false; '\(text)' is a string in wf", at: node.range)
         } else {
-            typeMismatch(node, expected: "true or false", what: what)
+            typeMismatch(node, expected: "true or false", what: what())
         }
         return nil
     }
 
-    func integer(_ node: Node?, _ what: String) -> Int? {
+    func integer(_ node: Node?, _ what: @autoclosure () -> String) -> Int? {
         guard let node else { return nil }
         if let value = ScalarResolver.integer(node) { return value }
-        typeMismatch(node, expected: "a whole number", what: what)
+        typeMismatch(node, expected: "a whole number", what: what())
         return nil
     }
 
-    func number(_ node: Node?, _ what: String) -> Double? {
+    func number(_ node: Node?, _ what: @autoclosure () -> String) -> Double? {
         guard let node else { return nil }
         if let value = ScalarResolver.number(node) { return value }
-        typeMismatch(node, expected: "a number", what: what)
+        typeMismatch(node, expected: "a number", what: what())
         return nil
     }
 
-    func percentage(_ node: Node?, _ what: String) -> Double? {
+    func percentage(_ node: Node?, _ what: @autoclosure () -> String) -> Double? {
         guard let node else { return nil }
         guard node.scalar != nil, !node.isNull else {
-            typeMismatch(node, expected: "a percentage like 80%", what: what)
+            typeMismatch(node, expected: "a percentage like 80%", what: what())
             return nil
         }
         guard let value = ScalarResolver.percentage(node) else {
-            error(.invalidValue, "\(what) must be a percentage like 80%, found '\(node.scalar?.text ?? "")'", at: node.range)
+            error(.invalidValue, "\(what()) must be a percentage like 80%, found '\(node.scalar?.text ?? "")'", at: node.range)
             return nil
         }
         if value < 0 || value > 10 {
-            error(.invalidValue, "\(what) of \(node.scalar?.text ?? "") is out of range", at: node.range)
+            error(.invalidValue, "\(what()) of \(node.scalar?.text ?? "") is out of range", at: node.range)
         }
         return value
     }
 
-    func date(_ node: Node?, _ what: String) -> Located<PlanDateTime>? {
-        guard let node, let text = string(node, what) else { return nil }
+    func date(_ node: Node?, _ what: @autoclosure () -> String) -> Located<PlanDateTime>? {
+        guard let node, let text = string(node, what()) else { return nil }
         guard let value = PlanDateTime.parse(text) else {
-            error(.invalidDate, "\(what) '\(text)' is not a valid date; write 2023-10-10 or 10/10/2023", at: node.range)
+            error(.invalidDate, "\(what()) '\(text)' is not a valid date; write 2023-10-10 or 10/10/2023", at: node.range)
             return nil
         }
         return Located(value, at: node.range)
     }
 
-    func duration(_ node: Node?, _ what: String) -> Located<PlanDuration>? {
-        guard let node, let text = string(node, what) else { return nil }
+    func duration(_ node: Node?, _ what: @autoclosure () -> String) -> Located<PlanDuration>? {
+        guard let node, let text = string(node, what()) else { return nil }
         guard let value = PlanDuration.parse(text) else {
             error(.invalidDuration,
-                  "\(what) '\(text)' is not a valid duration; write a number and a unit: 14d, 10wd, 2w, 4h, 30m, 45s",
+                  "\(what()) '\(text)' is not a valid duration; write a number and a unit: 14d, 10wd, 2w, 4h, 30m, 45s",
                   at: node.range)
             return nil
         }
@@ -147,25 +146,25 @@ final class DecodeContext {
     }
 
     /// A list of strings; a single scalar counts as a list of one.
-    func stringList(_ node: Node?, _ what: String) -> [Located<String>] {
+    func stringList(_ node: Node?, _ what: @autoclosure () -> String) -> [Located<String>] {
         guard let node else { return [] }
         if node.scalar != nil {
             if node.isNull { return [] }
-            return locatedString(node, what).map { [$0] } ?? []
+            return locatedString(node, what()).map { [$0] } ?? []
         }
         guard let items = node.items else {
-            typeMismatch(node, expected: "a list", what: what)
+            typeMismatch(node, expected: "a list", what: what())
             return []
         }
-        return items.compactMap { locatedString($0, "an entry of \(what)") }
+        return items.compactMap { locatedString($0, "an entry of \(what())") }
     }
 
     /// A list of nodes; a single node counts as a list of one.
-    func list(_ node: Node?, _ what: String) -> [Node] {
+    func list(_ node: Node?, _ what: @autoclosure () -> String) -> [Node] {
         guard let node else { return [] }
         if node.isNull { return [] }
         guard let items = node.items else {
-            typeMismatch(node, expected: "a list", what: what)
+            typeMismatch(node, expected: "a list", what: what())
             return []
         }
         return items
@@ -173,10 +172,29 @@ final class DecodeContext {
 }
 
 /// A checked mapping's known fields.
+///
+/// A handful of keys per mapping: a linear search beats hashing here.
 struct Fields {
     let node: Node
-    var values: [String: Node] = [:]
-    var keyRanges: [String: SourceRange] = [:]
+    private(set) var keys: [String] = []
+    private(set) var values: [Node] = []
+    private(set) var keyRanges: [SourceRange] = []
 
-    subscript(key: String) -> Node? { values[key] }
+    init(node: Node) { self.node = node }
+
+    subscript(key: String) -> Node? { keys.firstIndex(of: key).map { values[$0] } }
+
+    func keyRange(_ key: String) -> SourceRange? { keys.firstIndex(of: key).map { keyRanges[$0] } }
+
+    /// Records a key; a later duplicate (already reported by the YAML layer) wins, as in YAML.
+    mutating func set(_ key: String, _ value: Node, keyRange: SourceRange) {
+        if let index = keys.firstIndex(of: key) {
+            values[index] = value
+            keyRanges[index] = keyRange
+        } else {
+            keys.append(key)
+            values.append(value)
+            keyRanges.append(keyRange)
+        }
+    }
 }

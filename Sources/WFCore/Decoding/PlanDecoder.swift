@@ -18,6 +18,16 @@ public enum PlanDecoder {
         static let retry = FormatSpec.retry.names
         static let calendar = FormatSpec.calendar.names
         static let period = FormatSpec.period.names
+        static let checkpointRequired = FormatSpec.checkpoint.requiredNames
+        static let eventRequired = FormatSpec.event.requiredNames
+        static let goalRequired = FormatSpec.goal.requiredNames
+        static let kpiRequired = FormatSpec.kpi.requiredNames
+        static let ownerRequired = FormatSpec.owner.requiredNames
+        static let periodRequired = FormatSpec.period.requiredNames
+        static let prepareRequired = FormatSpec.prepare.requiredNames
+        static let retryRequired = FormatSpec.retry.requiredNames
+        static let stepRequired = FormatSpec.step.requiredNames
+        static let topRequired = FormatSpec.top.requiredNames
     }
 
     /// Decodes `root`; returns the plan (possibly partial) and the problems found.
@@ -34,7 +44,7 @@ public enum PlanDecoder {
     // MARK: - Top level
 
     private static func decodePlan(_ root: Node, _ c: DecodeContext) -> Plan? {
-        guard let f = c.mapping(root, "the plan", keys: Keys.top, required: FormatSpec.top.requiredNames, ignorePrefix: "x-") else {
+        guard let f = c.mapping(root, "the plan", keys: Keys.top, required: Keys.topRequired, ignorePrefix: "x-") else {
             return nil
         }
         var plan = Plan(root: root)
@@ -77,7 +87,7 @@ public enum PlanDecoder {
 
     private static func decodePeriod(_ node: Node, _ c: DecodeContext) -> Located<Period>? {
         if node.pairs != nil {
-            guard let f = c.mapping(node, "'period'", keys: Keys.period, required: FormatSpec.period.requiredNames),
+            guard let f = c.mapping(node, "'period'", keys: Keys.period, required: Keys.periodRequired),
                   let start = c.date(f["start"], "the period's start"), let end = c.date(f["end"], "the period's end")
             else { return nil }
             guard start.value.date <= end.value.date else {
@@ -147,7 +157,7 @@ public enum PlanDecoder {
                 owners.append(Owner(id: id, name: name))  // `vp: Văn phòng Sở` shorthand
                 continue
             }
-            guard let f = c.mapping(pair.value, what, keys: Keys.owner, required: FormatSpec.owner.requiredNames) else { continue }
+            guard let f = c.mapping(pair.value, what, keys: Keys.owner, required: Keys.ownerRequired) else { continue }
             owners.append(Owner(
                 id: id, name: c.string(f["name"], "the name of \(what)") ?? id.value,
                 head: c.string(f["head"], "the head of \(what)"),
@@ -163,14 +173,14 @@ public enum PlanDecoder {
     }
 
     private static func decodeGoal(_ node: Node, _ c: DecodeContext) -> Goal? {
-        guard let f = c.mapping(node, "a goal", keys: Keys.goal, required: FormatSpec.goal.requiredNames),
+        guard let f = c.mapping(node, "a goal", keys: Keys.goal, required: Keys.goalRequired),
               let id = itemID(node, f, "goal", c) else { return nil }
         let what = "goal '\(id.value)'"
         let title = c.string(f["title"], "the title of \(what)")
         let due = c.date(f["due"], "the due date of \(what)")
         guard let title, let due else { return nil }
         var kpi: KPI?
-        if let node = f["kpi"], let k = c.mapping(node, "the kpi of \(what)", keys: Keys.kpi, required: FormatSpec.kpi.requiredNames) {
+        if let node = f["kpi"], let k = c.mapping(node, "the kpi of \(what)", keys: Keys.kpi, required: Keys.kpiRequired) {
             kpi = KPI(metric: c.string(k["metric"], "'metric'") ?? "", target: scalarText(k["target"], c, "'target'"),
                       actual: scalarText(k["actual"], c, "'actual'"), unit: c.string(k["unit"], "'unit'"))
         }
@@ -188,7 +198,7 @@ public enum PlanDecoder {
     }
 
     private static func decodeEvent(_ node: Node, _ c: DecodeContext) -> Event? {
-        guard let f = c.mapping(node, "an event", keys: Keys.event, required: FormatSpec.event.requiredNames),
+        guard let f = c.mapping(node, "an event", keys: Keys.event, required: Keys.eventRequired),
               let id = itemID(node, f, "event", c) else { return nil }
         let what = "event '\(id.value)'"
         let title = c.string(f["title"], "the title of \(what)")
@@ -204,7 +214,7 @@ public enum PlanDecoder {
     }
 
     private static func decodePrepare(_ node: Node, _ c: DecodeContext) -> PrepareItem? {
-        guard let f = c.mapping(node, "a prepare item", keys: Keys.prepare, required: FormatSpec.prepare.requiredNames),
+        guard let f = c.mapping(node, "a prepare item", keys: Keys.prepare, required: Keys.prepareRequired),
               let id = itemID(node, f, "prepare item", c) else { return nil }
         let what = "prepare item '\(id.value)'"
         let title = c.string(f["title"], "the title of \(what)")
@@ -230,7 +240,7 @@ public enum PlanDecoder {
     }
 
     private static func decodeCheckpoint(_ node: Node, _ c: DecodeContext) -> Checkpoint? {
-        guard let f = c.mapping(node, "a checkpoint", keys: Keys.checkpoint, required: FormatSpec.checkpoint.requiredNames),
+        guard let f = c.mapping(node, "a checkpoint", keys: Keys.checkpoint, required: Keys.checkpointRequired),
               let id = itemID(node, f, "checkpoint", c) else { return nil }
         let what = "checkpoint '\(id.value)'"
         let title = c.string(f["title"], "the title of \(what)")
@@ -256,7 +266,7 @@ public enum PlanDecoder {
     // MARK: - Steps
 
     private static func decodeStep(_ node: Node, _ c: DecodeContext) -> Step? {
-        guard let f = c.mapping(node, "a step", keys: Keys.step, required: FormatSpec.step.requiredNames),
+        guard let f = c.mapping(node, "a step", keys: Keys.step, required: Keys.stepRequired),
               let id = itemID(node, f, "step", c) else { return nil }
         let what = "step '\(id.value)'"
         var uses: Located<String>?
@@ -266,16 +276,16 @@ public enum PlanDecoder {
             uses = c.locatedString(usesNode, "'uses' of \(what)")
         case (nil, let runNode?):
             run = c.locatedString(runNode, "the script of \(what)")
-            uses = Located("shell", at: f.keyRanges["run"] ?? runNode.range)
+            uses = Located("shell", at: f.keyRange("run") ?? runNode.range)
         case (_?, let runNode?):
-            c.error(.invalidValue, "\(what) has both 'uses' and 'run'; give one", at: f.keyRanges["run"] ?? runNode.range)
+            c.error(.invalidValue, "\(what) has both 'uses' and 'run'; give one", at: f.keyRange("run") ?? runNode.range)
         case (nil, nil):
             c.error(.missingKey, "\(what) needs 'uses' (a plugin) or 'run' (a shell script)", at: c.headRange(node))
         }
         var retry: Step.Retry?
         if let node = f["retry"] {
             if node.pairs != nil {
-                if let r = c.mapping(node, "'retry' of \(what)", keys: Keys.retry, required: FormatSpec.retry.requiredNames) {
+                if let r = c.mapping(node, "'retry' of \(what)", keys: Keys.retry, required: Keys.retryRequired) {
                     retry = Step.Retry(attempts: c.integer(r["attempts"], "'attempts'") ?? 1,
                                        backoff: c.duration(r["backoff"], "'backoff'")?.value)
                 }

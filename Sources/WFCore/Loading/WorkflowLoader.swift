@@ -42,7 +42,7 @@ public enum WorkflowLoader {
         var report = FileReport(path: path, text: text, diagnostics: [])
         if let binary = binaryDiagnostic(bytes) {
             report.diagnostics = [binary]
-            report.lines = []
+            report.text = ""
             return LoadedWorkflow(report: report, compiled: nil)
         }
         let document = YAMLParser.parse(bytes, limits: options.limits)
@@ -58,14 +58,14 @@ public enum WorkflowLoader {
                 let (calendar, calendarDiagnostics) = resolveCalendar(plan, baseDirectory: baseDirectory)
                 diagnostics += calendarDiagnostics
                 let validator = Validator(plugins: options.plugins, calendar: calendar)
-                let result = validator.validate(plan, lines: report.lines)
+                let result = validator.validate(plan, text: text)
                 diagnostics += result.diagnostics
                 compiled = CompiledPlan(
                     plan: plan, graph: result.graph, order: result.graph.topologicalOrder(), calendar: calendar,
                     prepareDue: result.prepareDue, baseDirectory: baseDirectory.isEmpty ? "." : baseDirectory, path: path)
             }
         }
-        diagnostics = IgnoreComments.filter(diagnostics, lines: report.lines)
+        diagnostics = IgnoreComments.filter(diagnostics, text: text) + IgnoreComments.unknownRules(text: text)
         report.diagnostics = sorted(diagnostics)
         if report.errorCount > 0 { compiled = nil }
         return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan)

@@ -7,7 +7,7 @@ import WFYAML
 /// elsewhere the scalar's start is the best answer there is.
 enum ScalarPositions {
     static func range(in range: SourceRange, text: String, offset: Int, length: Int, style: Scalar.Style?,
-                      lines: [Substring]) -> SourceRange {
+                      source: SourceLineIndex) -> SourceRange {
         let start = range.start
         switch style {
         case .plain?, .singleQuoted?, .doubleQuoted?:
@@ -23,12 +23,25 @@ enum ScalarPositions {
             let lineStart = prefix.lastIndex(of: "\n").map { prefix.index(after: $0) } ?? prefix.startIndex
             let column = prefix.distance(from: lineStart, to: prefix.endIndex)
             let line = start.line + 1 + lineOffset
-            let indent = line <= lines.count ? lines[line - 1].prefix { $0 == " " }.count : 0
+            let indent = source.line(line)?.prefix { $0 == " " }.count ?? 0
             return SourceRange(line: line, column: indent + column + 1, endColumn: indent + column + 1 + length)
         default:
             break
         }
         return SourceRange(line: start.line, column: start.column, endColumn: start.column + 1)
+    }
+}
+
+/// A file's lines, split the first time one is asked for.
+final class SourceLineIndex {
+    private let text: String
+    private lazy var lines: [Substring] = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+
+    init(_ text: String) { self.text = text }
+
+    /// The 1-based line `number`, if the file has it.
+    func line(_ number: Int) -> Substring? {
+        number >= 1 && number <= lines.count ? lines[number - 1] : nil
     }
 }
 

@@ -49,7 +49,7 @@ extension ValidationPass {
         while let node = stack.popLast() {
             switch node.content {
             case .scalar(let scalar):
-                if scalar.text.contains("${{") {
+                if scalar.text.containsExpressionMarker {
                     checkTemplate(scalar.text, node: node, style: scalar.style, shift: 0, scope: scope, stepID: stepID)
                 }
             case .mapping(let pairs):
@@ -63,7 +63,7 @@ extension ValidationPass {
     /// `if:` may be bare (`failure()`) or wrapped (`${{ failure() }}`).
     private mutating func checkCondition(_ node: Node, scope: ExpressionScope, stepID: String?) {
         guard let scalar = node.scalar, !scalar.isNull else { return }
-        if scalar.text.contains("${{") {
+        if scalar.text.containsExpressionMarker {
             checkTemplate(scalar.text, node: node, style: scalar.style, shift: 0, scope: scope, stepID: stepID)
         } else if ScalarResolver.bool(node) == nil {
             checkTemplate("${{ \(scalar.text) }}", node: node, style: scalar.style, shift: -4, scope: scope, stepID: stepID)
@@ -74,7 +74,7 @@ extension ValidationPass {
         let (template, errors) = Template.parse(text)
         func range(_ offset: Int, _ length: Int) -> SourceRange {
             ScalarPositions.range(in: node.range, text: shift == 0 ? text : (node.scalar?.text ?? text),
-                                  offset: max(0, offset + shift), length: max(1, length), style: style, lines: lines)
+                                  offset: max(0, offset + shift), length: max(1, length), style: style, source: source)
         }
         for problem in errors {
             error(.expression, problem.message, at: range(problem.offset, problem.length))

@@ -50,7 +50,7 @@ extension ValidationPass {
 
     private mutating func checkValue(_ node: Node, _ spec: InputSpec, _ plugin: String) {
         let what = "input '\(spec.name)' of plugin '\(plugin)'"
-        if let text = node.scalar?.text, text.contains("${{") { return }  // checked as an expression, typed at run time
+        if let text = node.scalar?.text, text.containsExpressionMarker { return }  // checked as an expression, typed at run time
         func mismatch(_ expected: String) {
             let found = node.scalar.map { $0.isNull ? "nothing" : "'\($0.text.prefix(40))'" } ?? node.kindDescription
             error(.pluginInput, "\(what) must be \(expected), found \(found)", at: node.range)
@@ -90,7 +90,7 @@ extension ValidationPass {
                     mismatch("a list of ids")
                     continue
                 }
-                if !text.contains("${{") { _ = resolve(Located(text, at: item.range), from: what, verb: "names") }
+                if !text.containsExpressionMarker { _ = resolve(Located(text, at: item.range), from: what, verb: "names") }
             }
         case .map:
             if node.pairs == nil { mismatch("a mapping") }
@@ -107,7 +107,7 @@ extension ValidationPass {
             let close = run.value.range(of: "}}", range: found.upperBound..<run.value.endIndex)
             let length = close.map { run.value.distance(from: found.lowerBound, to: $0.upperBound) } ?? 3
             error(.scriptInjection, "an expression inside 'run:' is spliced into the script before it runs",
-                  at: ScalarPositions.range(in: run.range, text: run.value, offset: offset, length: length, style: style, lines: lines),
+                  at: ScalarPositions.range(in: run.range, text: run.value, offset: offset, length: length, style: style, source: source),
                   notes: [Diagnostic.Note("pass the value through 'env:' (for example env: { VALUE: \"${{ … }}\" }) and use \"$VALUE\" in the script")])
             searchStart = close?.upperBound ?? found.upperBound
         }

@@ -15,9 +15,9 @@ public struct Validator {
     }
 
     /// Validates `plan`; returns its graph and prepare-item dates, and the problems found.
-    /// `lines` are the file's lines, for exact positions inside block scalars.
-    public func validate(_ plan: Plan, lines: [Substring] = []) -> (graph: PlanGraph, prepareDue: [String: CivilDate], diagnostics: [Diagnostic]) {
-        var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, lines: lines)
+    /// `text` is the file's text, for exact positions inside block scalars.
+    public func validate(_ plan: Plan, text: String = "") -> (graph: PlanGraph, prepareDue: [String: CivilDate], diagnostics: [Diagnostic]) {
+        var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, source: SourceLineIndex(text))
         pass.run()
         return (pass.graph, pass.prepareDue, pass.diagnostics)
     }
@@ -32,10 +32,11 @@ struct ValidationPass {
     var diagnostics: [Diagnostic] = []
     var prepareDue: [String: CivilDate] = [:]
     var ownerIDs: [String: SourceRange] = [:]
-    let lines: [Substring]
+    /// The file's lines, split only when a diagnostic inside a block scalar needs them.
+    let source: SourceLineIndex
 
-    init(plan: Plan, plugins: PluginCatalog, calendar: WorkingCalendar, lines: [Substring]) {
-        self.lines = lines
+    init(plan: Plan, plugins: PluginCatalog, calendar: WorkingCalendar, source: SourceLineIndex) {
+        self.source = source
         self.plan = plan
         self.plugins = plugins
         self.calendar = calendar
@@ -115,7 +116,7 @@ struct ValidationPass {
     static let channelSchemes = ["console", "file", "eml", "mailto", "http", "https", "owner"]
 
     mutating func checkChannel(_ channel: Located<String>) {
-        if channel.value.contains("${{") || channel.value == "console" { return }
+        if channel.value.containsExpressionMarker || channel.value == "console" { return }
         guard let colon = channel.value.firstIndex(of: ":") else {
             error(.invalidValue,
                   "channel '\(channel.value)' has no scheme; write console, file:PATH, eml:DIR, mailto:ADDRESS, https://… or owner:ID",

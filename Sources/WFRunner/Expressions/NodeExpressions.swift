@@ -43,7 +43,7 @@ enum NodeExpressions {
     /// Parses a condition written bare (`failure()`) or wrapped (`${{ failure() }}`).
     static func condition(_ text: String) -> Template {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let (template, _) = Template.parse(trimmed.contains("${{") ? trimmed : "${{ \(trimmed) }}")
+        let (template, _) = Template.parse(trimmed.containsExpressionMarker ? trimmed : "${{ \(trimmed) }}")
         return template
     }
 }

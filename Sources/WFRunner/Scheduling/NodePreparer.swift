@@ -120,12 +120,12 @@ struct NodePreparer {
         var stack = step.with.map(\.value) + step.env.map(\.value)
         while let node = stack.popLast() {
             switch node.content {
-            case .scalar(let scalar): if scalar.text.contains("${{") { texts.append(scalar.text) }
+            case .scalar(let scalar): if scalar.text.containsExpressionMarker { texts.append(scalar.text) }
             case .mapping(let pairs): stack.append(contentsOf: pairs.map(\.value))
             case .sequence(let items): stack.append(contentsOf: items)
             }
         }
-        texts += [step.shell, step.workingDirectory].compactMap { $0 }.filter { $0.contains("${{") }
+        texts += [step.shell, step.workingDirectory].compactMap { $0 }.filter(\.containsExpressionMarker)
         return texts.map { Template.parse($0).0 }
     }
 
@@ -133,7 +133,7 @@ struct NodePreparer {
     func resolve(_ node: Node, _ context: RunContext, name: String? = nil) throws -> ExpressionValue {
         switch node.content {
         case .scalar(let scalar):
-            guard scalar.text.contains("${{") else { return NodeValues.scalar(node) }
+            guard scalar.text.containsExpressionMarker else { return NodeValues.scalar(node) }
             let (template, errors) = Template.parse(scalar.text)
             if let error = errors.first { throw InputFailure(message: "\(name.map { "input '\($0)': " } ?? "")\(error.message)") }
             do {
@@ -154,7 +154,7 @@ struct NodePreparer {
     }
 
     private func text(_ text: String, _ context: RunContext, name: String) throws -> ExpressionValue {
-        guard text.contains("${{") else { return .string(text) }
+        guard text.containsExpressionMarker else { return .string(text) }
         do {
             return .string(try Template.parse(text).0.render(in: context))
         } catch {
