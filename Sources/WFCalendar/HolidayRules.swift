@@ -1,13 +1,14 @@
 import Synchronization
 
 /// The Vietnamese statutory calendar with the announced choices: one ``HolidayYear`` per year,
-/// precomputed for 1900–2100 on first use, computed and cached under a lock for other years.
+/// precomputed for 2020–2059 on first use (the years plans are written for; two centuries
+/// cost start-up time every `wf` command pays), computed and cached under a lock for others.
 ///
-/// Inside 1900–2100 working days are also kept as a bit set with running counts, so that
+/// Inside that window working days are also kept as a bit set with running counts, so that
 /// `isWorking` is a bit test and counting working days between two dates takes constant time.
 final class HolidayRules: Sendable {
     /// The years computed up front.
-    static let window = 1900...2100
+    static let window = 2020...2059
 
     /// The announced choices by year.
     let choices: [Int: YearChoices]

@@ -1,8 +1,8 @@
 /// The Vietnamese lunar calendar: astronomical new moons and solar terms at UTC+7,
 /// following Ho Ngoc Duc's algorithm (the standard reference), valid 1900–2100.
 ///
-/// Months of lunar years 1900–2100 are computed once, on first use; other years are
-/// computed on demand (the astronomy loses accuracy far from the present).
+/// Months are computed on first use, 20 lunar years at a time, and kept (the astronomy
+/// loses accuracy far from the present).
 public enum LunarCalendar {
     /// The lunar date of a Gregorian date.
     public static func lunar(from date: CivilDate) -> LunarDate {

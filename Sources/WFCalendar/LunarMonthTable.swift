@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The lunar months of a run of consecutive years, computed once with the astronomy of
 /// ``LunarAstronomy`` and then looked up by day number or by lunar date.
 ///
@@ -59,9 +61,6 @@ struct LunarMonthTable: Sendable {
         self.yearStarts = yearStarts
     }
 
-    /// The table of suì 1900…2101: lunar years 1900–2100 and every day from December 1899 to December 2101.
-    static let standard = LunarMonthTable(suis: 1900...2101)
-
     /// The first day covered (day number).
     var firstDay: Int { months.first?.start ?? 0 }
     /// The day after the last day covered (day number).
@@ -85,16 +84,32 @@ struct LunarMonthTable: Sendable {
 
     // MARK: - Tables for any date
 
-    /// A table covering `dayNumber` (of Gregorian year `year`): the standard one, or one computed now.
+    /// Tables are computed on first use in blocks of 20 years and kept: a plan touches one or
+    /// two blocks, so start-up does not pay for two centuries of astronomy.
+    private static let blockYears = 20
+    private static let blocks = Mutex<[Int: LunarMonthTable]>([:])
+
+    /// The table of suì `20k…20k+20`: lunar years `20k…20k+19` and every day of Gregorian years
+    /// `20k…20k+19`, where `k` is `year / 20` rounded down.
+    static func block(holding year: Int) -> LunarMonthTable {
+        let index = year >= 0 ? year / blockYears : (year - blockYears + 1) / blockYears
+        if let table = blocks.withLock({ $0[index] }) { return table }
+        let first = index * blockYears
+        let table = LunarMonthTable(suis: first...(first + blockYears))
+        blocks.withLock { $0[index] = table }
+        return table
+    }
+
+    /// A table covering `dayNumber` (of Gregorian year `year`).
     static func covering(dayNumber: Int, year: Int) -> LunarMonthTable {
-        let table = standard
+        let table = block(holding: year)
         if dayNumber >= table.firstDay && dayNumber < table.endDay { return table }
         return LunarMonthTable(suis: year...(year + 1))
     }
 
-    /// A table holding every month of lunar year `year`: the standard one, or one computed now.
+    /// A table holding every month of lunar year `year`.
     static func covering(lunarYear year: Int) -> LunarMonthTable {
-        let table = standard
+        let table = block(holding: year)
         if table.completeYears.contains(year) { return table }
         return LunarMonthTable(suis: year...(year + 1))
     }

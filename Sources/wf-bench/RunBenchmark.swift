@@ -22,7 +22,7 @@ func runBenchmark() async {
         print("\(seconds) \(RunBench.peakKilobytes())")
         return
     }
-    print("\nwf run, no-op plugin (release build: swift run -c release wf-bench run)")
+    print("\nwf run, no-op plugin (release build: swift build -c release --static-swift-stdlib && .build/release/wf-bench run)")
     print(RunBench.pad("nodes", 9) + RunBench.pad("mode", 16) + RunBench.pad("total s", 10) + RunBench.pad("per node", 12) + "target")
     for (count, dryRun) in [(1_000, false), (10_000, false), (10_000, true)] {
         let seconds = await RunBench.measure(nodes: count, dryRun: dryRun)
