@@ -3,7 +3,7 @@ public import WFDiagnostics
 /// A YAML node with its source range: a scalar, a mapping or a sequence.
 public struct Node: Sendable {
     /// The content of a node.
-    public indirect enum Content: Sendable {
+    public enum Content: Sendable {
         case scalar(Scalar)
         case mapping([Pair])
         case sequence([Node])
@@ -20,15 +20,23 @@ public struct Node: Sendable {
         }
     }
 
-    public var content: Content
+    public let content: Content
     public var range: SourceRange
     /// An explicit tag (`!!str`), if any.
     public var tag: String?
+    /// Whether `${{` occurs in this scalar or in any scalar below this node. Expression checks
+    /// and evaluation skip the subtrees without one, which is most of a plan.
+    public let containsExpressionMarker: Bool
 
     public init(_ content: Content, range: SourceRange, tag: String? = nil) {
         self.content = content
         self.range = range
         self.tag = tag
+        switch content {
+        case .scalar(let scalar): containsExpressionMarker = Scalar.containsMarker(scalar.text)
+        case .mapping(let pairs): containsExpressionMarker = pairs.contains { $0.key.containsExpressionMarker || $0.value.containsExpressionMarker }
+        case .sequence(let items): containsExpressionMarker = items.contains { $0.containsExpressionMarker }
+        }
     }
 }
 
@@ -45,6 +53,19 @@ public struct Scalar: Sendable, Hashable {
     public init(_ text: String, style: Style = .plain) {
         self.text = text
         self.style = style
+    }
+
+    /// Whether `text` holds `${{`: a byte scan.
+    static func containsMarker(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 0...(bytes.count - 3)
+            where bytes[index] == UInt8(ascii: "$") && bytes[index + 1] == UInt8(ascii: "{") && bytes[index + 2] == UInt8(ascii: "{") {
+                return true
+            }
+            return false
+        }
     }
 
     /// Plain scalars are the only ones `wf` resolves to numbers, booleans or null.

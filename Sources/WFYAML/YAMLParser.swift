@@ -186,7 +186,7 @@ private struct TreeBuilder {
         add(node, count: frame.nodeCount)
     }
 
-    private mutating func add(_ node: Node, count: Int) {
+    private mutating func add(_ node: consuming Node, count: Int) {
         guard !stack.isEmpty else {
             root = node
             return
@@ -197,16 +197,16 @@ private struct TreeBuilder {
         case .sequence:
             stack[top].items.append(node)
         case .mapping:
-            guard let key = stack[top].pendingKey else {
+            // Moved, not copied: a tree of a large plan holds hundreds of thousands of nodes.
+            if let key = stack[top].pendingKey.take() {
+                addPair(key: key, value: node, to: top)
+            } else {
                 stack[top].pendingKey = node
-                return
             }
-            stack[top].pendingKey = nil
-            addPair(key: key, value: node, to: top)
         }
     }
 
-    private mutating func addPair(key: Node, value: Node, to top: Int) {
+    private mutating func addPair(key: consuming Node, value: consuming Node, to top: Int) {
         guard let keyText = key.scalar?.text else {
             stack[top].pairs.append(Node.Pair(key: key, value: value))
             return
@@ -232,7 +232,12 @@ private struct TreeBuilder {
         if let index = stack[top].keyIndex { return index[key] }
         let pairs = stack[top].pairs
         if pairs.count < 16 {
-            return pairs.firstIndex { $0.key.scalar?.text == key }
+            // Compare lengths first: `==` on two different strings takes a slow path.
+            let length = key.utf8.count
+            return pairs.firstIndex { pair in
+                guard case .scalar(let scalar) = pair.key.content else { return false }
+                return scalar.text.utf8.count == length && scalar.text == key
+            }
         }
         var index: [String: Int] = [:]
         for (i, pair) in pairs.enumerated() {

@@ -98,6 +98,21 @@ enum ValidateBenchmark {
             validate = min(validate, Date().timeIntervalSince(start))
             diagnostics = loaded.report.diagnostics.count
         }
+        // Where the time goes: the tree, the typed model, the checks and the graph.
+        var phases = [Double](repeating: .infinity, count: 3)
+        for _ in 0..<3 {
+            var start = Date()
+            let document = YAMLParser.parse(bytes)
+            phases[0] = min(phases[0], Date().timeIntervalSince(start))
+            start = Date()
+            let (plan, _) = PlanDecoder.decode(document.root)
+            phases[1] = min(phases[1], Date().timeIntervalSince(start))
+            guard let plan else { break }
+            start = Date()
+            _ = Validator(plugins: options.plugins, calendar: .vn).validate(plan, text: String(decoding: bytes, as: UTF8.self))
+            phases[2] = min(phases[2], Date().timeIntervalSince(start))
+        }
+        FileHandle.standardError.write(Data("  phases of \(path.split(separator: "/").last ?? ""): tree \(ValidateBenchmark.fmt(phases[0] * 1e3)) ms, decode \(ValidateBenchmark.fmt(phases[1] * 1e3)) ms, checks and graph \(ValidateBenchmark.fmt(phases[2] * 1e3)) ms\n".utf8))
         var usage = rusage()
         #if os(Linux)
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)

@@ -26,20 +26,18 @@ final class DecodeContext {
             typeMismatch(node, expected: "a mapping", what: what())
             return nil
         }
-        var fields = Fields(node: node)
         for pair in pairs {
             guard let key = pair.key.scalar?.text, !pair.key.isNull else {
                 error(.typeMismatch, "keys of \(what()) must be plain names", at: pair.key.range)
                 continue
             }
             if let ignorePrefix, key.hasPrefix(ignorePrefix) { continue }
-            if keys.contains(key) {
-                fields.set(key, pair.value, keyRange: pair.key.range)
-            } else {
+            if !keys.contains(where: { sameKey($0, key) }) {
                 error(.unknownKey, "unknown key '\(key)' in \(what())", at: pair.key.range,
                       notes: [Diagnostic.Note.didYouMean(closestMatch(to: key, among: keys))].compactMap { $0 })
             }
         }
+        let fields = Fields(node: node)
         let missing = required.filter { fields[$0] == nil }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
@@ -171,30 +169,31 @@ final class DecodeContext {
     }
 }
 
-/// A checked mapping's known fields.
+/// A checked mapping's known fields: a view of its pairs, searched by key.
 ///
-/// A handful of keys per mapping: a linear search beats hashing here.
+/// A handful of keys per mapping: a linear search beats building a dictionary, and the
+/// pairs are shared with the tree, not copied.
 struct Fields {
     let node: Node
-    private(set) var keys: [String] = []
-    private(set) var values: [Node] = []
-    private(set) var keyRanges: [SourceRange] = []
+    private let pairs: [Node.Pair]
 
-    init(node: Node) { self.node = node }
-
-    subscript(key: String) -> Node? { keys.firstIndex(of: key).map { values[$0] } }
-
-    func keyRange(_ key: String) -> SourceRange? { keys.firstIndex(of: key).map { keyRanges[$0] } }
-
-    /// Records a key; a later duplicate (already reported by the YAML layer) wins, as in YAML.
-    mutating func set(_ key: String, _ value: Node, keyRange: SourceRange) {
-        if let index = keys.firstIndex(of: key) {
-            values[index] = value
-            keyRanges[index] = keyRange
-        } else {
-            keys.append(key)
-            values.append(value)
-            keyRanges.append(keyRange)
-        }
+    init(node: Node) {
+        self.node = node
+        self.pairs = node.pairs ?? []
     }
+
+    subscript(key: String) -> Node? { index(of: key).map { pairs[$0].value } }
+
+    func keyRange(_ key: String) -> SourceRange? { index(of: key).map { pairs[$0].key.range } }
+
+    private func index(of key: String) -> Int? {
+        pairs.indices.first { pairs[$0].key.scalar.map { sameKey($0.text, key) } ?? false }
+    }
+}
+
+/// String equality with a length check first: most keys compared differ in length, and
+/// `==` on different strings takes the slow path.
+@inline(__always)
+func sameKey(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a == b
 }

@@ -21,8 +21,8 @@ public enum ScalarResolver {
 
     static func integer(_ text: String) -> Int? {
         guard !text.isEmpty, !text.hasPrefix("_"), !text.hasSuffix("_") else { return nil }
-        let digits = text.replacing("_", with: "")
-        return Int(digits)
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return Int(text) }
+        return Int(text.replacing("_", with: ""))
     }
 
     /// A plain number: integer or decimal, `_` allowed.
@@ -37,7 +37,7 @@ public enum ScalarResolver {
               text.allSatisfy({ $0.isASCII && ($0.isNumber || "._-+eE".contains($0)) }),
               text.contains(where: \.isNumber)
         else { return nil }
-        return Double(text.replacing("_", with: ""))
+        return Double(text.utf8.contains(UInt8(ascii: "_")) ? text.replacing("_", with: "") : text)
     }
 
     /// `80%` or `12.5%` as a fraction (0.8, 0.125).

@@ -45,8 +45,10 @@ extension ValidationPass {
     }
 
     private mutating func walk(_ root: Node, scope: ExpressionScope, stepID: String?) {
+        guard root.containsExpressionMarker else { return }
         var stack = [root]
         while let node = stack.popLast() {
+            guard node.containsExpressionMarker else { continue }
             switch node.content {
             case .scalar(let scalar):
                 if scalar.text.containsExpressionMarker {

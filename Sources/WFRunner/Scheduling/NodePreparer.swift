@@ -119,8 +119,9 @@ struct NodePreparer {
         var texts: [String] = []
         var stack = step.with.map(\.value) + step.env.map(\.value)
         while let node = stack.popLast() {
+            guard node.containsExpressionMarker else { continue }
             switch node.content {
-            case .scalar(let scalar): if scalar.text.containsExpressionMarker { texts.append(scalar.text) }
+            case .scalar(let scalar): texts.append(scalar.text)
             case .mapping(let pairs): stack.append(contentsOf: pairs.map(\.value))
             case .sequence(let items): stack.append(contentsOf: items)
             }
@@ -133,7 +134,7 @@ struct NodePreparer {
     func resolve(_ node: Node, _ context: RunContext, name: String? = nil) throws -> ExpressionValue {
         switch node.content {
         case .scalar(let scalar):
-            guard scalar.text.containsExpressionMarker else { return NodeValues.scalar(node) }
+            guard node.containsExpressionMarker else { return NodeValues.scalar(node) }
             let (template, errors) = Template.parse(scalar.text)
             if let error = errors.first { throw InputFailure(message: "\(name.map { "input '\($0)': " } ?? "")\(error.message)") }
             do {
