@@ -21,7 +21,10 @@ extension PlanGraph {
 
     /// Every elementary cycle found, one per strongly connected component, as its edges in order.
     public func cycles() -> [[Edge]] {
-        let components = stronglyConnectedComponents()
+        let components = stronglyConnectedComponents().filter { component in
+            component.count > 1 || component.first.map { dependencies[$0].contains($0) } == true
+        }
+        guard !components.isEmpty else { return [] }
         var edgeFor: [Int: [Int: Edge]] = [:]
         for edge in edges { edgeFor[edge.from, default: [:]][edge.to] = edge }
         var result: [[Edge]] = []

@@ -90,6 +90,14 @@ public struct PlanGraph: Sendable {
 
     public func index(of id: String) -> Int? { indexByID[id] }
 
+    /// Makes room for `count` nodes, so a large plan's graph is not regrown again and again.
+    public mutating func reserveCapacity(_ count: Int) {
+        nodes.reserveCapacity(count)
+        dependencies.reserveCapacity(count)
+        dependents.reserveCapacity(count)
+        indexByID.reserveCapacity(count)
+    }
+
     public subscript(id: String) -> Node? { indexByID[id].map { nodes[$0] } }
 
     /// All node ids, in declaration order.

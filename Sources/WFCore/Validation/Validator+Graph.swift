@@ -17,10 +17,15 @@ extension ValidationPass {
     }
 
     mutating func addNodes() {
-        for goal in plan.goals {
-            checkOwnerReference(goal.owner)
-            addNode(goal.id, PlanGraph.Node(id: goal.id.value, kind: .goal, title: goal.title, owner: goal.owner?.value,
-                                            date: goal.due.value.date, plugin: "deadline", range: goal.id.range), kind: "goal")
+        graph.reserveCapacity(plan.goals.count + plan.checkpoints.count + plan.steps.count
+                              + plan.events.reduce(0) { $0 + 1 + $1.prepare.count })
+        // By index, field by field: `for goal in plan.goals` copies each whole goal, and a
+        // plan may hold 100,000 of them.
+        for i in plan.goals.indices {
+            let id = plan.goals[i].id, owner = plan.goals[i].owner
+            checkOwnerReference(owner)
+            addNode(id, PlanGraph.Node(id: id.value, kind: .goal, title: plan.goals[i].title, owner: owner?.value,
+                                       date: plan.goals[i].due.value.date, plugin: "deadline", range: id.range), kind: "goal")
         }
         for event in plan.events {
             checkOwnerReference(event.owner)
@@ -58,24 +63,28 @@ extension ValidationPass {
     }
 
     /// Resolves a reference to a node, reporting an unknown id with a suggestion.
-    mutating func resolve(_ reference: Located<String>, from: String, verb: String) -> Int? {
+    mutating func resolve(_ reference: Located<String>, from: @autoclosure () -> String, verb: String) -> Int? {
         if let index = graph.index(of: reference.value) { return index }
-        error(.unknownReference, "\(from) \(verb) unknown id '\(reference.value)'", at: reference.range,
+        error(.unknownReference, "\(from()) \(verb) unknown id '\(reference.value)'", at: reference.range,
               notes: [Diagnostic.Note.didYouMean(closestMatch(to: reference.value, among: graph.ids))].compactMap { $0 })
         return nil
     }
 
-    mutating func connect(_ id: Located<String>, to references: [Located<String>], kind: PlanGraph.EdgeKind, what: String) {
-        guard let from = graph.index(of: id.value), graph.nodes[from].range == id.range else { return }
+    mutating func connect(_ id: Located<String>, to references: [Located<String>], kind: PlanGraph.EdgeKind,
+                          what: @autoclosure () -> String) {
+        guard !references.isEmpty, let from = graph.index(of: id.value), graph.nodes[from].range == id.range else { return }
         let verb = kind == .needs ? "needs" : "comes after"
         for reference in references {
-            guard let to = resolve(reference, from: what, verb: verb) else { continue }
+            guard let to = resolve(reference, from: what(), verb: verb) else { continue }
             graph.connect(from, dependsOn: to, kind: kind, at: reference.range)
         }
     }
 
     mutating func addEdges() {
-        for goal in plan.goals { connect(goal.id, to: goal.after, kind: .after, what: "goal '\(goal.id.value)'") }
+        for i in plan.goals.indices {
+            let id = plan.goals[i].id
+            connect(id, to: plan.goals[i].after, kind: .after, what: "goal '\(id.value)'")
+        }
         for event in plan.events {
             connect(event.id, to: event.after, kind: .after, what: "event '\(event.id.value)'")
             for item in event.prepare {

@@ -6,7 +6,10 @@ import WFDiagnostics
 extension ValidationPass {
     mutating func checkSchedule() {
         if let period = plan.period?.value {
-            for goal in plan.goals { checkInPeriod(goal.due.value.date, goal.due.range, "goal '\(goal.id.value)' is due", period) }
+            for i in plan.goals.indices {
+                let due = plan.goals[i].due, id = plan.goals[i].id.value
+                checkInPeriod(due.value.date, due.range, "goal '\(id)' is due", period)
+            }
             for event in plan.events {
                 // Prepare items belong to their event and may start before the period:
                 // the 10/10 plan of a Q4 plan is written in September.
@@ -35,9 +38,9 @@ extension ValidationPass {
         }
     }
 
-    private mutating func checkInPeriod(_ date: CivilDate, _ range: SourceRange, _ what: String, _ period: Period) {
+    private mutating func checkInPeriod(_ date: CivilDate, _ range: SourceRange, _ what: @autoclosure () -> String, _ period: Period) {
         guard !period.contains(date) else { return }
-        warning(.outOfPeriod, "\(what) \(date.vietnamese), outside the plan's period \(period.label) (\(period.start.vietnamese)–\(period.end.vietnamese))",
+        warning(.outOfPeriod, "\(what()) \(date.vietnamese), outside the plan's period \(period.label) (\(period.start.vietnamese)–\(period.end.vietnamese))",
                 at: range, notes: plan.period.map { [Diagnostic.Note("the plan's period", at: $0.range)] } ?? [])
     }
 }
