@@ -84,7 +84,7 @@ enum ValidateBenchmark {
         guard let data = FileManager.default.contents(atPath: path) else { exit(2) }
         let bytes = [UInt8](data)
         var parse = Double.infinity
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             let start = Date()
             _ = YAMLParser.countEvents(bytes)
             parse = min(parse, Date().timeIntervalSince(start))
@@ -92,7 +92,7 @@ enum ValidateBenchmark {
         let options = LoadOptions(plugins: BuiltinPlugins.registry.catalog)
         var validate = Double.infinity
         var diagnostics = 0
-        for _ in 0..<3 {
+        for _ in 0..<5 {
             let start = Date()
             let loaded = WorkflowLoader.load(path: path, options: options)
             validate = min(validate, Date().timeIntervalSince(start))
