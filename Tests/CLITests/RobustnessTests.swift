@@ -11,7 +11,7 @@ import Testing
 
     /// Runs `wf validate` on a file and returns the JSON diagnostics' rules.
     static func validate(_ path: String, extra: [String] = []) throws -> (code: Int32, rules: [String], result: WF.Result) {
-        let result = try WF.run(["validate", path, "--format", "json"] + extra, timeout: 30)
+        let result = try WF.run(["validate", path, "--format", "json"] + extra, timeout: 120)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let rules = (object?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
         return (result.exitCode, rules, result)
