@@ -13,9 +13,10 @@ public struct Invocation: Sendable {
     public let isDryRun: Bool
     /// The step's `env:` after expressions.
     public let env: [String: String]
-    /// Outputs of nodes that finished earlier in this run (or were reused on resume), by node id.
+    /// Outputs of nodes that finished earlier in this run (or were reused on resume), by node id:
+    /// a snapshot that holds at least every node this one depends on, and may hold others.
     public let outputs: [String: [String: ExpressionValue]]
-    /// Statuses of nodes that finished earlier, by node id ("succeeded", "failed", …).
+    /// Statuses of the nodes this one depends on directly, by node id ("succeeded", "failed", …).
     public let statuses: [String: String]
     public let secrets: Secrets
     public let log: Logger
