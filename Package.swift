@@ -80,10 +80,13 @@ let package = Package(
         .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions"]),
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),
+        // The Python SMTP and HTTP servers (Tests/Support) that the notify tests start on 127.0.0.1.
+        .target(name: "NotifyPeers", path: "Tests/NotifyPeers"),
         .testTarget(
             name: "PluginTests",
-            dependencies: ["DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin", "WFCommands"]),
-        .testTarget(name: "CLITests", dependencies: ["WFCommands"]),
+            dependencies: ["DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin", "WFCommands",
+                           "NotifyPeers"]),
+        .testTarget(name: "CLITests", dependencies: ["WFCommands", "NotifyPeers"]),
     ],
     swiftLanguageModes: [.v6]
 )

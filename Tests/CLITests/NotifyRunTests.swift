@@ -1,4 +1,5 @@
 import Foundation
+import NotifyPeers
 import Testing
 
 /// `wf run` with notify: the real binary, its SQLite state store, and real peers on 127.0.0.1.

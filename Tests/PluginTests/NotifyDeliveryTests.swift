@@ -1,4 +1,5 @@
 import Foundation
+import NotifyPeers
 import Testing
 import WFPluginAPI
 

@@ -1,26 +1,27 @@
 import Foundation
-import Testing
+
+// The real SMTP and HTTP peers the notify tests talk to, shared by PluginTests and CLITests.
 
 /// A helper that did not start, or a tool that failed.
-struct NotifyPeerError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct NotifyPeerError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
 
 // MARK: - Real peers
 
 /// A Python helper from Tests/Support run as a real server on 127.0.0.1 for one test.
-final class NotifyPeer: @unchecked Sendable {
+public final class NotifyPeer: @unchecked Sendable {
     let process = Process()
-    let port: Int
-    let output: URL
+    public let port: Int
+    public let output: URL
     private let stdin = Pipe()
 
-    static let supportFolder = URL(fileURLWithPath: #filePath)
+    public static let supportFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Support")
 
     /// Starts `script` with `arguments` and waits (at most 20 s) for its `READY <port>` line.
-    init(_ script: String, arguments: [String]) throws {
+    public init(_ script: String, arguments: [String]) throws {
         output = FileManager.default.temporaryDirectory.appendingPathComponent("wf-peer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -47,12 +48,12 @@ final class NotifyPeer: @unchecked Sendable {
     }
 
     /// Files the server saved, sorted, with the given extension.
-    func saved(_ ext: String) -> [URL] {
+    public func saved(_ ext: String) -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(at: output, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == ext }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
-    func stop() {
+    public func stop() {
         try? stdin.fileHandleForWriting.close()
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
@@ -60,9 +61,9 @@ final class NotifyPeer: @unchecked Sendable {
     }
 
     /// True when Python has aiosmtpd (the SMTP peer needs it).
-    static let hasAiosmtpd = succeeds(["python3", "-c", "import aiosmtpd"])
+    public static let hasAiosmtpd = succeeds(["python3", "-c", "import aiosmtpd"])
     /// True when the `openssl` tool can make a test certificate.
-    static let hasOpenSSL = succeeds(["openssl", "version"])
+    public static let hasOpenSSL = succeeds(["openssl", "version"])
 
     private static func succeeds(_ command: [String]) -> Bool {
         let probe = Process()
@@ -77,29 +78,29 @@ final class NotifyPeer: @unchecked Sendable {
 }
 
 /// Parses mail files with Python's `email` package (policy.default): an independent reader.
-struct NotifyParsedMail: Decodable {
-    struct Attachment: Decodable {
-        var filename: String?
-        var content_type: String
-        var size: Int
-        var sha256: String
+public struct NotifyParsedMail: Decodable {
+    public struct Attachment: Decodable {
+        public var filename: String?
+        public var content_type: String
+        public var size: Int
+        public var sha256: String
     }
 
-    var subject: String
-    var from: String
-    var to: String
-    var content_type: String
-    var body: String?
-    var attachments: [Attachment]
-    var defects: [String]
-    var max_line: Int
-    var bare_lf: Bool
-    var header_lines: [String]
+    public var subject: String
+    public var from: String
+    public var to: String
+    public var content_type: String
+    public var body: String?
+    public var attachments: [Attachment]
+    public var defects: [String]
+    public var max_line: Int
+    public var bare_lf: Bool
+    public var header_lines: [String]
 
     /// The body with CRLF turned into LF.
-    var text: String { (body ?? "").replacing("\r\n", with: "\n") }
+    public var text: String { (body ?? "").replacing("\r\n", with: "\n") }
 
-    static func parse(_ files: [URL]) throws -> [NotifyParsedMail] {
+    public static func parse(_ files: [URL]) throws -> [NotifyParsedMail] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", NotifyPeer.supportFolder.appendingPathComponent("parse_eml.py").path] + files.map(\.path)
@@ -113,7 +114,7 @@ struct NotifyParsedMail: Decodable {
 }
 
 /// The SHA-256 of a file, with the system's `sha256sum`, to compare attachments byte for byte.
-func notifySHA256(_ url: URL) throws -> String {
+public func notifySHA256(_ url: URL) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["sha256sum", url.path]
@@ -123,16 +124,4 @@ func notifySHA256(_ url: URL) throws -> String {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
-}
-
-extension Trait where Self == ConditionTrait {
-    /// Skips a test, saying why, where Python's aiosmtpd is not installed.
-    static var needsAiosmtpd: Self {
-        .enabled(if: NotifyPeer.hasAiosmtpd, "Python's aiosmtpd is missing: pip install aiosmtpd")
-    }
-
-    /// Skips a test, saying why, where the `openssl` tool is not installed.
-    static var needsOpenSSL: Self {
-        .enabled(if: NotifyPeer.hasOpenSSL, "the openssl tool is missing: apt-get install openssl")
-    }
 }
