@@ -59,9 +59,16 @@ indirect enum OrderedJSON: Sendable, Equatable {
         }
     }
 
-    /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped,
-    /// everything else written as UTF-8.
     static func writeString(_ text: String, to output: inout String) {
+        JSONText.appendQuoted(text, to: &output)
+    }
+}
+
+/// JSON text shared by every writer of JSON in `wf` (diagnostics, the schema, NDJSON events).
+public enum JSONText {
+    /// Appends `text` as a JSON string literal (RFC 8259): quotes, backslashes and control
+    /// characters escaped, everything else written as UTF-8.
+    public static func appendQuoted(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -80,5 +87,12 @@ indirect enum OrderedJSON: Sendable, Equatable {
             }
         }
         output += "\""
+    }
+
+    /// `text` as a JSON string literal.
+    public static func quoted(_ text: String) -> String {
+        var output = ""
+        appendQuoted(text, to: &output)
+        return output
     }
 }

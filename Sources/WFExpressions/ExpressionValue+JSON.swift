@@ -1,3 +1,5 @@
+import WFDiagnostics
+
 // MARK: - JSON
 
 extension ExpressionValue {
@@ -45,23 +47,7 @@ extension ExpressionValue {
 
     private static func quoted(_ value: ExpressionValue) -> String {
         guard case .string(let text) = value else { return value.description }
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
+        return JSONText.quoted(text)
     }
 }
 
