@@ -5,7 +5,7 @@ extension PlanGraph {
     /// Nodes on a cycle (and what depends on them) are left out.
     public func topologicalOrder() -> [Int] {
         var remaining = dependencies.map(\.count)
-        var ready = MinHeap()
+        var ready = MinHeap<Int>()
         for (index, count) in remaining.enumerated() where count == 0 { ready.push(index) }
         var order: [Int] = []
         order.reserveCapacity(nodes.count)
@@ -156,11 +156,16 @@ extension PlanGraph {
     }
 }
 
-/// A binary min-heap of node indices, for the stable topological order.
-struct MinHeap {
-    private var items: [Int] = []
+/// A binary min-heap: the stable topological order takes the smallest ready node index
+/// first, and the runner the ready node of smallest rank.
+public struct MinHeap<Element: Comparable> {
+    private var items: [Element] = []
 
-    mutating func push(_ value: Int) {
+    public init() {}
+
+    public var isEmpty: Bool { items.isEmpty }
+
+    public mutating func push(_ value: Element) {
         items.append(value)
         var child = items.count - 1
         while child > 0 {
@@ -171,7 +176,7 @@ struct MinHeap {
         }
     }
 
-    mutating func pop() -> Int? {
+    public mutating func pop() -> Element? {
         guard let top = items.first else { return nil }
         let last = items.removeLast()
         if !items.isEmpty {
