@@ -1,6 +1,7 @@
 import Foundation
 import BudgetPlugin
 import DeadlinePlugin
+import NotifyPlugin
 import WFCalendar
 import WFCore
 
@@ -92,7 +93,7 @@ struct PlanSnapshot: Sendable {
         default:
             (row.status, row.statusText) = ("past", "đã qua")
         }
-        let reminders = PlanReminders(event: event, asOf: asOf, calendar: calendar)
+        let reminders = ReminderSchedule(event: event, asOf: asOf, calendar: calendar)
         guard let reminder = reminders.current else { return }
         var action = "gửi nhắc \(reminder.offset) trước sự kiện"
         if let owner { action += " tới owner:\(owner)" }

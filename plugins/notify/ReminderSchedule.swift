@@ -1,30 +1,31 @@
 import WFPluginAPI
 
-/// Which of an event's reminders are due as of a date.
+/// Which of an event's reminders are due as of a date: the rule `notify` sends by and
+/// `wf plan` previews.
 ///
 /// A reminder falls on the event's date minus its offset (working days for `wd`) and is due
 /// from that day through the event's date. When several are due at once, only the latest
 /// one is sent; the earlier ones are stale and never sent, since a newer reminder says more.
-struct ReminderSchedule: Sendable {
+public struct ReminderSchedule: Sendable {
     /// One `remind:` offset of an event.
-    struct Reminder: Sendable, Hashable {
+    public struct Reminder: Sendable, Hashable {
         /// The offset as written, `3d` or `5wd` (the sign dropped): part of effect keys.
-        var offset: String
-        var unit: PlanDuration.Unit
+        public var offset: String
+        public var unit: PlanDuration.Unit
         /// The day the reminder goes out.
-        var date: CivilDate
+        public var date: CivilDate
     }
 
     /// Every reminder, earliest first.
-    var all: [Reminder]
+    public var all: [Reminder]
     /// The reminder to send as of the date, if any.
-    var current: Reminder?
+    public var current: Reminder?
     /// Reminders due too but superseded by `current`.
-    var stale: [Reminder]
+    public var stale: [Reminder]
     /// The next reminder after the date, for the run's note.
-    var next: Reminder?
+    public var next: Reminder?
 
-    init(event: Event, asOf: CivilDate, calendar: WorkingCalendar) {
+    public init(event: Event, asOf: CivilDate, calendar: WorkingCalendar) {
         let eventDate = event.date.value.date
         var seen: Set<String> = []
         var reminders: [Reminder] = []
