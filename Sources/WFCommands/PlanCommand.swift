@@ -2,6 +2,7 @@ import ArgumentParser
 import DeadlinePlugin
 import WFCalendar
 import WFCore
+import WFPluginAPI
 
 /// `wf plan FILE`: the compiled plan as of a date, with statuses and what a run would do.
 struct PlanCommand: ParsableCommand {

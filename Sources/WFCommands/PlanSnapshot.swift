@@ -4,6 +4,7 @@ import DeadlinePlugin
 import NotifyPlugin
 import WFCalendar
 import WFCore
+import WFPluginAPI
 
 /// The compiled plan as of a date: one row per node in run order, through the same rules
 /// the `deadline`, `notify` and `budget` plugins apply.

@@ -2,6 +2,7 @@ import BudgetPlugin
 import DeadlinePlugin
 import WFCalendar
 import WFCore
+import WFPluginAPI
 
 /// `wf plan`'s text output: a title line, an aligned table, and a summary.
 ///

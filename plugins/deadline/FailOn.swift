@@ -1,3 +1,5 @@
+public import WFPluginAPI
+
 /// When a `deadline` node fails: the `fail_on` input (and `wf run --fail-on`).
 public enum FailOn: String, Sendable, CaseIterable {
     /// Never fail.

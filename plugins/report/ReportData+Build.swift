@@ -35,14 +35,10 @@ extension ReportData {
             }
         }
         let published = ReportStatus.published(invocation.outputs, goalIDs: Set(raw.map(\.goal.id)))
-        let warn = deadlineWarn(plan) ?? ReportStatus.defaultWarn
-        var computed: [String: String] = [:]
-        for entry in raw {
-            computed[entry.goal.id] = ReportStatus.status(
-                due: entry.goal.due, done: entry.done, progress: entry.goal.progress, asOf: asOf,
-                calendar: compiled.calendar, warn: warn)
-        }
-        computed = ReportStatus.applyBlocked(computed, dependencies: Dictionary(raw.map { ($0.goal.id, $0.after) }, uniquingKeysWith: { a, _ in a }))
+        let warn = deadlineWarn(plan) ?? DeadlineStatus.defaultWarn
+        // The deadline plugin's own rule, for goals no deadline node published a status of.
+        let computed = Dictionary(DeadlineStatus.evaluate(plan: compiled, asOf: asOf, warn: warn).map { ($0.id, $0.state.rawValue) },
+                                  uniquingKeysWith: { first, _ in first })
         let goals = raw.map { entry -> ReportGoal in
             var goal = entry.goal
             let fact = published[goal.id]

@@ -7,41 +7,8 @@ struct DeadlineFacts: Sendable, Equatable {
     var workdaysLeft: Int?
 }
 
-/// The simple deadline status a report needs when no `deadline` node ran before it.
+/// Deadline and budget facts that earlier nodes published, as the report reads them.
 enum ReportStatus {
-    /// The default warning window of the `deadline` plugin.
-    static let defaultWarn = PlanDuration(amount: 5, unit: .workingDays)
-
-    /// `done`, `overdue`, `due-soon` (within `warn`) or `on-track`, as of `asOf`.
-    static func status(due: CivilDate, done: Bool, progress: Double?, asOf: CivilDate,
-                       calendar: WorkingCalendar, warn: PlanDuration = defaultWarn) -> String {
-        if done || (progress ?? 0) >= 1 { return "done" }
-        if due < asOf { return "overdue" }
-        let window = abs(warn.amount)
-        let soon: Bool
-        switch warn.unit {
-        case .workingDays:
-            soon = calendar.workingDays(from: asOf, to: due) <= window
-        default:
-            let seconds = abs(warn.seconds ?? 0)
-            soon = Double(asOf.days(until: due)) * 86_400 <= seconds
-        }
-        return soon ? "due-soon" : "on-track"
-    }
-
-    /// Statuses after dependencies: a goal due soon or overdue whose `after:` goal is not done is `blocked`.
-    static func applyBlocked(_ statuses: [String: String], dependencies: [String: [String]]) -> [String: String] {
-        var result = statuses
-        for (id, status) in statuses where status == "due-soon" || status == "overdue" {
-            let waiting = (dependencies[id] ?? []).contains { dependency in
-                guard let other = statuses[dependency] else { return false }
-                return other != "done"
-            }
-            if waiting { result[id] = "blocked" }
-        }
-        return result
-    }
-
     /// Deadline facts published by earlier nodes: a goal node's own `status`, `days_left`,
     /// `workdays_left`, and the `items` list of a `deadline` step (each with an `id`).
     static func published(_ outputs: [String: [String: ExpressionValue]], goalIDs: Set<String>) -> [String: DeadlineFacts] {

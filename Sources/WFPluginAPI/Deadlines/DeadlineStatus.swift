@@ -1,6 +1,7 @@
-public import WFPluginAPI
+public import WFCore
 
-/// The one deadline rule `deadline` nodes, `wf plan` and reports share.
+/// The one deadline rule `deadline` nodes, `wf plan` and the `report` plugin share (it lives
+/// here, not in the deadline plugin, because plugins depend on WFPluginAPI only).
 ///
 /// As of a date, a goal or prepare item is:
 /// - `done` when marked `done: true` or at progress 100%;

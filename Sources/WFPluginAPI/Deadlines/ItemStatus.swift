@@ -1,4 +1,4 @@
-public import WFPluginAPI
+public import WFCore
 
 /// One goal or prepare item with its deadline status as of a date.
 public struct ItemStatus: Sendable, Hashable {
