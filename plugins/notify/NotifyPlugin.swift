@@ -65,7 +65,9 @@ public struct NotifyPlugin: Plugin {
                 data = try invocation.workspace.read(path)
             } catch {
                 if invocation.isDryRun {
-                    invocation.log.info("attachment '\(path)' does not exist yet; a real run needs it")
+                    invocation.log.info(invocation.plan.plan.lang == .vi
+                        ? "tệp đính kèm '\(path)' chưa có; lần chạy thật cần tệp này"
+                        : "attachment '\(path)' does not exist yet; a real run needs it")
                     return nil
                 }
                 throw PluginError("cannot attach '\(path)': \(error)")
@@ -91,7 +93,9 @@ public struct NotifyPlugin: Plugin {
             tally.entries.append(.object([
                 "reminder": .string(stale.offset), "date": .string(stale.date.iso), "status": .string("stale"),
             ]))
-            invocation.log.info("reminder \(stale.offset) (\(words.short(stale.date))) is superseded by a later one: not sent")
+            invocation.log.info(lang == .vi
+                ? "mốc nhắc \(stale.offset) (\(words.short(stale.date))) đã có mốc mới hơn thay thế: không gửi"
+                : "reminder \(stale.offset) (\(words.short(stale.date))) is superseded by a later one: not sent")
         }
         guard let reminder = schedule.current else {
             let note: String

@@ -54,7 +54,8 @@ public struct ReportPlugin: Plugin {
             try await invocation.effect(key: "report/\(output)", summary: "write \(path) (\(format.rawValue), \(bytes.count) bytes)") {}
         } else {
             try invocation.workspace.write(bytes, to: output)
-            invocation.log.info("wrote \(path) (\(bytes.count) bytes)")
+            invocation.log.info(invocation.plan.plan.lang == .vi
+                ? "đã ghi \(path) (\(bytes.count) byte)" : "wrote \(path) (\(bytes.count) bytes)")
         }
         return Outcome(outputs: ["path": .string(path), "format": .string(format.rawValue)], note: note)
     }
