@@ -1,3 +1,4 @@
+import Foundation
 /// `# wf-ignore: RULE, …` comments, which silence rules on one line of a workflow file.
 ///
 /// - `# wf-ignore: RULE[, RULE…]` silences those rules for diagnostics whose range starts on
@@ -25,19 +26,22 @@ public enum IgnoreComments {
         return filter(diagnostics, lines: SourceLines.split(text))
     }
 
-    /// Whether `text` holds "wf-ignore" anywhere: a byte scan, cheaper than finding comments.
+    /// Whether `text` holds "wf-ignore" anywhere: memchr to each 'w' (a letter Vietnamese
+    /// does not use), then a compare. Every file is checked, so this must cost next to nothing.
     static func mentionsIgnore(_ text: String) -> Bool {
-        let needle = Array("wf-ignore".utf8)
-        var matched = 0
-        for byte in text.utf8 {
-            if byte == needle[matched] {
-                matched += 1
-                if matched == needle.count { return true }
-            } else {
-                matched = byte == needle[0] ? 1 : 0
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let needle: [UInt8] = Array("wf-ignore".utf8)
+            var offset = 0
+            while offset + needle.count <= bytes.count {
+                guard let found = memchr(base + offset, Int32(needle[0]), bytes.count - offset) else { return false }
+                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if index + needle.count <= bytes.count, memcmp(base + index, needle, needle.count) == 0 { return true }
+                offset = index + 1
             }
+            return false
         }
-        return false
     }
 
     /// For each line (1-based) that an ignore comment applies to, the rules it silences.
