@@ -5,17 +5,22 @@ extension CivilDate {
     ///
     /// Nothing else is accepted: no surrounding spaces, no two-digit years, no times.
     public static func parse(_ text: String) -> CivilDate? {
-        let bytes = Array(text.utf8)
+        // Every date of a plan comes through here: read the bytes in place, allocate nothing.
+        text.utf8.withContiguousStorageIfAvailable(parse) ?? Array(text.utf8).withUnsafeBufferPointer(parse)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
             guard let year = ASCII.number(bytes[0..<4]), let month = ASCII.number(bytes[5..<7]),
                   let day = ASCII.number(bytes[8..<10]) else { return nil }
             return CivilDate(year: year, month: month, day: day)
         }
-        let parts = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts[2].count == 4,
-              let day = ASCII.number(parts[0]), let month = ASCII.number(parts[1]),
-              let year = ASCII.number(parts[2]) else { return nil }
+        // d/m/yyyy, dd/mm/yyyy and the mixes: two slashes, 1–2 + 1–2 + 4 digits.
+        guard let first = bytes.firstIndex(of: UInt8(ascii: "/")),
+              let second = bytes[(first + 1)...].firstIndex(of: UInt8(ascii: "/")),
+              (1...2).contains(first), (1...2).contains(second - first - 1), bytes.count - second - 1 == 4,
+              let day = ASCII.number(bytes[..<first]), let month = ASCII.number(bytes[(first + 1)..<second]),
+              let year = ASCII.number(bytes[(second + 1)...]) else { return nil }
         return CivilDate(year: year, month: month, day: day)
     }
 

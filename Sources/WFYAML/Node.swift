@@ -73,7 +73,7 @@ public struct Scalar: Sendable, Hashable {
 
     /// True for a plain `~`, `null`, `Null`, `NULL` or empty scalar.
     public var isNull: Bool {
-        guard isPlain else { return false }
+        guard isPlain, text.utf8.count <= 4 else { return false }
         switch text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

@@ -26,14 +26,16 @@ final class DecodeContext {
             typeMismatch(node, expected: "a mapping", what: what())
             return nil
         }
-        for pair in pairs {
-            guard let key = pair.key.scalar?.text, !pair.key.isNull else {
-                error(.typeMismatch, "keys of \(what()) must be plain names", at: pair.key.range)
+        // By index, reading only the keys: `for pair in pairs` would copy every value too.
+        for index in pairs.indices {
+            let keyNode = pairs[index].key
+            guard let key = keyNode.scalar?.text, !keyNode.isNull else {
+                error(.typeMismatch, "keys of \(what()) must be plain names", at: keyNode.range)
                 continue
             }
             if let ignorePrefix, key.hasPrefix(ignorePrefix) { continue }
             if !keys.contains(where: { sameKey($0, key) }) {
-                error(.unknownKey, "unknown key '\(key)' in \(what())", at: pair.key.range,
+                error(.unknownKey, "unknown key '\(key)' in \(what())", at: keyNode.range,
                       notes: [Diagnostic.Note.didYouMean(closestMatch(to: key, among: keys))].compactMap { $0 })
             }
         }

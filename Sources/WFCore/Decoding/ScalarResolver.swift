@@ -67,6 +67,7 @@ public enum ScalarValue: Sendable, Hashable {
 
 extension String {
     var trimmingSpaces: String {
+        guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
         var s = Substring(self)
         while s.first?.isWhitespace == true { s = s.dropFirst() }
         while s.last?.isWhitespace == true { s = s.dropLast() }
