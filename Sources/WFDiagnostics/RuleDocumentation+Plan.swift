@@ -205,8 +205,9 @@ extension RuleDocumentation {
     static let outOfPeriod = RuleDocumentation(
         summary: "a date falls outside the plan's period",
         meaning: """
-            A goal's due date, an event, a `prepare` item or a checkpoint falls outside the
-            `period:` of the plan. The note points at the period.
+            A goal's due date, an event, a `prepare` item with a date of its own or a checkpoint
+            falls outside the `period:` of the plan (a `prepare` item due relative to its event,
+            such as `-10wd`, is not checked). The note points at the period.
             """,
         why: """
             It is usually a typo in the year or month, or an item copied from last quarter's

@@ -11,9 +11,14 @@ extension ValidationPass {
                 checkInPeriod(due.value.date, due.range, "goal '\(id)' is due", period)
             }
             for event in plan.events {
-                // Prepare items belong to their event and may start before the period:
-                // the 10/10 plan of a Q4 plan is written in September.
                 checkInPeriod(event.date.value.date, event.date.range, "event '\(event.id.value)' is", period)
+                // A prepare item due relative to its event is not checked: preparing the 10/10
+                // day of a Q4 plan (-10wd) falls in September, by design. A dated one is.
+                for item in event.prepare {
+                    if case .date(let due) = item.due.value {
+                        checkInPeriod(due.date, item.due.range, "prepare item '\(item.id.value)' is due", period)
+                    }
+                }
             }
             for checkpoint in plan.checkpoints {
                 checkInPeriod(checkpoint.date.value.date, checkpoint.date.range, "checkpoint '\(checkpoint.id.value)' is", period)
