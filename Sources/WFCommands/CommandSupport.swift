@@ -30,6 +30,15 @@ enum CommandSupport {
         FileHandle.standardError.write(Data((text + terminator).utf8))
     }
 
+    /// For a workflow without recorded runs: a path that names no file is most often a typo,
+    /// so it is an error (exit 2), not "has not run yet".
+    static func requireWorkflowFile(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            printError("\(path):1:1: error: no such file [io]")
+            throw ExitCode(2)
+        }
+    }
+
     /// Colour on a terminal unless NO_COLOR is set.
     static func useColor(stderr: Bool = false) -> Bool {
         if ProcessInfo.processInfo.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }

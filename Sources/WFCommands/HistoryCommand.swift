@@ -42,6 +42,7 @@ struct HistoryCommand: AsyncParsableCommand {
             CommandSupport.printError("error: \(error)")
             throw ExitCode(1)
         }
+        if runs.isEmpty { try CommandSupport.requireWorkflowFile(file) }
         let lockHeld = RunLock.isHeld(path: location.lockPath)
         func interrupted(_ overview: RunOverview, _ index: Int) -> Bool {
             overview.run.status == .running && !(index == 0 && lockHeld)

@@ -40,6 +40,7 @@ struct StatusCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         guard let store, let last else {
+            try CommandSupport.requireWorkflowFile(file)
             if format == .json {
                 print(ExpressionValue.object(["workflow": .string(location.workflowKey), "run": .null]).json())
             } else {

@@ -244,6 +244,12 @@ struct RunTests {
         defer { folder.remove() }
         let none = try folder.wf(["status", "plan.yaml"])
         #expect(none.stdout.contains("has not run yet"))
+        #expect(none.exitCode == 0)
+        for command in ["status", "history"] {
+            let typo = try folder.wf([command, "plna.yaml"])
+            #expect(typo.exitCode == 2, "\(command)")
+            #expect(typo.stderr.contains("plna.yaml:1:1: error: no such file"), "\(command)")
+        }
         try folder.wf(["run", "plan.yaml", "--as-of", "2023-10-05"])
         try folder.wf(["run", "plan.yaml", "--as-of", "2023-10-06"])
         let status = try folder.wf(["status", "plan.yaml"])
