@@ -51,10 +51,23 @@ enum CommandSupport {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             return
         }
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `data` to `path` atomically; a failure says why in words a planner can act on.
+    static func write(_ data: Data, to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw ValidationError("cannot write '\(path)': there is no folder '\(folder)'")
+        }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw ValidationError("cannot write '\(path)': \(error.localizedDescription)")
+            let reason = FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+                ? error.localizedDescription.replacing("The operation could not be completed. ", with: "")
+                : "the folder '\(folder.isEmpty ? "." : folder)' is not writable"
+            throw ValidationError("cannot write '\(path)': \(reason)")
         }
     }
 

@@ -23,11 +23,7 @@ struct InitCommand: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: file) else {
             throw ValidationError("'\(file)' already exists; choose another name")
         }
-        do {
-            try Data(Self.starter.utf8).write(to: URL(fileURLWithPath: file))
-        } catch {
-            throw ValidationError("cannot write '\(file)': \(error.localizedDescription)")
-        }
+        try CommandSupport.write(Data(Self.starter.utf8), to: file)
         print("wrote \(file); check it with: wf validate \(file)")
     }
 

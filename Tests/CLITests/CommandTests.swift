@@ -112,6 +112,15 @@ import Testing
         #expect(try WF.run(["init", "plan.yaml"], in: folder).exitCode == 2)
     }
 
+    @Test func writingIntoAMissingFolderSaysSo() throws {
+        for arguments in [["schema", "-o", "khong-co/wf.schema.json"], ["init", "khong-co/plan.yaml"],
+                          ["graph", "Tests/Fixtures/valid/full-format.yaml", "-o", "khong-co/graph.dot"]] {
+            let result = try WF.run(arguments)
+            #expect(result.exitCode == 2, "\(arguments)")
+            #expect(result.stderr.contains("there is no folder 'khong-co'"), "\(result.stderr)")
+        }
+    }
+
     @Test func pluginsListsTheBuiltIns() throws {
         let list = try WF.run(["plugins"])
         for name in ["deadline", "notify", "report", "budget", "shell"] { #expect(list.stdout.contains(name)) }
