@@ -31,10 +31,13 @@ final class CurlTransfer: @unchecked Sendable {
     private var setupError: String?
 
     /// libcurl's global state, set up once before the first handle.
-    private static let globalInit: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
+    private static let globalInit: Bool = wf_curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
 
     init() throws {
-        guard CurlTransfer.globalInit, let handle = curl_easy_init() else {
+        if let reason = wf_curl_load_error() {
+            throw Failure(code: -1, message: String(cString: reason), isTransient: false)
+        }
+        guard CurlTransfer.globalInit, let handle = wf_curl_easy_init() else {
             throw Failure(code: -1, message: "libcurl could not be initialised", isTransient: false)
         }
         self.handle = handle
@@ -43,9 +46,9 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
-        curl_slist_free_all(headers)
-        curl_slist_free_all(recipients)
+        wf_curl_easy_cleanup(handle)
+        wf_curl_slist_free_all(headers)
+        wf_curl_slist_free_all(recipients)
     }
 
     // MARK: - Options
@@ -66,11 +69,11 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     func addHeader(_ line: String) {
-        headers = curl_slist_append(headers, line)
+        headers = wf_curl_slist_append(headers, line)
     }
 
     func addRecipient(_ address: String) {
-        recipients = curl_slist_append(recipients, "<" + address + ">")
+        recipients = wf_curl_slist_append(recipients, "<" + address + ">")
     }
 
     /// The bytes to send: an HTTP POST body or an SMTP message.
@@ -88,7 +91,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     private func record(_ code: CURLcode, _ option: CURLoption) {
         if code != CURLE_OK, setupError == nil {
-            setupError = "libcurl refused option \(option.rawValue): " + String(cString: curl_easy_strerror(code))
+            setupError = "libcurl refused option \(option.rawValue): " + String(cString: wf_curl_easy_strerror(code))
         }
     }
 
@@ -134,7 +137,7 @@ final class CurlTransfer: @unchecked Sendable {
         }
         let code = errorBuffer.withUnsafeMutableBufferPointer { buffer -> CURLcode in
             wf_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, buffer.baseAddress)
-            let code = curl_easy_perform(handle)
+            let code = wf_curl_easy_perform(handle)
             wf_curl_set_pointer(handle, CURLOPT_ERRORBUFFER, nil)
             return code
         }
@@ -142,7 +145,7 @@ final class CurlTransfer: @unchecked Sendable {
         wf_curl_get_long(handle, CURLINFO_RESPONSE_CODE, &response)
         guard code == CURLE_OK else {
             let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            let summary = String(cString: curl_easy_strerror(code))
+            let summary = String(cString: wf_curl_easy_strerror(code))
             var message = detail.isEmpty ? summary : detail
             if response > 0 { message += " (server replied \(response))" }
             return .failure(Failure(code: Int(code.rawValue), message: message, isTransient: Self.transientCodes.contains(code)))
