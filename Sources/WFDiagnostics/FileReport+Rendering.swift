@@ -22,9 +22,9 @@ extension Array where Element == FileReport {
 /// so a file with Windows line ends arrives as one line. libyaml breaks lines at `\r\n`,
 /// `\r`, `\n` and the Unicode line breaks, and skips a byte-order mark: split again the same
 /// way, so that line and column numbers find the right text.
-enum SourceLines {
+public enum SourceLines {
     /// The lines of `text`. "\r\n" is one Character, so this splits on any newline, not only "\n".
-    static func split(_ text: String) -> [Substring] {
+    public static func split(_ text: String) -> [Substring] {
         text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 /// `# wf-ignore: RULE, …` comments, which silence rules on one line of a workflow file.
 ///
 /// - `# wf-ignore: RULE[, RULE…]` silences those rules for diagnostics whose range starts on
@@ -19,29 +18,13 @@ public enum IgnoreComments {
         }
     }
 
-    /// The diagnostics that no ignore comment in `text` silences. Files without any
-    /// `wf-ignore` are not split into lines at all.
-    public static func filter(_ diagnostics: [Diagnostic], text: String) -> [Diagnostic] {
-        guard !diagnostics.isEmpty, mentionsIgnore(text) else { return diagnostics }
-        return filter(diagnostics, lines: SourceLines.split(text))
-    }
-
-    /// Whether `text` holds "wf-ignore" anywhere: memchr to each 'w' (a letter Vietnamese
-    /// does not use), then a compare. Every file is checked, so this must cost next to nothing.
-    static func mentionsIgnore(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            let needle: [UInt8] = Array("wf-ignore".utf8)
-            var offset = 0
-            while offset + needle.count <= bytes.count {
-                guard let found = memchr(base + offset, Int32(needle[0]), bytes.count - offset) else { return false }
-                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-                if index + needle.count <= bytes.count, memcmp(base + index, needle, needle.count) == 0 { return true }
-                offset = index + 1
-            }
-            return false
-        }
+    /// The diagnostics that no ignore comment in `text` silences, followed by warnings for
+    /// names in those comments that are not rules. A file without "wf-ignore" is not split
+    /// into lines at all.
+    public static func apply(to diagnostics: [Diagnostic], text: String) -> [Diagnostic] {
+        guard text.containsASCII("wf-ignore") else { return diagnostics }
+        let lines = SourceLines.split(text)
+        return filter(diagnostics, lines: lines) + unknownRules(in: lines)
     }
 
     /// For each line (1-based) that an ignore comment applies to, the rules it silences.
@@ -51,11 +34,6 @@ public enum IgnoreComments {
             result[directive.targetLine, default: []].formUnion(directive.names.compactMap { Rule(named: $0.text) })
         }
         return result
-    }
-
-    /// Warnings for the rule names in the ignore comments of `text` that name no rule.
-    public static func unknownRules(text: String) -> [Diagnostic] {
-        mentionsIgnore(text) ? unknownRules(in: SourceLines.split(text)) : []
     }
 
     /// Warnings for the rule names in ignore comments that name no rule, with a suggestion.
@@ -194,7 +172,9 @@ extension FileReport {
     /// The report without the diagnostics that its `# wf-ignore:` comments silence.
     public func applyingIgnoreComments() -> FileReport {
         var report = self
-        report.diagnostics = IgnoreComments.filter(diagnostics, text: text)
+        if text.containsASCII("wf-ignore") {
+            report.diagnostics = IgnoreComments.filter(diagnostics, lines: lines)
+        }
         return report
     }
 }

@@ -1,3 +1,5 @@
+import WFDiagnostics
+
 /// A string with `${{ … }}` expressions in it, split into text and expressions.
 public struct Template: Sendable, Hashable {
     /// A run of plain text or one `${{ … }}` placeholder.
@@ -68,34 +70,6 @@ extension Template {
 }
 
 extension String {
-    /// Whether the text holds `${{`, the start of an expression. A byte scan: it runs on
-    /// every scalar of a plan, and Foundation's `contains(_:)` costs ten times as much.
-    public var containsExpressionMarker: Bool {
-        utf8.withContiguousStorageIfAvailable(Template.containsMarker) ?? Template.containsMarker(Array(utf8))
-    }
-}
-
-extension Substring {
     /// Whether the text holds `${{`, the start of an expression.
-    public var containsExpressionMarker: Bool {
-        utf8.withContiguousStorageIfAvailable(Template.containsMarker) ?? Template.containsMarker(Array(utf8))
-    }
-}
-
-extension Template {
-    static func containsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 3 else { return false }
-        var index = 0
-        while index <= bytes.count - 3 {
-            if bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "{"), bytes[index + 2] == UInt8(ascii: "{") {
-                return true
-            }
-            index += 1
-        }
-        return false
-    }
-
-    static func containsMarker(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer(containsMarker)
-    }
+    public var containsExpressionMarker: Bool { containsASCII("${{") }
 }

@@ -33,7 +33,7 @@ public struct Node: Sendable {
         self.range = range
         self.tag = tag
         switch content {
-        case .scalar(let scalar): containsExpressionMarker = Scalar.containsMarker(scalar.text)
+        case .scalar(let scalar): containsExpressionMarker = scalar.text.containsASCII("${{")
         case .mapping(let pairs): containsExpressionMarker = pairs.contains { $0.key.containsExpressionMarker || $0.value.containsExpressionMarker }
         case .sequence(let items): containsExpressionMarker = items.contains { $0.containsExpressionMarker }
         }
@@ -53,19 +53,6 @@ public struct Scalar: Sendable, Hashable {
     public init(_ text: String, style: Style = .plain) {
         self.text = text
         self.style = style
-    }
-
-    /// Whether `text` holds `${{`: a byte scan.
-    static func containsMarker(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= 3 else { return false }
-            for index in 0...(bytes.count - 3)
-            where bytes[index] == UInt8(ascii: "$") && bytes[index + 1] == UInt8(ascii: "{") && bytes[index + 2] == UInt8(ascii: "{") {
-                return true
-            }
-            return false
-        }
     }
 
     /// Plain scalars are the only ones `wf` resolves to numbers, booleans or null.

@@ -10,13 +10,13 @@ extension ReportData {
         let owners = Dictionary(plan.owners.map { ($0.id.value, $0.name) }, uniquingKeysWith: { first, _ in first })
 
         // Goals and prepare items, with the facts the `deadline` node published, else computed here.
-        var raw: [(goal: ReportGoal, done: Bool, after: [String])] = []
+        var raw: [ReportGoal] = []
         for goal in plan.goals {
-            raw.append((ReportGoal(
+            raw.append(ReportGoal(
                 id: goal.id.value, title: goal.title, kind: "goal", event: nil, ownerID: goal.owner?.value,
                 ownerName: goal.owner.flatMap { owners[$0.value] }, due: goal.due.value.date, start: goal.start?.value.date, status: "",
                 daysLeft: 0, workdaysLeft: 0, progress: goal.done ? 1 : goal.progress, kpi: goal.kpi,
-                description: goal.description), goal.done, goal.after.map(\.value)))
+                description: goal.description))
         }
         for event in plan.events {
             for item in event.prepare {
@@ -27,20 +27,19 @@ extension ReportData {
                     due = compiled.prepareDue[item.id.value] ?? compiled.calendar.offset(event.date.value.date, by: offset)
                 }
                 let owner = item.owner?.value ?? event.owner?.value
-                raw.append((ReportGoal(
+                raw.append(ReportGoal(
                     id: item.id.value, title: item.title, kind: "prepare", event: event.title, ownerID: owner,
                     ownerName: owner.flatMap { owners[$0] }, due: due, start: nil, status: "", daysLeft: 0, workdaysLeft: 0,
-                    progress: item.done ? 1 : item.progress, kpi: nil, description: item.description),
-                    item.done, item.after.map(\.value)))
+                    progress: item.done ? 1 : item.progress, kpi: nil, description: item.description))
             }
         }
-        let published = ReportStatus.published(invocation.outputs, goalIDs: Set(raw.map(\.goal.id)))
+        let published = ReportStatus.published(invocation.outputs, goalIDs: Set(raw.map(\.id)))
         let warn = deadlineWarn(plan) ?? DeadlineStatus.defaultWarn
         // The deadline plugin's own rule, for goals no deadline node published a status of.
         let computed = Dictionary(DeadlineStatus.evaluate(plan: compiled, asOf: asOf, warn: warn).map { ($0.id, $0.state.rawValue) },
                                   uniquingKeysWith: { first, _ in first })
-        let goals = raw.map { entry -> ReportGoal in
-            var goal = entry.goal
+        let goals = raw.map { goal -> ReportGoal in
+            var goal = goal
             let fact = published[goal.id]
             goal.status = fact?.status ?? computed[goal.id] ?? "on-track"
             goal.daysLeft = fact?.daysLeft ?? asOf.days(until: goal.due)

@@ -65,7 +65,7 @@ public enum WorkflowLoader {
                     prepareDue: result.prepareDue, baseDirectory: baseDirectory.isEmpty ? "." : baseDirectory, path: path)
             }
         }
-        diagnostics = IgnoreComments.filter(diagnostics, text: text) + IgnoreComments.unknownRules(text: text)
+        diagnostics = IgnoreComments.apply(to: diagnostics, text: text)
         report.diagnostics = sorted(diagnostics)
         if report.errorCount > 0 { compiled = nil }
         return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan)

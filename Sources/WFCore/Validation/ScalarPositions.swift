@@ -35,7 +35,7 @@ enum ScalarPositions {
 /// A file's lines, split the first time one is asked for.
 final class SourceLineIndex {
     private let text: String
-    private lazy var lines: [Substring] = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    private lazy var lines: [Substring] = SourceLines.split(text)
 
     init(_ text: String) { self.text = text }
 

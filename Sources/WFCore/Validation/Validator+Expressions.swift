@@ -51,9 +51,7 @@ extension ValidationPass {
             guard node.containsExpressionMarker else { continue }
             switch node.content {
             case .scalar(let scalar):
-                if scalar.text.containsExpressionMarker {
-                    checkTemplate(scalar.text, node: node, style: scalar.style, shift: 0, scope: scope, stepID: stepID)
-                }
+                checkTemplate(scalar.text, node: node, style: scalar.style, shift: 0, scope: scope, stepID: stepID)
             case .mapping(let pairs):
                 for pair in pairs.reversed() { stack.append(pair.value) }
             case .sequence(let items):
