@@ -33,7 +33,9 @@ let package = Package(
         .target(name: "WFExpressions", dependencies: ["WFDiagnostics"]),
         .target(
             name: "WFCore", dependencies: ["WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions"]),
-        .target(name: "WFPluginAPI", dependencies: ["WFCore"]),
+        // The planning rules, computed once per (plan, as-of) into a typed snapshot every output reads.
+        .target(name: "WFPlanning", dependencies: ["WFCore", "WFExpressions"]),
+        .target(name: "WFPluginAPI", dependencies: ["WFCore", "WFPlanning"]),
         .target(
             name: "WFRunner",
             dependencies: ["WFPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -79,6 +81,7 @@ let package = Package(
         .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar"]),
         .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions"]),
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
+        .testTarget(name: "WFPlanningTests", dependencies: ["WFPlanning", "WFCore"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),
         // The Python SMTP and HTTP servers (Tests/Support) that the notify tests start on 127.0.0.1.
         .target(name: "NotifyPeers", path: "Tests/NotifyPeers"),

@@ -1,8 +1,7 @@
 import ArgumentParser
-import DeadlinePlugin
 import WFCalendar
 import WFCore
-import WFPluginAPI
+import WFPlanning
 
 /// `wf plan FILE`: the compiled plan as of a date, with statuses and what a run would do.
 struct PlanCommand: ParsableCommand {
@@ -14,10 +13,11 @@ struct PlanCommand: ParsableCommand {
             calendar days and working days left, and the actions a run as of that date would \
             take. Nothing is run and nothing is sent.
 
-            Statuses: goals and prepare items done, on-track, due-soon, overdue or blocked (as \
-            the deadline plugin computes them); events upcoming, today or past, with the \
-            reminder due; checkpoints on-track, below or over-budget (as the budget plugin \
-            computes them); steps pending.
+            Statuses: goals and prepare items done, on-track, due-soon or overdue, with what \
+            each waits for; events upcoming, today or past, with the reminder due and who gets \
+            it; checkpoints on-track, below or over-budget; steps pending. They are the \
+            statuses a run reports: the due-soon window is the plan's 'warn:' (5wd by \
+            default) or an item's own.
 
             Examples:
               wf plan workflows/q4-plan.yaml --as-of 2023-10-05
@@ -36,11 +36,6 @@ struct PlanCommand: ParsableCommand {
         valueName: "date"))
     var asOf: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The due-soon window (5wd, 7d); by default the 'warn' of the plan's first deadline step, else 5wd.",
-        valueName: "duration"))
-    var warn: String?
-
     @Option(name: .shortAndLong, help: "text (an aligned table) or json.")
     var format: Format = .text
 
@@ -53,9 +48,6 @@ struct PlanCommand: ParsableCommand {
         if let asOf, PlanDateTime.parse(asOf) == nil {
             throw ValidationError("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '\(asOf)'")
         }
-        if let warn, PlanDuration.parse(warn) == nil {
-            throw ValidationError("--warn must be a duration such as 5wd or 7d, not '\(warn)'")
-        }
     }
 
     func run() throws {
@@ -63,20 +55,11 @@ struct PlanCommand: ParsableCommand {
         let date = asOf.flatMap(PlanDateTime.parse)?.date
             ?? CivilDate.today(timeZone: compiled.plan.timezone)
             ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
-        let window = warn.flatMap(PlanDuration.parse) ?? Self.planWarn(compiled.plan) ?? DeadlineStatus.defaultWarn
-        let snapshot = PlanSnapshot(compiled, asOf: date, warn: window)
-        for problem in snapshot.problems { CommandSupport.printError("warning: \(problem)") }
+        let preview = PlanPreview(compiled, snapshot: PlanSnapshot(compiled, asOf: date))
+        for problem in preview.problems { CommandSupport.printError("warning: \(problem)") }
         switch format {
-        case .text: try CommandSupport.emit(PlanTable.render(snapshot), to: output)
-        case .json: try CommandSupport.emit(snapshot.json.serialized(indent: 2) + "\n", to: output)
+        case .text: try CommandSupport.emit(PlanTable.render(preview), to: output)
+        case .json: try CommandSupport.emit(preview.json.serialized(indent: 2) + "\n", to: output)
         }
-    }
-
-    /// The literal `warn:` of the plan's first `uses: deadline` step that has one.
-    static func planWarn(_ plan: Plan) -> PlanDuration? {
-        for step in plan.steps where step.uses.value == DeadlinePlugin.name {
-            if let text = step.input("warn")?.scalar?.text, let duration = PlanDuration.parse(text) { return duration }
-        }
-        return nil
     }
 }

@@ -16,16 +16,25 @@ struct PlanRow: Sendable, Equatable {
     var workdaysLeft: Int?
     /// What a run as of the date would do, in Vietnamese.
     var actions: [String]
+    /// For a goal or prepare item: the unfinished `after:` dependencies it waits for.
+    var waitingFor: [String] = []
+    /// For a goal or prepare item: the due-soon window that applies to it.
+    var warn: String?
 
-    /// `{"id", "kind", "owner", "due", "status", "days_left", "workdays_left", "actions"}`.
+    /// `{"id", "kind", "owner", "due", "status", "days_left", "workdays_left", "waiting_for", "warn", "actions"}`.
     var json: JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .string(id)), ("kind", .string(kind.rawValue)), ("owner", owner.map { .string($0) } ?? .null),
             ("due", due.map { .string($0.iso) } ?? .null), ("status", .string(status)),
             ("days_left", daysLeft.map { .number(Double($0)) } ?? .null),
             ("workdays_left", workdaysLeft.map { .number(Double($0)) } ?? .null),
-            ("actions", .array(actions.map { .string($0) })),
-        ])
+        ]
+        if kind == .goal || kind == .prepare {
+            fields.append(("waiting_for", .array(waitingFor.map { .string($0) })))
+            fields.append(("warn", warn.map { .string($0) } ?? .null))
+        }
+        fields.append(("actions", .array(actions.map { .string($0) })))
+        return .object(fields)
     }
 }
 

@@ -1,8 +1,6 @@
-import BudgetPlugin
-import DeadlinePlugin
 import WFCalendar
 import WFCore
-import WFPluginAPI
+import WFPlanning
 
 /// `wf plan`'s text output: a title line, an aligned table, and a summary.
 ///
@@ -12,10 +10,12 @@ enum PlanTable {
     /// Columns aligned to the right (numbers).
     static let rightAligned: Set<Int> = [5, 6]
 
-    static func render(_ snapshot: PlanSnapshot) -> String {
+    static func render(_ preview: PlanPreview) -> String {
+        let snapshot = preview.snapshot
+        let words = PlanWording(lang: snapshot.lang)
         var out = "\(snapshot.name)\n"
-        out += "Tính đến \(weekday(snapshot.asOf)), \(snapshot.asOf.vietnamese) · cảnh báo sắp đến hạn: \(snapshot.warn)\n\n"
-        let cells = snapshot.rows.map { row in
+        out += "Tính đến \(weekday(snapshot.asOf)), \(snapshot.asOf.vietnamese) · cảnh báo sắp đến hạn: \(DateWording(lang: .vi).duration(snapshot.warn))\n\n"
+        let cells = preview.rows.map { row in
             [
                 row.id, row.kind.vietnamese, row.owner ?? "—", row.due?.vietnamese ?? "—", row.statusText,
                 row.daysLeft.map(String.init) ?? "—", row.workdaysLeft.map(String.init) ?? "—",
@@ -24,11 +24,11 @@ enum PlanTable {
         }
         out += table([headers] + cells)
         out += "\n"
-        if !snapshot.deadlines.isEmpty {
-            out += "Nhiệm vụ: \(DeadlineSummary(snapshot.deadlines).vietnamese)\n"
+        if !snapshot.items.isEmpty {
+            out += "Nhiệm vụ: \(words.summary(DeadlineSummary(snapshot.items)))\n"
         }
         for budget in snapshot.budgets {
-            out += "Giải ngân '\(budget.id)': \(budget.vietnameseLine)\n"
+            out += "Giải ngân '\(budget.id)': \(words.line(budget))\n"
         }
         return out
     }

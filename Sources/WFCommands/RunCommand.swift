@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WFCalendar
 import WFCore
+import WFPlanning
 import WFRunner
 
 /// `wf run FILE`: runs a plan as of a date, safely repeatable, interruptible and resumable.
@@ -69,7 +70,7 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("fail-on"),
             help: ArgumentHelp("Exit with 1 when, after the run, a goal is overdue (overdue) or due soon or overdue (due-soon).", valueName: "when"))
-    var failOn: RunOptions.FailOn?
+    var failOn: FailOn?
 
     @Option(name: .shortAndLong, help: "text (a live view on a terminal, plain lines elsewhere) or json (NDJSON events, one per line).")
     var format: Format = .text
@@ -140,4 +141,4 @@ struct RunCommand: AsyncParsableCommand {
     }
 }
 
-extension RunOptions.FailOn: ExpressibleByArgument {}
+extension FailOn: ExpressibleByArgument {}

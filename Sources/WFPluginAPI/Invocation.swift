@@ -8,6 +8,9 @@ public struct Invocation: Sendable {
     public let inputs: Inputs
     /// The run's date: statuses and reminders are computed as of this day.
     public let asOf: CivilDate
+    /// The plan as of `asOf`, computed once for the whole run: every status a plugin reports
+    /// comes from here.
+    public let snapshot: PlanSnapshot
     public let runID: String
     /// True for `--dry-run`: effects are described, not performed.
     public let isDryRun: Bool
@@ -29,12 +32,13 @@ public struct Invocation: Sendable {
         node: PlanGraph.Node, plan: CompiledPlan, inputs: Inputs, asOf: CivilDate, runID: String, isDryRun: Bool,
         env: [String: String] = [:], outputs: [String: [String: ExpressionValue]] = [:],
         statuses: [String: String] = [:], secrets: Secrets = Secrets(), log: Logger = Logger(),
-        workspace: Workspace, timeout: Duration? = nil, ledger: any EffectLedger
+        workspace: Workspace, timeout: Duration? = nil, ledger: any EffectLedger, snapshot: PlanSnapshot? = nil
     ) {
         self.node = node
         self.plan = plan
         self.inputs = inputs
         self.asOf = asOf
+        self.snapshot = snapshot ?? PlanSnapshot(plan, asOf: asOf, read: { try workspace.read($0) })
         self.runID = runID
         self.isDryRun = isDryRun
         self.env = env

@@ -1,6 +1,7 @@
 @_exported public import WFCore
 @_exported public import WFExpressions
 @_exported public import WFCalendar
+@_exported public import WFPlanning
 
 /// A built-in action: `uses: NAME`. One declaration drives validation, the schema and the docs.
 public protocol Plugin: Sendable {

@@ -1,16 +1,9 @@
 import Foundation
 public import WFCalendar
+public import WFPlanning
 
 /// How `wf run` runs a workflow.
 public struct RunOptions: Sendable {
-    /// What `--fail-on` checks in the deadline outputs after the run.
-    public enum FailOn: String, Sendable, CaseIterable {
-        /// Any overdue goal.
-        case overdue
-        /// Any goal due soon or overdue.
-        case dueSoon = "due-soon"
-    }
-
     /// The run's date; nil for today in the plan's time zone (or, with `resume`, the resumed run's date).
     public var asOf: CivilDate?
     /// Describe every side effect, perform none, write no state.
@@ -25,6 +18,8 @@ public struct RunOptions: Sendable {
     public var vars: [String: String]
     /// The state database; nil for `<workflow folder>/.wf/state.sqlite`.
     public var statePath: String?
+    /// `--fail-on`: the run fails when a goal or prepare item matches (the planning rule a
+    /// `deadline` step's `fail_on` uses).
     public var failOn: FailOn?
     /// Wait for another run of the same workflow to finish instead of refusing.
     public var wait: Bool

@@ -1,18 +1,20 @@
 public import WFPluginAPI
 
-/// `uses: deadline`: every goal's and prepare item's status as of the run date.
+/// `uses: deadline`: goals' and prepare items' deadline statuses as of the run date.
 ///
-/// A step computes the items `items:`/`owner:` select (all by default); a goal or prepare
-/// node, which runs through this plugin by default, computes itself. Side-effect free.
+/// The statuses come from the run's planning snapshot, so a step, a goal's own node, `wf plan`
+/// and the report always agree. A step reports the items `items:`/`owner:` select (all by
+/// default); a goal or prepare node reports itself. Side-effect free.
 public struct DeadlinePlugin: Plugin {
     public static let name = "deadline"
-    public static let summary = "Checks goals' and prepare items' deadlines as of the run date (done, on-track, due-soon, overdue, blocked)."
+    public static let summary = "Checks goals' and prepare items' deadlines as of the run date (done, on-track, due-soon, overdue; and what each waits for)."
 
     public static let inputs: [InputSpec] = [
-        InputSpec("warn", .duration, default: "5wd",
-                  doc: "The due-soon window: an item due within it is 'due-soon'. Working days of the plan's calendar for 'wd' (5wd), calendar days for 'd' and 'w' (7d, 2w)."),
+        InputSpec("warn", .duration,
+                  doc: "Deprecated: the due-soon window is the plan's top-level 'warn:' (or an item's own 'warn:'), the same for every output.",
+                  deprecated: "set the window once for the whole plan with the top-level key 'warn: 5wd', or on one goal with its own 'warn:'"),
         InputSpec("fail_on", .choice(FailOn.allCases.map(\.rawValue)), default: "never",
-                  doc: "When the node fails: 'never'; 'overdue' when an item's due date has passed (blocked ones included); 'due-soon' when an item is overdue, due soon or blocked."),
+                  doc: "When the node fails: 'never'; 'overdue' when an item's due date has passed (whatever it waits for); 'due-soon' when an item is overdue or due soon. The same rule as 'wf run --fail-on'."),
         InputSpec("items", .idList,
                   doc: "Only these goals and prepare items (an event's id stands for its prepare items); all by default."),
         InputSpec("owner", .string,
@@ -24,61 +26,52 @@ public struct DeadlinePlugin: Plugin {
         OutputSpec("done", .number, doc: "Items done (done: true or progress 100%)."),
         OutputSpec("on_track", .number, doc: "Items not done and due later than the warning window."),
         OutputSpec("due_soon", .number, doc: "Items not done and due within the warning window (today included)."),
-        OutputSpec("overdue", .number, doc: "Items not done whose due date has passed."),
-        OutputSpec("blocked", .number, doc: "Items due soon or overdue while an 'after:' dependency is overdue or not done."),
+        OutputSpec("overdue", .number, doc: "Items not done whose due date has passed, whatever they wait for."),
+        OutputSpec("waiting", .number, doc: "Items overdue or due soon that wait for an 'after:' dependency not finished."),
+        OutputSpec("blocked", .number, doc: "The old name of 'waiting'."),
         OutputSpec("items", .any,
-                   doc: "The items, in plan order: objects {id, title, owner, due, status, days_left, workdays_left, progress}; status is done, on-track, due-soon, overdue or blocked, progress 0…1 or null."),
-        OutputSpec("status", .string, doc: "On a goal or prepare node: its own status (done, on-track, due-soon, overdue, blocked)."),
+                   doc: "The items, in plan order: objects {id, title, owner, due, status, days_left, workdays_left, progress, waiting_for, warn}; status is done, on-track, due-soon or overdue, progress 0…1 or null, waiting_for the ids of unfinished 'after:' dependencies."),
+        OutputSpec("status", .string, doc: "On a goal or prepare node: its own status (done, on-track, due-soon, overdue)."),
         OutputSpec("days_left", .number, doc: "On a goal or prepare node: calendar days until its due date, negative when overdue."),
         OutputSpec("workdays_left", .number, doc: "On a goal or prepare node: working days until its due date, negative when overdue."),
         OutputSpec("due", .date, doc: "On a goal or prepare node: its due date (ISO, 2023-10-31)."),
+        OutputSpec("waiting_for", .any, doc: "On a goal or prepare node: the ids of its unfinished 'after:' dependencies."),
     ]
 
     public init() {}
 
     public func run(_ invocation: Invocation) async throws -> Outcome {
         let inputs = invocation.inputs
-        let warn = try Self.warn(inputs)
         let failOn = try Self.failOn(inputs)
         let node = invocation.node
-        let isItem = node.kind == .goal || node.kind == .prepare
-        let selected = inputs.strings("items")
-        let owner = inputs.string("owner") ?? ""
-        let items = DeadlineStatus.evaluate(
-            plan: invocation.plan, asOf: invocation.asOf, warn: warn,
-            items: isItem ? [node.id] : (selected.isEmpty ? nil : selected),
-            owner: isItem || owner.isEmpty ? nil : owner)
-        let summary = DeadlineSummary(items)
-        var outputs = summary.outputs
-        var note = summary.vietnamese
-        if isItem, let item = items.first(where: { $0.id == node.id }) {
+        let snapshot = invocation.snapshot
+        let words = PlanWording(lang: invocation.plan.plan.lang)
+        if node.kind == .goal || node.kind == .prepare {
+            guard let item = snapshot.item(node.id) else { throw PluginError("'\(node.id)' is not a goal or prepare item of the plan") }
+            var outputs = DeadlineSummary([item]).outputs
             outputs["status"] = .string(item.state.rawValue)
             outputs["days_left"] = .number(Double(item.daysLeft))
             outputs["workdays_left"] = .number(Double(item.workdaysLeft))
             outputs["due"] = .string(item.due.iso)
-            note = item.vietnameseLine
-        } else {
-            for item in items where item.state != .onTrack && item.state != .done {
-                invocation.log.info("\(item.id): \(item.vietnameseLine)")
-            }
+            outputs["waiting_for"] = .array(item.waitingFor.map { .string($0) })
+            return Self.outcome(outputs: outputs, note: words.line(item), failing: failOn.failing([item]), failOn: failOn)
         }
-        let failing = failOn.failing(items)
-        if !failing.isEmpty {
-            let ids = failing.map { "'\($0.id)'" }.joined(separator: ", ")
-            note += " — fail_on: \(failOn.rawValue) (\(ids))"
+        let owner = inputs.string("owner").flatMap { $0.isEmpty ? nil : $0 }
+        let items = snapshot.items(selecting: inputs.strings("items"), owner: owner)
+        let summary = DeadlineSummary(items)
+        for item in items where item.state == .overdue || item.state == .dueSoon {
+            invocation.log.info("\(item.id): \(words.line(item))")
         }
-        return Outcome(outputs: outputs, note: note, failed: !failing.isEmpty)
+        return Self.outcome(outputs: summary.outputs, note: words.summary(summary), failing: failOn.failing(items), failOn: failOn)
+    }
+
+    static func outcome(outputs: [String: ExpressionValue], note: String, failing: [ItemStatus], failOn: FailOn) -> Outcome {
+        guard !failing.isEmpty else { return Outcome(outputs: outputs, note: note) }
+        let ids = failing.map { "'\($0.id)'" }.joined(separator: ", ")
+        return Outcome(outputs: outputs, note: note + " — fail_on: \(failOn.rawValue) (\(ids))", failed: true)
     }
 
     // MARK: - Inputs
-
-    static func warn(_ inputs: Inputs) throws -> PlanDuration {
-        guard let text = inputs.string("warn"), !text.isEmpty else { return DeadlineStatus.defaultWarn }
-        guard let duration = PlanDuration.parse(text) else {
-            throw PluginError("'warn' must be a duration such as 5wd or 7d, not '\(text)'")
-        }
-        return duration
-    }
 
     static func failOn(_ inputs: Inputs) throws -> FailOn {
         guard let text = inputs.string("fail_on"), !text.isEmpty else { return .never }

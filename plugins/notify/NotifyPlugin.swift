@@ -79,13 +79,15 @@ public struct NotifyPlugin: Plugin {
 
     // MARK: - Events
 
-    /// An event: its latest due reminder to the owner's channels (console: without an owner).
+    /// An event: its latest due reminder to the event's owner, and to each owner of a prepare
+    /// item not done (naming their items); console: without an owner. A channel hears once.
     func runEvent(_ invocation: Invocation) async throws -> Outcome {
         let plan = invocation.plan
-        guard let event = plan.plan.events.first(where: { $0.id.value == invocation.node.id }) else {
+        guard let event = plan.plan.events.first(where: { $0.id.value == invocation.node.id }),
+              let status = invocation.snapshot.event(invocation.node.id) else {
             throw PluginError("event '\(invocation.node.id)' is not in the plan")
         }
-        let schedule = ReminderSchedule(event: event, asOf: invocation.asOf, calendar: invocation.calendar)
+        let schedule = status.reminders
         let lang = plan.plan.lang
         let words = DateWording(lang: lang)
         var tally = Tally()
@@ -107,15 +109,22 @@ public struct NotifyPlugin: Plugin {
             }
             return Outcome(outputs: tally.outputs, note: note)
         }
-        let channels = try Channel.resolve(event.owner.map { ["owner:" + $0.value] } ?? ["console:"], owners: plan.plan.owners)
-        let text = ReminderText(event: event, reminder: reminder, plan: plan, asOf: invocation.asOf)
-        let message = Message(
-            subject: invocation.secrets.mask(text.subject), body: invocation.secrets.mask(text.body), attachments: [],
-            recipients: channels, mailboxes: Self.mailboxes(channels),
-            key: "remind/\(reminder.offset)/\(reminder.date.iso)",
-            fileStem: "\(event.id.value)-remind-\(reminder.offset)-\(reminder.date.iso)")
-        try await tally.deliver(message, to: channels, invocation: invocation,
-                                extra: ["reminder": .string(reminder.offset), "date": .string(reminder.date.iso)])
+        var heard: Set<String> = []
+        for recipient in status.recipients {
+            let all = try Channel.resolve(recipient.owner.map { ["owner:" + $0] } ?? ["console:"], owners: plan.plan.owners)
+            let channels = all.filter { heard.insert($0.description).inserted }
+            guard !channels.isEmpty else { continue }
+            let text = ReminderText(event: event, status: status, recipient: recipient, reminder: reminder,
+                                    plan: plan, snapshot: invocation.snapshot)
+            let message = Message(
+                subject: invocation.secrets.mask(text.subject), body: invocation.secrets.mask(text.body), attachments: [],
+                recipients: channels, mailboxes: Self.mailboxes(channels),
+                key: "remind/\(reminder.offset)/\(reminder.date.iso)",
+                fileStem: "\(event.id.value)-remind-\(reminder.offset)-\(reminder.date.iso)"
+                    + (recipient.isLead ? "" : "-\(recipient.owner ?? "console")"))
+            try await tally.deliver(message, to: channels, invocation: invocation,
+                                    extra: ["reminder": .string(reminder.offset), "date": .string(reminder.date.iso)])
+        }
         return try tally.outcome(lang: lang)
     }
 

@@ -1,16 +1,28 @@
 import WFPluginAPI
 
-/// The subject and body of an event reminder, in the plan's language.
+/// The subject and body of an event reminder for one recipient, in the plan's language.
+///
+/// The days left are counted from the run's date (the day it is sent) in the reminder's unit,
+/// and the preparation items' statuses come from the snapshot, so the mail says what `wf plan`
+/// and the report say.
 struct ReminderText: Sendable {
     var event: Event
+    var status: EventStatus
+    var recipient: EventStatus.Recipient
     var reminder: ReminderSchedule.Reminder
     var plan: CompiledPlan
-    var asOf: CivilDate
+    var snapshot: PlanSnapshot
 
     private var lang: Language { plan.plan.lang }
+    private var vi: Bool { lang == .vi }
     private var words: DateWording { DateWording(lang: lang) }
+    private var planWords: PlanWording { PlanWording(lang: lang) }
     private var eventDate: CivilDate { event.date.value.date }
-    private var owner: Owner? { event.owner.flatMap { id in plan.plan.owners.first { $0.id.value == id.value } } }
+    private var asOf: CivilDate { snapshot.asOf }
+
+    private func owner(_ id: String?) -> Owner? {
+        id.flatMap { id in plan.plan.owners.first { $0.id.value == id } }
+    }
 
     /// How long is left, counted in the reminder's unit: `còn 3 ngày làm việc`, `diễn ra hôm nay`.
     var remaining: String {
@@ -23,9 +35,9 @@ struct ReminderText: Sendable {
         }
     }
 
-    /// Days (working days for a `wd` reminder) from the run's date to the event.
+    /// Days (working days before the event for a `wd` reminder) from the day it is sent.
     var left: Int {
-        reminder.unit == .workingDays ? plan.calendar.workingDays(from: asOf, to: eventDate) : asOf.days(until: eventDate)
+        ReminderSchedule.left(reminder.unit, from: asOf, to: eventDate, calendar: plan.calendar)
     }
 
     /// `Nhắc việc: Ngày Chuyển đổi số quốc gia – còn 3 ngày làm việc (10/10/2023)`.
@@ -36,26 +48,34 @@ struct ReminderText: Sendable {
         }
     }
 
-    /// The event, its date, place and owner, and its preparation items with their status.
+    /// The event, its date, place and owner, this recipient's part, and the preparation items
+    /// with their status.
     var body: String {
         var lines: [String] = []
-        let vi = lang == .vi
-        if let owner {
-            lines.append((vi ? "Kính gửi: " : "To: ") + owner.name)
+        let lead = owner(status.owner)
+        if let addressee = owner(recipient.owner) {
+            lines.append((vi ? "Kính gửi: " : "To: ") + addressee.name)
             lines.append("")
         }
         let when = words.long(event.date.value)
         lines.append(vi
             ? "Sự kiện \u{201C}\(event.title)\u{201D} \(left <= 0 ? "diễn ra hôm nay" : "sẽ diễn ra vào \(when), \(remaining)")."
             : "The event \u{201C}\(event.title)\u{201D} takes place \(left <= 0 ? "today" : "on \(when), \(remaining)").")
+        if !recipient.isLead, !recipient.items.isEmpty {
+            lines.append(vi
+                ? "Đơn vị được giao chuẩn bị \(recipient.items.count) việc chưa hoàn thành cho sự kiện này: "
+                    + recipient.items.map { "\u{201C}\(snapshot.item($0)?.title ?? $0)\u{201D}" }.joined(separator: ", ") + "."
+                : "Your unit has \(recipient.items.count) preparation item\(recipient.items.count == 1 ? "" : "s") not done for this event: "
+                    + recipient.items.map { "\u{201C}\(snapshot.item($0)?.title ?? $0)\u{201D}" }.joined(separator: ", ") + ".")
+        }
         lines.append("")
         lines.append((vi ? "- Sự kiện: " : "- Event: ") + event.title)
         lines.append((vi ? "- Thời gian: " : "- When: ") + when)
         if let location = event.location, !location.isEmpty {
             lines.append((vi ? "- Địa điểm: " : "- Where: ") + location)
         }
-        if let owner {
-            lines.append((vi ? "- Đơn vị chủ trì: " : "- Lead unit: ") + owner.name + (owner.head.map { " (\($0))" } ?? ""))
+        if let lead {
+            lines.append((vi ? "- Đơn vị chủ trì: " : "- Lead unit: ") + lead.name + (lead.head.map { " (\($0))" } ?? ""))
         }
         if let description = event.description, !description.isEmpty {
             lines.append((vi ? "- Nội dung: " : "- About: ") + description)
@@ -64,7 +84,8 @@ struct ReminderText: Sendable {
             lines.append("")
             lines.append(vi ? "Công việc chuẩn bị:" : "Preparation:")
             for (index, item) in event.prepare.enumerated() {
-                lines.append("\(index + 1). " + prepareLine(item))
+                guard let status = snapshot.item(item.id.value) else { continue }
+                lines.append("\(index + 1). " + prepareLine(status))
             }
         }
         lines.append("")
@@ -75,22 +96,13 @@ struct ReminderText: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// `Kế hoạch hưởng ứng… – hạn thứ Ba, ngày 26 tháng 9 năm 2023 – chưa hoàn thành (quá hạn 2 ngày)`.
-    private func prepareLine(_ item: PrepareItem) -> String {
-        let vi = lang == .vi
-        var line = item.title
-        let due = plan.prepareDue[item.id.value]
-        if let due { line += (vi ? " – hạn " : " – due ") + words.long(due) }
-        let done = item.done || (item.progress ?? 0) >= 1
-        if done { return line + (vi ? " – đã hoàn thành" : " – done") }
-        var notes: [String] = []
-        if let progress = item.progress { notes.append((vi ? "tiến độ " : "progress ") + "\(Int((progress * 100).rounded()))%") }
-        if let due {
-            let left = asOf.days(until: due)
-            if left < 0 { notes.append((vi ? "quá hạn " : "overdue by ") + words.count(-left, workingDays: false)) }
-            else if left == 0 { notes.append(vi ? "đến hạn hôm nay" : "due today") }
-            else { notes.append((vi ? "còn " : "") + words.count(left, workingDays: false) + (vi ? "" : " left")) }
-        }
-        return line + (vi ? " – chưa hoàn thành" : " – not done") + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))")
+    /// `Kế hoạch hưởng ứng… – hạn thứ Ba, ngày 26 tháng 9 năm 2023 – Phòng CNTT – quá hạn 2 ngày`.
+    private func prepareLine(_ item: ItemStatus) -> String {
+        var line = item.title + (vi ? " – hạn " : " – due ") + words.long(item.due)
+        if let unit = owner(item.owner), item.owner != status.owner { line += " – " + unit.name }
+        if item.state == .done { return line + " – " + planWords.state(.done) }
+        var text = planWords.status(item)
+        if let progress = item.progress { text += (vi ? ", tiến độ " : ", progress ") + NumberWording.percent(progress) }
+        return line + " – " + text
     }
 }

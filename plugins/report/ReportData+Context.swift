@@ -4,7 +4,8 @@ extension ReportData {
     /// The values a Mustache template sees (documented in docs/plugins-report.md).
     func context() -> [String: Any] {
         let horizonGoals = goals.filter { goal in !nextQuarter.contains { $0.id == goal.id } }
-        let late = goals.filter { $0.status == "overdue" || $0.status == "blocked" }
+        let late = goals(.overdue)
+        let waiting = goals.filter(\.status.isHeldUp)
         let recipients = header.recipientLines
         var context: [String: Any] = [
             "plan": [
@@ -35,85 +36,92 @@ extension ReportData {
             "summary": header.summary,
             "recipients": header.recipients.map { ["name": $0] },
             "recipient_lines": recipients.enumerated().map { ["line": $0.element, "last": $0.offset == recipients.count - 1] },
-            "goals": Self.goalList(goals),
-            "period_goals": Self.goalList(horizonGoals),
-            "overdue": Self.goalList(goals("overdue")),
-            "blocked": Self.goalList(goals("blocked")),
-            "due_soon": Self.goalList(goals("due-soon")),
-            "late": Self.goalList(late),
-            "next_quarter": Self.goalList(nextQuarter),
-            "open": Self.goalList(open),
+            "goals": goalList(goals),
+            "period_goals": goalList(horizonGoals),
+            "overdue": goalList(goals(.overdue)),
+            "waiting": goalList(waiting),
+            "due_soon": goalList(goals(.dueSoon)),
+            "late": goalList(late),
+            "next_quarter": goalList(nextQuarter),
+            "open": goalList(open),
             "events": events.enumerated().map { eventContext($0.element, index: $0.offset + 1) },
             "budget": budget.enumerated().map { budgetContext($0.element, index: $0.offset + 1) },
             "counts": counts(),
             "generated_by": "wf",
         ]
         context["has_goals"] = !goals.isEmpty
-        context["has_overdue"] = !goals("overdue").isEmpty
+        context["has_overdue"] = !goals(.overdue).isEmpty
         context["has_late"] = !late.isEmpty
+        context["has_waiting"] = !waiting.isEmpty
         context["has_events"] = !events.isEmpty
         context["has_budget"] = !budget.isEmpty
         context["has_next_quarter"] = !nextQuarter.isEmpty
         context["has_open"] = !open.isEmpty
         context["has_parent_agency"] = header.parentAgency != nil
         context["has_signer"] = header.signer != nil
-        let allocated = budget.reduce(0) { $0 + $1.allocated }
-        let spent = budget.reduce(0) { $0 + $1.spent }
         context = Self.compact(context)
-        context["budget_total"] = [
-            "allocated": allocated, "spent": spent,
-            "allocated_text": VietnameseText.money(allocated, currency: budget.first?.currency ?? "VND"),
-            "spent_text": VietnameseText.money(spent, currency: budget.first?.currency ?? "VND"),
-            "rate_text": allocated > 0 ? VietnameseText.percent(spent / allocated) : "—",
-        ] as [String: Any]
+        if let total = budgetTotal {
+            context["budget_total"] = [
+                "allocated": total.allocated, "spent": total.spent,
+                "allocated_text": NumberWording.money(total.allocated, total.currency),
+                "spent_text": NumberWording.money(total.spent, total.currency),
+                "rate_text": total.allocated > 0 ? NumberWording.percent(total.rate) : "—",
+                "status": total.state.rawValue, "status_vi": words.capitalized(words.state(total.state)),
+            ] as [String: Any]
+        }
         return context
     }
 
     func counts() -> [String: Int] {
         [
             "goals": goals.count,
-            "done": goals("done").count,
-            "on_track": goals("on-track").count,
-            "due_soon": goals("due-soon").count,
-            "overdue": goals("overdue").count,
-            "blocked": goals("blocked").count,
+            "done": goals(.done).count,
+            "on_track": goals(.onTrack).count,
+            "due_soon": goals(.dueSoon).count,
+            "overdue": goals(.overdue).count,
+            "waiting": goals.count(where: \.status.isHeldUp),
             "open": open.count,
             "next_quarter": nextQuarter.count,
             "events": events.count,
             "events_past": events.filter { $0.daysLeft < 0 }.count,
             "events_upcoming": events.filter { $0.daysLeft >= 0 }.count,
             "checkpoints": budget.count,
-            "budget_below": budget.filter { $0.status == "below" }.count,
-            "budget_over": budget.filter { $0.status == "over-budget" }.count,
+            "budget_below": budget.filter { $0.state == .below }.count,
+            "budget_over": budget.filter { $0.state == .overBudget }.count,
         ]
     }
 
-    private static func goalList(_ goals: [ReportGoal]) -> [[String: Any]] {
+    private func goalList(_ goals: [ReportGoal]) -> [[String: Any]] {
         goals.enumerated().map { goalContext($0.element, index: $0.offset + 1) }
     }
 
-    static func goalContext(_ goal: ReportGoal, index: Int) -> [String: Any] {
+    func goalContext(_ goal: ReportGoal, index: Int) -> [String: Any] {
         var item: [String: Any] = [
             "index": index, "id": goal.id, "title": goal.title, "kind": goal.kind,
             "is_prepare": goal.kind == "prepare", "event": goal.event ?? "",
             "owner": goal.ownerID ?? "", "owner_name": goal.ownerName ?? goal.ownerID ?? "",
             "due": goal.due.iso, "due_vi": goal.due.vietnamese,
-            "status": goal.status, "status_vi": VietnameseText.status(goal.status),
+            "status": goal.state.rawValue, "status_vi": words.capitalized(words.state(goal.state)),
+            "status_line": words.capitalized(words.status(goal.status)),
+            "waiting_vi": words.waiting(goal.status), "waiting_for": goal.status.waitingFor.map { ["id": $0] },
             "days_left": goal.daysLeft, "workdays_left": goal.workdaysLeft,
-            "days_left_vi": goal.status == "done" ? "—" : VietnameseText.daysLeft(goal.daysLeft),
-            "done": goal.status == "done", "overdue": goal.status == "overdue",
+            "days_left_vi": goal.state == .done ? "—" : words.timeLeft(goal.status),
+            "done": goal.state == .done, "overdue": goal.state == .overdue,
             "description": goal.description ?? "",
-            "progress": goal.progress.map { VietnameseText.percent($0) } ?? "",
+            "progress": goal.progress.map { NumberWording.percent($0) } ?? "",
             "progress_percent": goal.progress.map { Int(($0 * 100).rounded()) } ?? 0,
             "has_progress": goal.progress != nil,
         ]
-        item = compact(item)
-        if let kpi = goal.kpi {
+        item = Self.compact(item)
+        if let status = goal.kpi {
+            let kpi = status.kpi
             var text = kpi.metric
             if let actual = kpi.actual { text += ": \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
             if let target = kpi.target { text += " (mục tiêu \(target))" }
+            if status.judgement != .unknown { text += " – " + words.state(status.judgement) }
             item["kpi"] = ["metric": kpi.metric, "target": kpi.target ?? "", "actual": kpi.actual ?? "",
-                           "unit": kpi.unit ?? "", "text": text] as [String: Any]
+                           "unit": kpi.unit ?? "", "text": text, "judgement": status.judgement.rawValue,
+                           "judgement_vi": words.state(status.judgement)] as [String: Any]
         }
         return item
     }
@@ -144,12 +152,13 @@ extension ReportData {
             "date": row.date.iso, "date_vi": row.date.vietnamese, "owner_name": row.ownerName ?? "",
             "allocated": row.allocated, "spent": row.spent, "currency": row.currency,
             "rate": row.rate ?? 0, "expect": row.expect ?? 0,
-            "allocated_text": VietnameseText.money(row.allocated, currency: row.currency),
-            "spent_text": VietnameseText.money(row.spent, currency: row.currency),
-            "remaining_text": VietnameseText.money(max(0, row.allocated - row.spent), currency: row.currency),
-            "rate_text": row.rate.map { VietnameseText.percent($0) } ?? "—",
-            "expect_text": row.expect.map { VietnameseText.percent($0) } ?? "—",
-            "status": row.status, "status_vi": VietnameseText.budgetStatus(row.status),
+            "allocated_text": NumberWording.money(row.allocated, row.currency),
+            "spent_text": NumberWording.money(row.spent, row.currency),
+            "remaining_text": NumberWording.money(max(0, row.allocated - row.spent), row.currency),
+            "rate_text": row.rate.map { NumberWording.percent($0) } ?? "—",
+            "expect_text": row.expect.map { NumberWording.percent($0) } ?? "—",
+            "status": row.state.rawValue, "status_vi": words.capitalized(words.state(row.state)),
+            "description": row.budget.description ?? "",
         ]
     }
 }

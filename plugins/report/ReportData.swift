@@ -14,14 +14,19 @@ struct ReportData: Sendable {
     var goals: [ReportGoal]
     var events: [ReportEvent]
     var budget: [ReportBudgetRow]
+    /// Every budget's latest snapshot added up (never a sum of snapshots of one budget); nil
+    /// without checkpoints or when their currencies differ.
+    var budgetTotal: BudgetResult?
     /// Goals due after the period (or more than 90 days after the run date).
     var nextQuarter: [ReportGoal]
+    /// The plan's words for states and times.
+    var words: PlanWording
 
     /// Goals with a status.
-    func goals(_ status: String) -> [ReportGoal] { goals.filter { $0.status == status } }
+    func goals(_ state: DeadlineState) -> [ReportGoal] { goals.filter { $0.state == state } }
 
     /// Goals not done, in due order: what carries over.
-    var open: [ReportGoal] { goals.filter { $0.status != "done" } }
+    var open: [ReportGoal] { goals.filter { $0.state != .done } }
 }
 
 /// The administrative header and signature fields (Nghị định 30/2020).
@@ -79,14 +84,16 @@ struct ReportGoal: Sendable {
     var due: CivilDate
     /// When work starts, if the plan says.
     var start: CivilDate?
-    /// `done`, `on-track`, `due-soon`, `overdue` or `blocked`.
-    var status: String
-    var daysLeft: Int
-    var workdaysLeft: Int
-    /// Progress 0…1, when known.
-    var progress: Double?
-    var kpi: KPI?
+    /// The item as the snapshot has it: state, days left, what it waits for.
+    var status: ItemStatus
+    var kpi: KPIStatus?
     var description: String?
+
+    var state: DeadlineState { status.state }
+    var daysLeft: Int { status.daysLeft }
+    var workdaysLeft: Int { status.workdaysLeft }
+    /// Progress 0…1, when known.
+    var progress: Double? { status.progress }
 }
 
 /// An event and where it stands.
@@ -100,20 +107,19 @@ struct ReportEvent: Sendable {
     var daysLeft: Int
 }
 
-/// A budget checkpoint: allocated, spent and the disbursement rate.
+/// A budget checkpoint as the snapshot has it, with its owner's name.
 struct ReportBudgetRow: Sendable {
-    var id: String
-    var title: String
-    var date: CivilDate
+    var budget: BudgetResult
     var ownerName: String?
-    var allocated: Double
-    var spent: Double
-    var currency: String
-    /// The expected disbursement rate by the date, 0…1.
-    var expect: Double?
-    /// `on-track`, `below` or `over-budget`.
-    var status: String
 
+    var id: String { budget.id }
+    var title: String { budget.title }
+    var date: CivilDate { budget.date ?? CivilDate(dayNumber: 0) }
+    var allocated: Double { budget.allocated }
+    var spent: Double { budget.spent }
+    var currency: String { budget.currency }
+    var expect: Double? { budget.expect }
+    var state: BudgetState { budget.state }
     /// spent / allocated, or nil when nothing is allocated.
-    var rate: Double? { allocated > 0 ? spent / allocated : nil }
+    var rate: Double? { allocated > 0 ? budget.rate : nil }
 }

@@ -75,6 +75,7 @@ public enum PlanDecoder {
                 c.error(.invalidValue, "'lang' must be vi or en, found '\(text)'", at: node.range)
             }
         }
+        plan.warn = window(f["warn"], "the plan's 'warn'", c)
         if let node = f["vars"] { plan.vars = decodeVars(node, c) }
         if let node = f["owners"] { plan.owners = decodeOwners(node, c) }
         plan.goals = c.list(f["goals"], "'goals'").compactMap { decodeGoal($0, c) }
@@ -190,7 +191,25 @@ public enum PlanDecoder {
             after: c.stringList(f["after"], "'after' of \(what)"),
             progress: c.percentage(f["progress"], "the progress of \(what)"),
             done: c.bool(f["done"], "'done' of \(what)") ?? false, kpi: kpi,
-            description: c.string(f["description"], "the description of \(what)"), range: node.range)
+            description: c.string(f["description"], "the description of \(what)"),
+            warn: window(f["warn"], "'warn' of \(what)", c), range: node.range)
+    }
+
+    /// A due-soon window: a positive duration in working days, days or weeks.
+    private static func window(_ node: Node?, _ what: String, _ c: DecodeContext) -> Located<PlanDuration>? {
+        guard let duration = c.duration(node, what) else { return nil }
+        switch duration.value.unit {
+        case .workingDays, .days, .weeks:
+            guard duration.value.amount >= 0 else {
+                c.error(.invalidDuration, "\(what) is a window before the due date: write it without '-', e.g. 5wd",
+                        at: duration.range)
+                return nil
+            }
+            return duration
+        case .hours, .minutes, .seconds:
+            c.error(.invalidDuration, "\(what) must be in working days (5wd), days (7d) or weeks (2w)", at: duration.range)
+            return nil
+        }
     }
 
     private static func scalarText(_ node: Node?, _ c: DecodeContext, _ what: String) -> String? {
@@ -236,7 +255,8 @@ public enum PlanDecoder {
             after: c.stringList(f["after"], "'after' of \(what)"),
             progress: c.percentage(f["progress"], "the progress of \(what)"),
             done: c.bool(f["done"], "'done' of \(what)") ?? false,
-            description: c.string(f["description"], "the description of \(what)"), range: node.range)
+            description: c.string(f["description"], "the description of \(what)"),
+            warn: window(f["warn"], "'warn' of \(what)", c), range: node.range)
     }
 
     private static func decodeCheckpoint(_ node: Node, _ c: DecodeContext) -> Checkpoint? {
@@ -250,7 +270,8 @@ public enum PlanDecoder {
             budget = Budget(
                 allocated: c.number(b["allocated"], "'allocated'"), spent: c.number(b["spent"], "'spent'"),
                 currency: c.string(b["currency"], "'currency'") ?? "VND",
-                file: c.locatedString(b["file"], "'file'"), range: node.range)
+                file: c.locatedString(b["file"], "'file'"), name: c.string(b["name"], "'name' of the budget"),
+                range: node.range)
             if b["file"] == nil, b["allocated"] == nil {
                 c.error(.missingKey, "the budget of \(what) needs 'allocated' (and 'spent'), or a CSV 'file'", at: c.headRange(node))
             }

@@ -13,13 +13,16 @@ public struct Goal: Sendable {
     public var done: Bool
     public var kpi: KPI?
     public var description: String?
+    /// The item's own due-soon window; nil for the plan's `warn:`.
+    public var warn: Located<PlanDuration>?
     /// The whole item's range.
     public var range: SourceRange
 
     public init(
         id: Located<String>, title: String, due: Located<PlanDateTime>, start: Located<PlanDateTime>? = nil,
         owner: Located<String>? = nil, after: [Located<String>] = [], progress: Double? = nil,
-        done: Bool = false, kpi: KPI? = nil, description: String? = nil, range: SourceRange
+        done: Bool = false, kpi: KPI? = nil, description: String? = nil, warn: Located<PlanDuration>? = nil,
+        range: SourceRange
     ) {
         self.id = id
         self.title = title
@@ -31,6 +34,7 @@ public struct Goal: Sendable {
         self.done = done
         self.kpi = kpi
         self.description = description
+        self.warn = warn
         self.range = range
     }
 }
@@ -66,12 +70,14 @@ public struct PrepareItem: Sendable {
     public var progress: Double?
     public var done: Bool
     public var description: String?
+    /// The item's own due-soon window; nil for the plan's `warn:`.
+    public var warn: Located<PlanDuration>?
     public var range: SourceRange
 
     public init(
         id: Located<String>, title: String, due: Located<DueSpec>, owner: Located<String>? = nil,
         after: [Located<String>] = [], progress: Double? = nil, done: Bool = false,
-        description: String? = nil, range: SourceRange
+        description: String? = nil, warn: Located<PlanDuration>? = nil, range: SourceRange
     ) {
         self.id = id
         self.title = title
@@ -81,6 +87,7 @@ public struct PrepareItem: Sendable {
         self.progress = progress
         self.done = done
         self.description = description
+        self.warn = warn
         self.range = range
     }
 }
@@ -122,16 +129,20 @@ public struct Budget: Sendable, Hashable {
     public var allocated: Double?
     public var spent: Double?
     public var currency: String
-    /// A CSV file (`item,allocated,spent`) relative to the plan's folder.
+    /// A CSV file (`item,allocated,spent`, optionally `date`) relative to the plan's folder.
     public var file: Located<String>?
+    /// The budget's name: checkpoints whose budgets have the same name (or read the same file)
+    /// are snapshots of one budget, never added up.
+    public var name: String?
     public var range: SourceRange
 
     public init(allocated: Double? = nil, spent: Double? = nil, currency: String = "VND",
-                file: Located<String>? = nil, range: SourceRange) {
+                file: Located<String>? = nil, name: String? = nil, range: SourceRange) {
         self.allocated = allocated
         self.spent = spent
         self.currency = currency
         self.file = file
+        self.name = name
         self.range = range
     }
 }

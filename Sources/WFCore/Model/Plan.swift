@@ -11,6 +11,8 @@ public struct Plan: Sendable {
     public var timezone: String
     public var calendar: CalendarSpec
     public var lang: Language
+    /// The due-soon window of every goal and prepare item without its own `warn:`.
+    public var warn: Located<PlanDuration>?
     public var vars: [Variable]
     public var owners: [Owner]
     public var goals: [Goal]
@@ -36,6 +38,7 @@ public struct Plan: Sendable {
         self.timezone = timezone
         self.calendar = calendar
         self.lang = lang
+        self.warn = nil
         self.vars = vars
         self.owners = owners
         self.goals = goals

@@ -47,13 +47,18 @@ public struct InputSpec: Sendable, Hashable {
     /// The default, as it would be written in YAML.
     public var defaultValue: String?
     public var doc: String
+    /// For an input kept only so old plans still validate: what to write instead. Validation
+    /// warns where it is used.
+    public var deprecated: String?
 
-    public init(_ name: String, _ type: InputType, required: Bool = false, default defaultValue: String? = nil, doc: String) {
+    public init(_ name: String, _ type: InputType, required: Bool = false, default defaultValue: String? = nil, doc: String,
+                deprecated: String? = nil) {
         self.name = name
         self.type = type
         self.required = required
         self.defaultValue = defaultValue
         self.doc = doc
+        self.deprecated = deprecated
     }
 }
 

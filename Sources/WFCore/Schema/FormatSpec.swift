@@ -45,6 +45,7 @@ public enum FormatSpec {
         Field("timezone", .string, "IANA time zone of dates; default Asia/Ho_Chi_Minh."),
         Field("calendar", .calendar, "Working-day calendar: vn (default), none, a YAML file, or {base, off, work}."),
         Field("lang", .string, "Language of generated text: vi (default) or en."),
+        Field("warn", .duration, "The due-soon window of goals and prepare items: 5wd (default), 7d, 2w."),
         Field("vars", .scalarMap, "Named values for expressions: ${{ vars.NAME }}."),
         Field("owners", .owners, "Units responsible for items, and where their notifications go."),
         Field("goals", .list("goal"), "Key tasks with owners and due dates."),
@@ -73,7 +74,8 @@ public enum FormatSpec {
         Field("progress", .percentage, "Progress so far, e.g. 40%."),
         Field("done", .boolean, "true when finished."),
         Field("kpi", .object("kpi"), "A key performance indicator."),
-        Field("description", .string, "Details."),
+        Field("description", .string, "Details, shown in reports."),
+        Field("warn", .duration, "This goal's due-soon window; default the plan's warn (5wd)."),
     ]
 
     public static let kpi: [Field] = [
@@ -99,7 +101,8 @@ public enum FormatSpec {
         Field("after", .idList, "Items this one comes after."),
         Field("progress", .percentage, "Progress so far, e.g. 40%."),
         Field("done", .boolean, "true when finished."),
-        Field("description", .string, "Details."),
+        Field("description", .string, "Details, shown in reports."),
+        Field("warn", .duration, "This item's due-soon window; default the plan's warn (5wd)."),
     ]
 
     public static let checkpoint: [Field] = itemCommon + [
@@ -115,7 +118,8 @@ public enum FormatSpec {
         Field("allocated", .number, "Amount allocated (1_200_000_000)."),
         Field("spent", .number, "Amount spent so far."),
         Field("currency", .string, "Currency; default VND."),
-        Field("file", .string, "A CSV file (item,allocated,spent) relative to the plan."),
+        Field("file", .string, "A CSV file (item,allocated,spent, optionally date) relative to the plan."),
+        Field("name", .string, "The budget's name: checkpoints with the same name (or file) are snapshots of one budget."),
     ]
 
     public static let step: [Field] = [

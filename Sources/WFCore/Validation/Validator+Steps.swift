@@ -35,6 +35,10 @@ extension ValidationPass {
                 continue
             }
             checkValue(entry.value, spec, signature.name)
+            if let replacement = spec.deprecated {
+                warning(.pluginInput, "input '\(key)' of plugin '\(signature.name)' is deprecated and has no effect",
+                        at: entry.key.range, notes: [Diagnostic.Note(replacement)])
+            }
         }
         if step.run != nil { given.insert("run") }
         if step.shell != nil { given.insert("shell") }

@@ -20,13 +20,16 @@ struct NodePreparer {
     let session: RunSession
     let workspace: Workspace
     let ledger: StoreLedger
+    /// The plan as of the run's date, computed once.
+    let snapshot: PlanSnapshot
 
-    init(runner: Runner, values: PlanValues, state: RunState, session: RunSession) {
+    init(runner: Runner, values: PlanValues, state: RunState, session: RunSession, workspace: Workspace, snapshot: PlanSnapshot) {
         self.runner = runner
         self.values = values
         self.state = state
         self.session = session
-        self.workspace = Workspace(root: runner.workflowFolder, allowOutside: runner.options.allowOutside, secrets: runner.secrets)
+        self.workspace = workspace
+        self.snapshot = snapshot
         self.ledger = StoreLedger(store: session.store, workflow: session.workflow, runID: session.runID, events: runner.events)
     }
 
@@ -100,7 +103,7 @@ struct NodePreparer {
             node: node, plan: runner.compiled, inputs: Inputs(inputs), asOf: session.asOf, runID: session.runIDText,
             isDryRun: runner.options.dryRun, env: env, outputs: state.outputs(for: index), statuses: state.statuses(for: index),
             secrets: runner.secrets, log: Logger { [events = runner.events, id = node.id] line in events.emit(.log(node: id, line: line)) },
-            workspace: workspace, timeout: timeout, ledger: ledger)
+            workspace: workspace, timeout: timeout, ledger: ledger, snapshot: snapshot)
         return .run(NodeJob(
             pluginType: pluginType, invocation: invocation, attempts: step?.retry?.attempts ?? 1,
             backoff: step?.retry?.backoff?.seconds ?? 0, timeout: timeout,

@@ -19,7 +19,11 @@ extension Runner {
         let values = PlanValues(
             compiled: compiled, vars: options.vars, asOf: session.asOf, runID: session.runIDText,
             secrets: secrets.values, environment: options.environment)
-        let preparer = NodePreparer(runner: self, values: values, state: state, session: session)
+        let workspace = Workspace(root: workflowFolder, allowOutside: options.allowOutside, secrets: secrets)
+        // The planning rules, applied once for the whole run: every node reads this snapshot.
+        let snapshot = PlanSnapshot(compiled, asOf: session.asOf, read: { try workspace.read($0) })
+        let preparer = NodePreparer(runner: self, values: values, state: state, session: session,
+                                    workspace: workspace, snapshot: snapshot)
 
         events.emit(.runStarted(RunStart(
             runID: session.runIDText, workflow: compiled.path, name: compiled.plan.name, asOf: session.asOf,
@@ -93,7 +97,7 @@ extension Runner {
         let summary = RunSummary(
             runID: session.runIDText, status: status, results: results,
             duration: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-            asOf: session.asOf, dryRun: options.dryRun, failOnMatches: failOnMatches(order: order, state: state))
+            asOf: session.asOf, dryRun: options.dryRun, failOnMatches: failOnMatches(selected: selected, snapshot: snapshot))
         if let store = session.store, let runID = session.runID {
             do {
                 try store.finishRun(runID, status: status)

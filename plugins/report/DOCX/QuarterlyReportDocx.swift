@@ -73,7 +73,7 @@ enum QuarterlyReportDocx {
     private static func results(_ data: ReportData, width: Int) -> [DocxBlock] {
         let counts = data.counts()
         var blocks = [heading("I. Kết quả thực hiện")]
-        blocks.append(body("1. Tổng số nhiệm vụ: \(counts["goals"] ?? 0); trong đó hoàn thành \(counts["done"] ?? 0), đúng tiến độ \(counts["on_track"] ?? 0), sắp đến hạn \(counts["due_soon"] ?? 0), quá hạn \(counts["overdue"] ?? 0), bị chặn \(counts["blocked"] ?? 0)."))
+        blocks.append(body("1. Tổng số nhiệm vụ: \(counts["goals"] ?? 0); trong đó hoàn thành \(counts["done"] ?? 0), đúng tiến độ \(counts["on_track"] ?? 0), sắp đến hạn \(counts["due_soon"] ?? 0), quá hạn \(counts["overdue"] ?? 0)\((counts["waiting"] ?? 0) > 0 ? " (\(counts["waiting"] ?? 0) nhiệm vụ đang chờ việc trước)" : "")."))
         let current = data.goals.filter { goal in !data.nextQuarter.contains { $0.id == goal.id } }
         if !current.isEmpty {
             blocks.append(body("2. Kết quả cụ thể:", keepNext: true))
@@ -84,16 +84,21 @@ enum QuarterlyReportDocx {
                 if let event = goal.event {
                     task.append(DocxParagraph("(chuẩn bị cho: \(event))", alignment: .left, italic: true, size: 11))
                 }
-                if let kpi = goal.kpi {
+                if let description = goal.description, !description.isEmpty {
+                    task.append(DocxParagraph(description, alignment: .left, size: 11))
+                }
+                if let status = goal.kpi {
+                    let kpi = status.kpi
                     var text = kpi.metric
                     if let actual = kpi.actual { text += ": \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
                     if let target = kpi.target { text += " (mục tiêu \(target))" }
+                    if status.judgement != .unknown { text += " – " + data.words.state(status.judgement) }
                     task.append(DocxParagraph(text, alignment: .left, italic: true, size: 11))
                 }
                 rows.append([
                     cell("\(index + 1)", .center), DocxCell(task), cell(goal.ownerName ?? goal.ownerID ?? "", .left),
-                    cell(goal.due.vietnamese, .center), cell(goal.progress.map { VietnameseText.percent($0) } ?? "", .center),
-                    cell(VietnameseText.status(goal.status), .center, bold: goal.status == "overdue"),
+                    cell(goal.due.vietnamese, .center), cell(goal.progress.map { NumberWording.percent($0) } ?? "", .center),
+                    cell(data.words.capitalized(data.words.state(goal.state)), .center, bold: goal.state == .overdue),
                 ])
             }
             blocks.append(.table(DocxTable(columnWidths: columns, rows: rows, borders: true, headerRow: true)))
@@ -112,7 +117,7 @@ enum QuarterlyReportDocx {
 
     private static func late(_ data: ReportData, width: Int) -> [DocxBlock] {
         var blocks = [heading("II. Nhiệm vụ chậm tiến độ, quá hạn")]
-        let late = data.goals.filter { $0.status == "overdue" || $0.status == "blocked" }
+        let late = data.goals(.overdue)
         guard !late.isEmpty else {
             blocks.append(body("Không có nhiệm vụ chậm tiến độ hoặc quá hạn."))
             return blocks
@@ -121,7 +126,7 @@ enum QuarterlyReportDocx {
         let columns = proportional([8, 41, 20, 15, 16], width: width)
         var rows = [headerRow(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Tình trạng"])]
         for (index, goal) in late.enumerated() {
-            let state = goal.status == "overdue" ? "Quá hạn \(-goal.daysLeft) ngày" : VietnameseText.status(goal.status)
+            let state = data.words.capitalized(data.words.status(goal.status))
             rows.append([
                 cell("\(index + 1)", .center), cell(goal.title, .left), cell(goal.ownerName ?? goal.ownerID ?? "", .left),
                 cell(goal.due.vietnamese, .center), cell(state, .center, bold: true),
@@ -144,26 +149,25 @@ enum QuarterlyReportDocx {
                 cell("\(index + 1)", .center),
                 DocxCell([DocxParagraph(row.title, alignment: .left, size: tableSize),
                           DocxParagraph("(\(row.date.vietnamese))", alignment: .left, italic: true, size: 11)]),
-                cell(VietnameseText.money(row.allocated, currency: row.currency), .right),
-                cell(VietnameseText.money(row.spent, currency: row.currency), .right),
-                cell(row.rate.map { VietnameseText.percent($0) } ?? "—", .center),
-                cell(row.expect.map { VietnameseText.percent($0) } ?? "—", .center),
-                cell(VietnameseText.budgetStatus(row.status), .center, bold: row.status != "on-track"),
+                cell(NumberWording.money(row.allocated, row.currency), .right),
+                cell(NumberWording.money(row.spent, row.currency), .right),
+                cell(row.rate.map { NumberWording.percent($0) } ?? "—", .center),
+                cell(row.expect.map { NumberWording.percent($0) } ?? "—", .center),
+                cell(data.words.capitalized(data.words.state(row.state)), .center, bold: row.state != .onTrack),
             ])
         }
-        let allocated = data.budget.reduce(0) { $0 + $1.allocated }
-        let spent = data.budget.reduce(0) { $0 + $1.spent }
-        let currency = data.budget.first?.currency ?? "VND"
-        let rate = allocated > 0 ? VietnameseText.percent(spent / allocated) : "—"
-        if data.budget.count > 1 {
-            rows.append([
-                cell("", .center), cell("Tổng cộng", .center, bold: true),
-                cell(VietnameseText.money(allocated, currency: currency), .right, bold: true),
-                cell(VietnameseText.money(spent, currency: currency), .right, bold: true),
-                cell(rate, .center, bold: true), cell("", .center), cell("", .center),
-            ])
+        if let total = data.budgetTotal {
+            let rate = total.allocated > 0 ? NumberWording.percent(total.rate) : "—"
+            if data.budget.count > 1 {
+                rows.append([
+                    cell("", .center), cell("Tổng cộng", .center, bold: true),
+                    cell(NumberWording.money(total.allocated, total.currency), .right, bold: true),
+                    cell(NumberWording.money(total.spent, total.currency), .right, bold: true),
+                    cell(rate, .center, bold: true), cell("", .center), cell("", .center),
+                ])
+            }
+            blocks.append(body("Tổng dự toán \(NumberWording.money(total.allocated, total.currency)), đã giải ngân \(NumberWording.money(total.spent, total.currency)), đạt \(rate). Chi tiết:", keepNext: true))
         }
-        blocks.append(body("Tổng dự toán \(VietnameseText.money(allocated, currency: currency)), đã giải ngân \(VietnameseText.money(spent, currency: currency)), đạt \(rate). Chi tiết:", keepNext: true))
         blocks.append(.table(DocxTable(columnWidths: columns, rows: rows, borders: true, headerRow: true)))
         return blocks
     }

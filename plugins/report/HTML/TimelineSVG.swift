@@ -5,7 +5,7 @@ enum TimelineSVG {
     /// Fill colours by status, matching the page's CSS.
     static let colors: [String: String] = [
         "done": "#2e7d32", "on-track": "#1565c0", "due-soon": "#ef6c00", "overdue": "#c62828",
-        "blocked": "#6a1b9a", "below": "#ef6c00", "over-budget": "#c62828",
+        "below": "#ef6c00", "over-budget": "#c62828",
     ]
 
     private static let width = 900.0
@@ -17,15 +17,15 @@ enum TimelineSVG {
     static func render(_ data: ReportData) -> String {
         struct Row { var label: String; var detail: String; var from: CivilDate?; var to: CivilDate; var color: String; var shape: String }
         var rows: [Row] = data.goals.map { goal in
-            Row(label: goal.title, detail: "\(goal.due.vietnamese) – \(VietnameseText.status(goal.status))",
-                from: goal.start ?? data.start, to: goal.due, color: colors[goal.status] ?? "#555", shape: "goal")
+            Row(label: goal.title, detail: "\(goal.due.vietnamese) – \(data.words.capitalized(data.words.status(goal.status)))",
+                from: goal.start ?? data.start, to: goal.due, color: colors[goal.state.rawValue] ?? "#555", shape: "goal")
         }
         rows += data.events.map { event in
             Row(label: event.title, detail: event.date.date.vietnamese, from: nil, to: event.date.date, color: "#37474f", shape: "event")
         }
         rows += data.budget.map { row in
-            Row(label: row.title, detail: "\(row.date.vietnamese) – \(VietnameseText.budgetStatus(row.status))",
-                from: nil, to: row.date, color: colors[row.status] ?? "#555", shape: "checkpoint")
+            Row(label: row.title, detail: "\(row.date.vietnamese) – \(data.words.capitalized(data.words.state(row.state)))",
+                from: nil, to: row.date, color: colors[row.state.rawValue] ?? "#555", shape: "checkpoint")
         }
         let allDates = rows.flatMap { [$0.from, $0.to].compactMap { $0 } } + [data.start, data.end, data.asOf]
         let first = allDates.min() ?? data.start

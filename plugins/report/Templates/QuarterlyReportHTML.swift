@@ -9,7 +9,7 @@ enum QuarterlyReportHTML {
 <meta name="generator" content="wf">
 <title>{{title}} – {{summary}}</title>
 <style>
-  :root { --done: #2e7d32; --on-track: #1565c0; --due-soon: #ef6c00; --overdue: #c62828; --blocked: #6a1b9a; --below: #ef6c00; --over-budget: #c62828; }
+  :root { --done: #2e7d32; --on-track: #1565c0; --due-soon: #ef6c00; --overdue: #c62828; --below: #ef6c00; --over-budget: #c62828; }
   body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.4; color: #111; background: #f4f4f4; margin: 0; }
   main { max-width: 210mm; margin: 1.5em auto; background: #fff; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 6px rgba(0,0,0,.2); box-sizing: border-box; }
   table.header { width: 100%; border-collapse: collapse; margin-bottom: 1em; }
@@ -29,7 +29,7 @@ enum QuarterlyReportHTML {
   .status { display: inline-block; padding: 0 .45em; border-radius: .3em; color: #fff; font-size: 11pt; white-space: nowrap; }
   .status-done { background: var(--done); } .status-on-track { background: var(--on-track); }
   .status-due-soon { background: var(--due-soon); } .status-overdue { background: var(--overdue); }
-  .status-blocked { background: var(--blocked); } .status-below { background: var(--below); }
+  .status-below { background: var(--below); }
   .status-over-budget { background: var(--over-budget); }
   .bar { background: #ddd; height: .6em; border-radius: .3em; min-width: 4em; }
   .bar span { display: block; height: 100%; border-radius: .3em; background: var(--on-track); }
@@ -63,14 +63,14 @@ enum QuarterlyReportHTML {
 <p>Tính đến ngày {{as_of_vi}}, {{agency}} báo cáo kết quả thực hiện {{plan.name}} như sau:</p>
 
 <h2>I. Kết quả thực hiện</h2>
-<p>Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn, {{counts.blocked}} bị chặn.</p>
+<p>Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn{{#has_waiting}} (trong đó {{counts.waiting}} nhiệm vụ đang chờ việc trước){{/has_waiting}}.</p>
 {{#has_goals}}
 <table class="data">
   <tr><th>STT</th><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Thời hạn</th><th>Tiến độ</th><th>Tình trạng</th></tr>
   {{#period_goals}}
   <tr class="goal status-row-{{status}}">
     <td class="num">{{index}}</td>
-    <td>{{title}}{{#kpi}}<br><small>{{text}}</small>{{/kpi}}</td>
+    <td>{{title}}{{#description}}<br><small>{{description}}</small>{{/description}}{{#kpi}}<br><small>{{text}}</small>{{/kpi}}</td>
     <td>{{owner_name}}</td>
     <td>{{due_vi}}<br><small>{{days_left_vi}}</small></td>
     <td>{{#has_progress}}<div class="bar" title="{{progress}}"><span style="width: {{progress_percent}}%"></span></div><small>{{progress}}</small>{{/has_progress}}</td>
@@ -97,7 +97,7 @@ enum QuarterlyReportHTML {
 <table class="data">
   <tr><th>STT</th><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Thời hạn</th><th>Tình trạng</th></tr>
   {{#late}}
-  <tr><td class="num">{{index}}</td><td>{{title}}</td><td>{{owner_name}}</td><td>{{due_vi}}<br><small>{{days_left_vi}}</small></td><td><span class="status status-{{status}}">{{status_vi}}</span></td></tr>
+  <tr><td class="num">{{index}}</td><td>{{title}}</td><td>{{owner_name}}</td><td>{{due_vi}}<br><small>{{days_left_vi}}</small></td><td><span class="status status-{{status}}">{{status_vi}}</span>{{#waiting_vi}}<br><small>{{waiting_vi}}</small>{{/waiting_vi}}</td></tr>
   {{/late}}
 </table>
 {{/has_late}}

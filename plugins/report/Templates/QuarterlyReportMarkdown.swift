@@ -14,13 +14,13 @@ Tính đến ngày {{as_of_vi}}, {{agency}} báo cáo kết quả thực hiện 
 
 ## I. Kết quả thực hiện
 
-Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn, {{counts.blocked}} bị chặn.
+Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn{{#has_waiting}} (trong đó {{counts.waiting}} nhiệm vụ đang chờ việc trước){{/has_waiting}}.
 
 {{#has_goals}}
 | STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn | Tiến độ | Tình trạng |
 |---:|---|---|---|---:|---|
 {{#period_goals}}
-| {{index}} | {{title}}{{#kpi}} — {{text}}{{/kpi}} | {{owner_name}} | {{due_vi}} | {{progress}} | {{status_vi}} |
+| {{index}} | {{title}}{{#description}}<br>{{description}}{{/description}}{{#kpi}} — {{text}}{{/kpi}} | {{owner_name}} | {{due_vi}} | {{progress}} | {{status_vi}} |
 {{/period_goals}}
 {{/has_goals}}
 {{#has_events}}
@@ -36,7 +36,7 @@ Các sự kiện:
 
 {{#has_late}}
 {{#late}}
-{{index}}. {{title}} ({{owner_name}}): hạn {{due_vi}}, {{days_left_vi}} — {{status_vi}}.
+{{index}}. {{title}} ({{owner_name}}): hạn {{due_vi}} — {{status_line}}.
 {{/late}}
 {{/has_late}}
 {{^has_late}}

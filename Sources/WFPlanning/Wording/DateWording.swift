@@ -1,11 +1,15 @@
-import WFPluginAPI
+public import WFCore
 
 /// Dates and day counts written out in the plan's language.
-struct DateWording: Sendable {
-    var lang: Language
+public struct DateWording: Sendable {
+    public var lang: Language
+
+    public init(lang: Language) {
+        self.lang = lang
+    }
 
     /// `thứ Ba, ngày 10 tháng 10 năm 2023` / `Tuesday, 10 October 2023`.
-    func long(_ date: CivilDate) -> String {
+    public func long(_ date: CivilDate) -> String {
         switch lang {
         case .vi:
             let weekdays = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
@@ -19,7 +23,7 @@ struct DateWording: Sendable {
     }
 
     /// A date with its time when it has one: `08 giờ 00, thứ Ba, ngày 10 tháng 10 năm 2023`.
-    func long(_ dateTime: PlanDateTime) -> String {
+    public func long(_ dateTime: PlanDateTime) -> String {
         guard let hour = dateTime.hour, let minute = dateTime.minute else { return long(dateTime.date) }
         let hh = hour < 10 ? "0\(hour)" : "\(hour)"
         let mm = minute < 10 ? "0\(minute)" : "\(minute)"
@@ -30,13 +34,28 @@ struct DateWording: Sendable {
     }
 
     /// `10/10/2023` (both languages: the plan's readers write dates day first).
-    func short(_ date: CivilDate) -> String { date.vietnamese }
+    public func short(_ date: CivilDate) -> String { date.vietnamese }
 
     /// `3 ngày làm việc` / `3 working days`, `1 ngày` / `1 day`.
-    func count(_ n: Int, workingDays: Bool) -> String {
+    public func count(_ n: Int, workingDays: Bool) -> String {
         switch lang {
         case .vi: return "\(n) \(workingDays ? "ngày làm việc" : "ngày")"
         case .en: return "\(n) \(workingDays ? "working day" : "day")\(n == 1 ? "" : "s")"
         }
+    }
+
+    /// A duration spelled out: `5 ngày làm việc`, `2 tuần` / `5 working days`, `2 weeks` (sign dropped).
+    public func duration(_ duration: PlanDuration) -> String {
+        let n = abs(duration.amount)
+        let (vi, en): (String, String)
+        switch duration.unit {
+        case .workingDays: (vi, en) = ("ngày làm việc", "working day")
+        case .days: (vi, en) = ("ngày", "day")
+        case .weeks: (vi, en) = ("tuần", "week")
+        case .hours: (vi, en) = ("giờ", "hour")
+        case .minutes: (vi, en) = ("phút", "minute")
+        case .seconds: (vi, en) = ("giây", "second")
+        }
+        return lang == .vi ? "\(n) \(vi)" : "\(n) \(en)\(n == 1 ? "" : "s")"
     }
 }

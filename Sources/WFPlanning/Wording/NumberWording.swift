@@ -1,5 +1,6 @@
-/// Money and rates written the Vietnamese way: `1.200.000.000 đ`, `70,8%`.
-public enum BudgetFormat {
+/// Numbers, money and rates written the Vietnamese way: `1.200.000.000 đ`, `12,5 USD`, `-0,5%`.
+/// The one formatter every output uses.
+public enum NumberWording {
     /// `1200000000` → `1.200.000.000`: dots group thousands, a comma marks decimals (`12,5`).
     public static func grouped(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
@@ -21,7 +22,7 @@ public enum BudgetFormat {
     }
 
     /// `1200000000, "VND"` → `1.200.000.000 đ`; other currencies keep their code (`1.500 USD`).
-    public static func money(_ value: Double, currency: String = "VND") -> String {
+    public static func money(_ value: Double, _ currency: String = "VND") -> String {
         let unit = currency.uppercased() == "VND" ? "đ" : currency
         return "\(grouped(value)) \(unit)"
     }

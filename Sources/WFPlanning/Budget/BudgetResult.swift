@@ -1,6 +1,4 @@
-public import WFPluginAPI
-
-/// One budget (a checkpoint's, or a step's own figures) with its status as of a date.
+/// One budget figure (a checkpoint's, or a step's own) with its status as of a date.
 public struct BudgetResult: Sendable, Hashable {
     /// The checkpoint's id, or the step's for a step's own figures.
     public var id: String
@@ -18,9 +16,14 @@ public struct BudgetResult: Sendable, Hashable {
     public var lines: [BudgetLine]
     /// The CSV file, relative to the workflow's folder.
     public var file: String?
+    /// Which budget this is a snapshot of: checkpoints with the same source are snapshots of
+    /// one budget (`file:…`, `name:…`, or `checkpoint:ID` for a budget of its own).
+    public var source: String
+    public var description: String?
 
     public init(id: String, title: String, owner: String? = nil, date: CivilDate? = nil, allocated: Double, spent: Double,
-                currency: String = "VND", expect: Double? = nil, state: BudgetState, lines: [BudgetLine] = [], file: String? = nil) {
+                currency: String = "VND", expect: Double? = nil, state: BudgetState, lines: [BudgetLine] = [],
+                file: String? = nil, source: String? = nil, description: String? = nil) {
         self.id = id
         self.title = title
         self.owner = owner
@@ -32,30 +35,22 @@ public struct BudgetResult: Sendable, Hashable {
         self.state = state
         self.lines = lines
         self.file = file
+        self.source = source ?? "checkpoint:\(id)"
+        self.description = description
     }
 
     /// Spent over allocated, 0…1 (above 1 when over budget); 0 when nothing is allocated.
-    public var rate: Double { BudgetStatus.rate(allocated: allocated, spent: spent) }
+    public var rate: Double { BudgetRule.rate(allocated: allocated, spent: spent) }
 
     /// The checkpoint as the `items` output lists it:
-    /// `{id, title, owner, date, allocated, spent, rate, expect, status, currency, lines}`.
+    /// `{id, title, owner, date, allocated, spent, rate, expect, status, currency, budget, lines}`.
     public var outputValue: ExpressionValue {
         .object([
             "id": .string(id), "title": .string(title), "owner": owner.map { .string($0) } ?? .null,
             "date": date.map { .string($0.iso) } ?? .null,
             "allocated": .number(allocated), "spent": .number(spent), "rate": .number(rate),
             "expect": expect.map { .number($0) } ?? .null, "status": .string(state.rawValue),
-            "currency": .string(currency), "lines": .array(lines.map(\.outputValue)),
+            "currency": .string(currency), "budget": .string(source), "lines": .array(lines.map(\.outputValue)),
         ])
-    }
-
-    /// `850.000.000 đ / 1.200.000.000 đ (70,8%), kỳ vọng 80% đến 15/12/2023: đúng tiến độ`.
-    public var vietnameseLine: String {
-        var text = "đã giải ngân \(BudgetFormat.money(spent, currency: currency)) / \(BudgetFormat.money(allocated, currency: currency)) (\(BudgetFormat.percent(rate)))"
-        if let expect {
-            text += ", kỳ vọng \(BudgetFormat.percent(expect))"
-            if let date { text += " đến \(date.vietnamese)" }
-        }
-        return text + ": " + state.vietnamese
     }
 }

@@ -1,7 +1,7 @@
 /// A budget's disbursement status.
 ///
 /// The raw values are the machine values outputs and `wf plan --format json` use;
-/// ``vietnamese`` is the wording for human text.
+/// ``PlanWording`` words them for people.
 public enum BudgetState: String, Sendable, CaseIterable {
     /// Within the allocation and not behind the expected rate.
     case onTrack = "on-track"
@@ -9,15 +9,6 @@ public enum BudgetState: String, Sendable, CaseIterable {
     case below
     /// More spent than allocated.
     case overBudget = "over-budget"
-
-    /// `đúng tiến độ`, `chậm giải ngân`, `vượt dự toán`.
-    public var vietnamese: String {
-        switch self {
-        case .onTrack: "đúng tiến độ"
-        case .below: "chậm giải ngân"
-        case .overBudget: "vượt dự toán"
-        }
-    }
 
     /// How serious the status is: on-track 0, below 1, over-budget 2.
     public var severity: Int {

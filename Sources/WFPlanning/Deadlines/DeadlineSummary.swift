@@ -1,6 +1,4 @@
-public import WFPluginAPI
-
-/// Counts of items per deadline status, and the note a run's summary table shows.
+/// Counts of items per deadline status.
 public struct DeadlineSummary: Sendable, Hashable {
     public var items: [ItemStatus]
 
@@ -13,16 +11,11 @@ public struct DeadlineSummary: Sendable, Hashable {
         items.count { $0.state == state }
     }
 
-    /// `2 quá hạn, 1 sắp đến hạn, 5 đúng tiến độ`: non-zero counts, most urgent first.
-    public var vietnamese: String {
-        if items.isEmpty { return "không có nhiệm vụ nào" }
-        return DeadlineState.byUrgency.compactMap { state in
-            let n = count(state)
-            return n > 0 ? "\(n) \(state.vietnamese)" : nil
-        }.joined(separator: ", ")
-    }
+    /// Items overdue or due soon that wait for an unfinished dependency.
+    public var waiting: Int { items.count(where: \.isHeldUp) }
 
-    /// The outputs `total`, `done`, `on_track`, `due_soon`, `overdue`, `blocked` and `items`.
+    /// The outputs `total`, `done`, `on_track`, `due_soon`, `overdue`, `waiting` (and `blocked`,
+    /// its old name) and `items`.
     public var outputs: [String: ExpressionValue] {
         [
             "total": .number(Double(items.count)),
@@ -30,7 +23,8 @@ public struct DeadlineSummary: Sendable, Hashable {
             "on_track": .number(Double(count(.onTrack))),
             "due_soon": .number(Double(count(.dueSoon))),
             "overdue": .number(Double(count(.overdue))),
-            "blocked": .number(Double(count(.blocked))),
+            "waiting": .number(Double(waiting)),
+            "blocked": .number(Double(waiting)),
             "items": .array(items.map(\.outputValue)),
         ]
     }

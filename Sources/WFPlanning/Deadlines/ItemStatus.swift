@@ -1,0 +1,70 @@
+public import WFCore
+
+/// One goal or prepare item with its deadline status as of a date: a row of the snapshot.
+public struct ItemStatus: Sendable, Hashable {
+    public var id: String
+    /// `.goal` or `.prepare`.
+    public var kind: PlanGraph.Kind
+    public var title: String
+    /// The owner's id (a prepare item without one takes its event's).
+    public var owner: String?
+    /// For a prepare item: its event's id.
+    public var event: String?
+    /// The due date (a prepare item's resolved from its event's date).
+    public var due: CivilDate
+    /// The due-soon window that applies: the item's own `warn:`, else the plan's.
+    public var warn: PlanDuration
+    public var state: DeadlineState
+    /// Calendar days from the as-of date to the due date; negative when overdue.
+    public var daysLeft: Int
+    /// Working days in (as-of, due]; negative when overdue.
+    public var workdaysLeft: Int
+    /// Progress 0…1 as written; 1 for an item marked `done: true` without progress.
+    public var progress: Double?
+    /// For an item not done: the ids of its `after:` dependencies that are not finished (a goal or
+    /// prepare item not done, an event or checkpoint still ahead). Shown beside the state, never
+    /// instead of it.
+    public var waitingFor: [String]
+    public var description: String?
+
+    public init(id: String, kind: PlanGraph.Kind, title: String, owner: String? = nil, event: String? = nil,
+                due: CivilDate, warn: PlanDuration = DeadlineRule.defaultWarn, state: DeadlineState, daysLeft: Int,
+                workdaysLeft: Int, progress: Double? = nil, waitingFor: [String] = [], description: String? = nil) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.owner = owner
+        self.event = event
+        self.due = due
+        self.warn = warn
+        self.state = state
+        self.daysLeft = daysLeft
+        self.workdaysLeft = workdaysLeft
+        self.progress = progress
+        self.waitingFor = waitingFor
+        self.description = description
+    }
+
+    /// True when the item is not done and waits for an unfinished dependency.
+    public var isWaiting: Bool { state != .done && !waitingFor.isEmpty }
+
+    /// Overdue or due soon while waiting for an unfinished dependency: the `waiting` count.
+    public var isHeldUp: Bool { isWaiting && (state == .overdue || state == .dueSoon) }
+
+    /// The item as the `items` output lists it: `{id, title, owner, due, status, days_left,
+    /// workdays_left, progress, waiting_for, warn}`.
+    public var outputValue: ExpressionValue {
+        .object([
+            "id": .string(id),
+            "title": .string(title),
+            "owner": owner.map { .string($0) } ?? .null,
+            "due": .string(due.iso),
+            "status": .string(state.rawValue),
+            "days_left": .number(Double(daysLeft)),
+            "workdays_left": .number(Double(workdaysLeft)),
+            "progress": progress.map { .number($0) } ?? .null,
+            "waiting_for": .array(waitingFor.map { .string($0) }),
+            "warn": .string(warn.description),
+        ])
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+public import WFCore
+
+/// The plan as of a date: every planning rule applied once, typed, read by every output.
+///
+/// Built once per (plan, as-of) by `wf run` (before any node runs), `wf plan`, `wf calendar`,
+/// `wf status` and `wf history`; plugins read it through their invocation. Nothing here is a
+/// string to be parsed back: states are enums, money is a number with its currency, dates are
+/// ``CivilDate``s. ``PlanWording`` turns them into words.
+public struct PlanSnapshot: Sendable {
+    /// A checkpoint's budget as of the date, or why it could not be read.
+    public struct CheckpointStatus: Sendable, Hashable {
+        public var id: String
+        public var budget: BudgetResult?
+        /// Why the budget could not be read (a CSV file missing or malformed).
+        public var problem: String?
+    }
+
+    public let name: String
+    public let lang: Language
+    public let asOf: CivilDate
+    /// The plan's due-soon window (`warn:`, default 5wd); items may have their own.
+    public let warn: PlanDuration
+    /// Every goal and prepare item, in plan order.
+    public let items: [ItemStatus]
+    public let events: [EventStatus]
+    /// Every checkpoint, in plan order.
+    public let checkpoints: [CheckpointStatus]
+    /// Every goal's KPI, in plan order.
+    public let kpis: [KPIStatus]
+    private let itemIndex: [String: Int]
+    private let eventIndex: [String: Int]
+    private let checkpointIndex: [String: Int]
+
+    /// Applies the planning rules to `compiled` as of `asOf`; budget files are read through
+    /// `read` (relative to the plan's folder by default). Linear in the plan's size.
+    public init(_ compiled: CompiledPlan, asOf: CivilDate, read: BudgetRule.FileReader? = nil) {
+        let plan = compiled.plan
+        name = plan.name
+        lang = plan.lang
+        self.asOf = asOf
+        warn = plan.warn?.value ?? DeadlineRule.defaultWarn
+        let items = DeadlineRule.evaluate(compiled, asOf: asOf)
+        self.items = items
+        itemIndex = Self.index(items.map(\.id))
+
+        var prepareByEvent: [String: [ItemStatus]] = [:]
+        for item in items { if let event = item.event { prepareByEvent[event, default: []].append(item) } }
+        events = plan.events.map {
+            EventStatus($0, items: prepareByEvent[$0.id.value] ?? [], asOf: asOf, calendar: compiled.calendar)
+        }
+        eventIndex = Self.index(events.map(\.id))
+
+        let reader = read ?? BudgetRule.fileReader(baseDirectory: compiled.baseDirectory)
+        var files: [String: Result<Data, BudgetError>] = [:]
+        let cachedReader: BudgetRule.FileReader = { path in try reader(path) }
+        checkpoints = plan.checkpoints.map { checkpoint in
+            do {
+                let data: Data?
+                if let file = checkpoint.budget.file?.value {
+                    if files[file] == nil {
+                        do { files[file] = .success(try cachedReader(file)) } catch {
+                            files[file] = .failure(BudgetError(String(describing: error)))
+                        }
+                    }
+                    data = try files[file]?.get()
+                } else {
+                    data = nil
+                }
+                let budget = try BudgetRule.evaluate(checkpoint, asOf: asOf) { _ in data ?? Data() }
+                return CheckpointStatus(id: checkpoint.id.value, budget: budget, problem: nil)
+            } catch {
+                return CheckpointStatus(id: checkpoint.id.value, budget: nil, problem: String(describing: error))
+            }
+        }
+        checkpointIndex = Self.index(checkpoints.map(\.id))
+        kpis = plan.goals.compactMap { goal in goal.kpi.map { KPIStatus(goal: goal.id.value, kpi: $0) } }
+    }
+
+    // MARK: - Lookups
+
+    /// The goal or prepare item `id`.
+    public func item(_ id: String) -> ItemStatus? { itemIndex[id].map { items[$0] } }
+
+    /// The event `id`.
+    public func event(_ id: String) -> EventStatus? { eventIndex[id].map { events[$0] } }
+
+    /// The checkpoint `id`.
+    public func checkpoint(_ id: String) -> CheckpointStatus? { checkpointIndex[id].map { checkpoints[$0] } }
+
+    /// The budgets that could be read, in plan order.
+    public var budgets: [BudgetResult] { checkpoints.compactMap(\.budget) }
+
+    /// Goals and prepare items `ids` selects (an event's id stands for its prepare items; all
+    /// when nil or empty) that `unit` owns (all when nil), in plan order.
+    public func items(selecting ids: [String]? = nil, owner unit: String? = nil) -> [ItemStatus] {
+        var selected: Set<String>?
+        if let ids, !ids.isEmpty { selected = Set(ids) }
+        return items.filter { item in
+            if let selected, !selected.contains(item.id), !(item.event.map(selected.contains) ?? false) { return false }
+            if let unit, item.owner != unit { return false }
+            return true
+        }
+    }
+
+    /// What `--fail-on` (and a `deadline` step's `fail_on` over the same items) finds.
+    public func failing(_ rule: FailOn, among ids: [String]? = nil) -> [ItemStatus] {
+        rule.failing(items(selecting: ids))
+    }
+
+    /// The budget total over checkpoints `ids` selects (all when nil or empty): each budget's
+    /// latest snapshot, never a sum of snapshots of one budget.
+    public func budgetTotal(selecting ids: [String]? = nil, id: String, title: String) throws -> BudgetResult {
+        var selected: Set<String>?
+        if let ids, !ids.isEmpty { selected = Set(ids) }
+        let results = budgets.filter { selected?.contains($0.id) ?? true }
+        return try BudgetRule.total(results, asOf: asOf, id: id, title: title)
+    }
+
+    private static func index(_ ids: [String]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
+        return index
+    }
+}
