@@ -31,6 +31,7 @@ struct InitCommand: ParsableCommand {
         wf: 1
         name: Kế hoạch Quý IV/2023
         period: 2023-Q4
+        warn: 5wd                 # "sắp đến hạn" khi còn 5 ngày làm việc trở xuống
         lang: vi
 
         vars:
@@ -79,7 +80,6 @@ struct InitCommand: ParsableCommand {
         steps:
           - id: kiem-tra-han
             uses: deadline
-            with: { warn: 5wd }
           - id: bao-cao
             uses: report
             needs: [kiem-tra-han]

@@ -63,19 +63,19 @@ import WFPluginAPI
         defer { try? FileManager.default.removeItem(at: folder) }
         let compiled = try DeadlinePluginTests.compile(Self.plan, folder: folder)
         let date = try #require(CivilDate.parse(asOf))
-        let result = try #require(try BudgetStatus.evaluate(plan: compiled, asOf: date).first { $0.id == id })
+        let result = try #require(PlanSnapshot(compiled, asOf: date).checkpoint(id)?.budget)
         #expect(result.state == state)
     }
 
     @Test func stateRuleEdges() {
         let date = CivilDate(year: 2023, month: 12, day: 15)!
-        #expect(BudgetStatus.state(allocated: 100, spent: 80, expect: 0.8, date: date, asOf: date) == .onTrack)
-        #expect(BudgetStatus.state(allocated: 100, spent: 100, expect: nil, date: nil, asOf: date) == .onTrack)
-        #expect(BudgetStatus.state(allocated: 100, spent: 101, expect: nil, date: nil, asOf: date) == .overBudget)
-        #expect(BudgetStatus.state(allocated: 100, spent: 10, expect: nil, date: date, asOf: date) == .onTrack)
-        #expect(BudgetStatus.state(allocated: 100, spent: 10, expect: 0.2, date: nil, asOf: date) == .below)
-        #expect(BudgetStatus.state(allocated: 0, spent: 1, expect: nil, date: nil, asOf: date) == .overBudget)
-        #expect(BudgetStatus.rate(allocated: 0, spent: 0) == 0)
+        #expect(BudgetRule.state(allocated: 100, spent: 80, expect: 0.8, date: date, asOf: date) == .onTrack)
+        #expect(BudgetRule.state(allocated: 100, spent: 100, expect: nil, date: nil, asOf: date) == .onTrack)
+        #expect(BudgetRule.state(allocated: 100, spent: 101, expect: nil, date: nil, asOf: date) == .overBudget)
+        #expect(BudgetRule.state(allocated: 100, spent: 10, expect: nil, date: date, asOf: date) == .onTrack)
+        #expect(BudgetRule.state(allocated: 100, spent: 10, expect: 0.2, date: nil, asOf: date) == .below)
+        #expect(BudgetRule.state(allocated: 0, spent: 1, expect: nil, date: nil, asOf: date) == .overBudget)
+        #expect(BudgetRule.rate(allocated: 0, spent: 0) == 0)
     }
 
     // MARK: - CSV
@@ -84,7 +84,7 @@ import WFPluginAPI
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let compiled = try DeadlinePluginTests.compile(Self.plan, folder: folder)
-        let result = try #require(try BudgetStatus.evaluate(plan: compiled, asOf: CivilDate(year: 2023, month: 10, day: 31)!, items: ["tu-file"]).first)
+        let result = try #require(PlanSnapshot(compiled, asOf: CivilDate(year: 2023, month: 10, day: 31)!).checkpoint("tu-file")?.budget)
         #expect(result.allocated == 5_500_000_000)
         #expect(result.spent == 3_580_000_000)
         #expect(result.file == "data/du-toan.csv")
@@ -93,7 +93,7 @@ import WFPluginAPI
             BudgetLine(item: "Thuê dịch vụ IOC", allocated: 3_200_000_000, spent: 2_150_000_000, note: "Đã ký hợp đồng \"IOC\" tháng 3"),
             BudgetLine(item: "Tuyên truyền\r\nNgày CĐS 10/10", allocated: 450_000_000, spent: 310_000_000),
         ])
-        #expect(result.vietnameseLine == "đã giải ngân 3.580.000.000 đ / 5.500.000.000 đ (65,1%), kỳ vọng 70% đến 31/10/2023: chậm giải ngân")
+        #expect(PlanWording(lang: .vi).line(result) == "đã giải ngân 3.580.000.000 đ / 5.500.000.000 đ (65,1%), kỳ vọng 70% đến 31/10/2023: chậm giải ngân")
     }
 
     @Test func semicolonSeparatedFileFromAVietnameseSpreadsheet() throws {
@@ -131,7 +131,7 @@ import WFPluginAPI
     }
 
     @Test func invalidUTF8IsRefused() {
-        #expect(throws: PluginError.self) { try BudgetCSV.parse(Data([0x69, 0x74, 0xC3, 0x28, 0x0A]), name: "x.csv") }
+        #expect(throws: BudgetError.self) { try BudgetCSV.parse(Data([0x69, 0x74, 0xC3, 0x28, 0x0A]), name: "x.csv") }
     }
 
     @Test func readerFollowsRFC4180() throws {
@@ -160,15 +160,16 @@ import WFPluginAPI
     // MARK: - Formatting
 
     @Test func moneyAndRatesAreWrittenTheVietnameseWay() {
-        #expect(BudgetFormat.money(1_200_000_000) == "1.200.000.000 đ")
-        #expect(BudgetFormat.money(850_000_000, currency: "vnd") == "850.000.000 đ")
-        #expect(BudgetFormat.money(1500, currency: "USD") == "1.500 USD")
-        #expect(BudgetFormat.money(12.5, currency: "USD") == "12,5 USD")
-        #expect(BudgetFormat.money(-999) == "-999 đ")
-        #expect(BudgetFormat.percent(850.0 / 1200) == "70,8%")
-        #expect(BudgetFormat.percent(0.8) == "80%")
-        #expect(BudgetFormat.percent(1.2) == "120%")
-        #expect(BudgetFormat.percent(0) == "0%")
+        #expect(NumberWording.money(1_200_000_000) == "1.200.000.000 đ")
+        #expect(NumberWording.money(850_000_000, "vnd") == "850.000.000 đ")
+        #expect(NumberWording.money(1500, "USD") == "1.500 USD")
+        #expect(NumberWording.money(12.5, "USD") == "12,5 USD")
+        #expect(NumberWording.money(-999) == "-999 đ")
+        #expect(NumberWording.percent(850.0 / 1200) == "70,8%")
+        #expect(NumberWording.percent(0.8) == "80%")
+        #expect(NumberWording.percent(1.2) == "120%")
+        #expect(NumberWording.percent(0) == "0%")
+        #expect(NumberWording.percent(-0.005) == "-0,5%")
     }
 
     // MARK: - The plugin

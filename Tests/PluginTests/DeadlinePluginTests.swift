@@ -37,7 +37,7 @@ import WFPluginAPI
         steps:
           - id: kiem-tra
             uses: deadline
-            with: { warn: 5wd, fail_on: never }
+            with: { fail_on: never }
         """
 
     static let asOf = CivilDate(year: 2023, month: 8, day: 29)!
@@ -58,33 +58,36 @@ import WFPluginAPI
         // 9 calendar days, but 1/9–4/9 are off: 30/8, 31/8, 5/9, 6/9, 7/9 are 5 working days.
         Expected(id: "g-soon", state: .dueSoon, daysLeft: 9, workdaysLeft: 5),
         Expected(id: "g-on-track", state: .onTrack, daysLeft: 10, workdaysLeft: 6),
-        Expected(id: "g-blocked", state: .blocked, daysLeft: 8, workdaysLeft: 4),
+        // Waiting for an overdue item does not hide the item's own state.
+        Expected(id: "g-blocked", state: .dueSoon, daysLeft: 8, workdaysLeft: 4),
         Expected(id: "g-after-done", state: .dueSoon, daysLeft: 3, workdaysLeft: 2),
-        Expected(id: "g-after-event", state: .blocked, daysLeft: 8, workdaysLeft: 4),
+        Expected(id: "g-after-event", state: .dueSoon, daysLeft: 8, workdaysLeft: 4),
         // 10 working days before Wed 20/9 is Wed 6/9.
         Expected(id: "p-soan", state: .dueSoon, daysLeft: 8, workdaysLeft: 4),
     ])
     func statusAcrossTheNationalDayBreak(expected: Expected) throws {
         let compiled = try Self.compile(Self.nationalDayPlan)
-        let items = DeadlineStatus.evaluate(plan: compiled, asOf: Self.asOf, warn: PlanDuration(amount: 5, unit: .workingDays))
+        let items = PlanSnapshot(compiled, asOf: Self.asOf).items
         let item = try #require(items.first { $0.id == expected.id })
         #expect(item.state == expected.state)
         #expect(item.daysLeft == expected.daysLeft)
         #expect(item.workdaysLeft == expected.workdaysLeft)
     }
 
-    @Test func blockedItemsNameWhatHoldsThemBack() throws {
-        let items = DeadlineStatus.evaluate(plan: try Self.compile(Self.nationalDayPlan), asOf: Self.asOf)
-        #expect(items.first { $0.id == "g-blocked" }?.blockedBy == ["g-overdue"])
-        #expect(items.first { $0.id == "g-after-event" }?.blockedBy == ["hop-giao-ban"])
-        // Once the meeting has taken place it no longer blocks.
-        let later = DeadlineStatus.evaluate(plan: try Self.compile(Self.nationalDayPlan), asOf: CivilDate(year: 2023, month: 8, day: 31)!)
-        #expect(later.first { $0.id == "g-after-event" }?.state == .dueSoon)
+    @Test func itemsNameWhatTheyWaitFor() throws {
+        let snapshot = PlanSnapshot(try Self.compile(Self.nationalDayPlan), asOf: Self.asOf)
+        #expect(snapshot.item("g-blocked")?.waitingFor == ["g-overdue"])
+        #expect(snapshot.item("g-after-event")?.waitingFor == ["hop-giao-ban"])
+        #expect(snapshot.item("g-after-done")?.waitingFor == [])
+        // Once the meeting has taken place it is no longer waited for.
+        let later = PlanSnapshot(try Self.compile(Self.nationalDayPlan), asOf: CivilDate(year: 2023, month: 8, day: 31)!)
+        #expect(later.item("g-after-event")?.waitingFor == [])
+        #expect(later.item("g-after-event")?.state == .dueSoon)
     }
 
     @Test func prepareItemTakesItsResolvedDueDateAndItsEventsOwner() throws {
         let compiled = try Self.compile(Self.nationalDayPlan)
-        let item = try #require(DeadlineStatus.evaluate(plan: compiled, asOf: Self.asOf).first { $0.id == "p-soan" })
+        let item = try #require(PlanSnapshot(compiled, asOf: Self.asOf).item("p-soan"))
         #expect(item.due == CivilDate(year: 2023, month: 9, day: 6))
         #expect(item.due == compiled.prepareDue["p-soan"])
         #expect(item.owner == "cntt")
@@ -92,8 +95,7 @@ import WFPluginAPI
     }
 
     @Test func calendarDayWindowIgnoresTheHolidays() throws {
-        let items = DeadlineStatus.evaluate(plan: try Self.compile(Self.nationalDayPlan), asOf: Self.asOf,
-                                            warn: PlanDuration(amount: 7, unit: .days))
+        let items = PlanSnapshot(try Self.compile(Self.withWarn("7d", Self.nationalDayPlan)), asOf: Self.asOf).items
         #expect(items.first { $0.id == "g-soon" }?.state == .onTrack)  // 9 days > 7d
         #expect(items.first { $0.id == "g-after-done" }?.state == .dueSoon)  // 3 days
     }
@@ -112,12 +114,12 @@ import WFPluginAPI
         let compiled = try Self.compile("""
             wf: 1
             name: Tết Giáp Thìn
+            warn: \(warn)
             goals:
               - { id: bao-cao, title: Báo cáo, due: \(due) }
             """)
         let asOf = CivilDate(year: 2024, month: 2, day: 5)!
-        let window = try #require(PlanDuration.parse(warn))
-        let item = try #require(DeadlineStatus.evaluate(plan: compiled, asOf: asOf, warn: window).first)
+        let item = try #require(PlanSnapshot(compiled, asOf: asOf).items.first)
         #expect(item.state == state)
         #expect(item.workdaysLeft == workdays)
         #expect(item.workdaysLeft == compiled.calendar.workingDays(from: asOf, to: item.due))
@@ -125,9 +127,10 @@ import WFPluginAPI
 
     @Test func selectionByIdsEventAndOwner() throws {
         let compiled = try Self.compile(Self.nationalDayPlan)
-        let selected = DeadlineStatus.evaluate(plan: compiled, asOf: Self.asOf, items: ["ngay-le", "g-soon"])
+        let snapshot = PlanSnapshot(compiled, asOf: Self.asOf)
+        let selected = snapshot.items(selecting: ["ngay-le", "g-soon"])
         #expect(selected.map(\.id) == ["g-soon", "p-soan"])
-        let cntt = DeadlineStatus.evaluate(plan: compiled, asOf: Self.asOf, owner: "cntt")
+        let cntt = snapshot.items(owner: "cntt")
         #expect(cntt.map(\.id) == ["g-overdue", "g-today", "g-soon", "g-blocked", "p-soan"])
     }
 
@@ -135,14 +138,14 @@ import WFPluginAPI
 
     @Test func stepOutputsCountsItemsAndAVietnameseNote() async throws {
         let compiled = try Self.compile(Self.nationalDayPlan)
-        let outcome = try await Self.run(compiled, node: "kiem-tra", inputs: ["warn": .string("5wd")])
+        let outcome = try await Self.run(compiled, node: "kiem-tra", inputs: [:])
         #expect(outcome.outputs["total"] == .number(10))
         #expect(outcome.outputs["done"] == .number(2))
         #expect(outcome.outputs["overdue"] == .number(1))
-        #expect(outcome.outputs["blocked"] == .number(2))
-        #expect(outcome.outputs["due_soon"] == .number(4))
+        #expect(outcome.outputs["waiting"] == .number(2))
+        #expect(outcome.outputs["due_soon"] == .number(6))
         #expect(outcome.outputs["on_track"] == .number(1))
-        #expect(outcome.note == "1 quá hạn, 2 bị chặn, 4 sắp đến hạn, 1 đúng tiến độ, 2 hoàn thành")
+        #expect(outcome.note == "1 quá hạn, 6 sắp đến hạn, 1 đúng tiến độ, 2 hoàn thành (2 đang chờ việc trước)")
         #expect(!outcome.failed)
         let items = try #require(outcome.outputs["items"]?.arrayValue)
         #expect(items.count == 10)
@@ -165,7 +168,7 @@ import WFPluginAPI
         ("overdue", ["g-soon", "g-on-track"], false),
         ("due-soon", ["g-soon", "g-on-track"], true),
         ("due-soon", ["g-on-track", "g-done"], false),
-        // A blocked item not yet past its due date is not overdue.
+        // An item waiting for another and not yet past its due date is not overdue.
         ("overdue", ["g-done", "g-after-event"], false),
     ])
     func failOn(failOn: String, items: [String]?, fails: Bool) async throws {
@@ -177,14 +180,18 @@ import WFPluginAPI
         if fails { #expect(outcome.note?.contains("fail_on: \(failOn)") == true) }
     }
 
-    @Test func blockedPastDueFailsOnOverdue() async throws {
+    @Test func waitingPastDueIsOverdueAndFailsOnOverdue() async throws {
         let compiled = try Self.compile(Self.nationalDayPlan)
         // As of 7/9 'g-blocked' (due 6/9) is past due and still waits for 'g-overdue'.
         let outcome = try await Self.run(compiled, node: "kiem-tra", asOf: CivilDate(year: 2023, month: 9, day: 7)!,
                                          inputs: ["fail_on": .string("overdue"), "items": .array([.string("g-blocked")])])
-        #expect(outcome.outputs["blocked"] == .number(1))
+        #expect(outcome.outputs["overdue"] == .number(1))
+        #expect(outcome.outputs["waiting"] == .number(1))
         #expect(outcome.failed)
-        #expect(outcome.note == "1 bị chặn — fail_on: overdue ('g-blocked')")
+        #expect(outcome.note == "1 quá hạn (1 đang chờ việc trước) — fail_on: overdue ('g-blocked')")
+        let node = try await Self.run(compiled, node: "g-blocked", asOf: CivilDate(year: 2023, month: 9, day: 7)!, inputs: [:])
+        #expect(node.outputs["status"] == .string("overdue"))
+        #expect(node.note == "quá hạn 1 ngày, chờ: g-overdue (hạn 06/09/2023)")
     }
 
     @Test func goalNodeComputesItself() async throws {
@@ -199,18 +206,16 @@ import WFPluginAPI
         #expect(outcome.note == "sắp đến hạn: còn 5 ngày làm việc (hạn 07/09/2023)")
         let prepare = try await Self.run(compiled, node: "p-soan", inputs: [:])
         #expect(prepare.outputs["due"] == .string("2023-09-06"))
-        let blocked = try await Self.run(compiled, node: "g-blocked", inputs: [:])
-        #expect(blocked.outputs["status"] == .string("blocked"))
-        #expect(blocked.note == "bị chặn bởi 'g-overdue': còn 4 ngày làm việc (hạn 06/09/2023)")
+        let waiting = try await Self.run(compiled, node: "g-blocked", inputs: [:])
+        #expect(waiting.outputs["status"] == .string("due-soon"))
+        #expect(waiting.outputs["waiting_for"] == .array([.string("g-overdue")]))
+        #expect(waiting.note == "sắp đến hạn: còn 4 ngày làm việc, chờ: g-overdue (hạn 06/09/2023)")
         let overdue = try await Self.run(compiled, node: "g-overdue", inputs: [:])
         #expect(overdue.note == "quá hạn 1 ngày (hạn 28/08/2023)")
     }
 
     @Test func badInputsFailWithAClearMessage() async throws {
         let compiled = try Self.compile(Self.nationalDayPlan)
-        await #expect(throws: PluginError.self) {
-            try await Self.run(compiled, node: "kiem-tra", inputs: ["warn": .string("soon")])
-        }
         do {
             _ = try await Self.run(compiled, node: "kiem-tra", inputs: ["fail_on": .string("always")])
             Issue.record("'fail_on: always' was accepted")
@@ -222,14 +227,21 @@ import WFPluginAPI
     @Test func declarationMatchesTheWorkflowNames() {
         #expect(DeadlinePlugin.name == "deadline")
         #expect(DeadlinePlugin.inputs.map(\.name) == ["warn", "fail_on", "items", "owner"])
-        #expect(DeadlinePlugin.inputs.first { $0.name == "warn" }?.defaultValue == "5wd")
-        for name in ["total", "done", "on_track", "due_soon", "overdue", "blocked", "items", "status", "days_left", "workdays_left", "due"] {
+        #expect(DeadlinePlugin.inputs.first { $0.name == "warn" }?.deprecated != nil)
+        for name in ["total", "done", "on_track", "due_soon", "overdue", "waiting", "blocked", "items", "status",
+                     "days_left", "workdays_left", "due", "waiting_for"] {
             #expect(DeadlinePlugin.outputs.contains { $0.name == name }, "missing output \(name)")
         }
-        #expect(DeadlineState.allCases.map(\.vietnamese) == ["hoàn thành", "đúng tiến độ", "sắp đến hạn", "quá hạn", "bị chặn"])
+        let words = PlanWording(lang: .vi)
+        #expect(DeadlineState.allCases.map(words.state) == ["hoàn thành", "đúng tiến độ", "sắp đến hạn", "quá hạn"])
     }
 
     // MARK: - Helpers
+
+    /// The plan text with a top-level `warn:`.
+    static func withWarn(_ warn: String, _ yaml: String) -> String {
+        yaml.replacingOccurrences(of: "wf: 1\n", with: "wf: 1\nwarn: \(warn)\n")
+    }
 
     /// Compiles plan text with the built-in plugins; fails the test on any error.
     static func compile(_ yaml: String, folder: URL? = nil) throws -> CompiledPlan {

@@ -179,18 +179,24 @@ import FoundationXML
 
     // MARK: - Statuses, safety, dry run
 
-    @Test("statuses published by the deadline step win over the report's own")
-    func usesDeadlineOutputs() async throws {
+    @Test("the report's statuses are the planning snapshot's, whatever earlier outputs claim")
+    func statusesComeFromTheSnapshot() async throws {
         let fixture = try ReportFixture()
         defer { fixture.remove() }
+        // Outputs that contradict the plan are not parsed back: the snapshot decides.
         let items: ExpressionValue = .array([
-            .object(["id": "de-an-cds", "status": "blocked", "days_left": 56, "workdays_left": 40]),
+            .object(["id": "de-an-cds", "status": "done", "days_left": 56, "workdays_left": 40]),
         ])
-        try await fixture.run(["output": "out/a.md"], outputs: ["kiem-tra-han": ["items": items, "overdue": 1],
-                                                                  "tong-ket": ["status": "done", "days_left": 102]])
+        try await fixture.run(["output": "out/a.md"], outputs: ["kiem-tra-han": ["items": items, "overdue": 0]])
         let text = try fixture.text("out/a.md")
-        #expect(text.contains("Đề án ứng dụng CNTT và CĐS tỉnh Bắc Ninh giai đoạn 2024–2030 (Phòng Công nghệ thông tin): hạn 30/11/2023, còn 56 ngày — Bị chặn."))
-        #expect(text.contains("Tổng số 5 nhiệm vụ: 2 hoàn thành, 0 đúng tiến độ, 1 sắp đến hạn, 1 quá hạn, 1 bị chặn."))
+        let snapshot = PlanSnapshot(fixture.compiled, asOf: try #require(CivilDate.parse("2023-10-05")))
+        let summary = DeadlineSummary(snapshot.items)
+        #expect(text.contains("Tổng số \(summary.items.count) nhiệm vụ: \(summary.count(.done)) hoàn thành, \(summary.count(.onTrack)) đúng tiến độ, \(summary.count(.dueSoon)) sắp đến hạn, \(summary.count(.overdue)) quá hạn"))
+        let words = PlanWording(lang: .vi)
+        for item in snapshot.items where item.state == .overdue {
+            #expect(text.contains("hạn \(item.due.vietnamese) — \(words.capitalized(words.status(item)))."), "\(item.id)")
+        }
+        #expect(snapshot.items.contains { $0.state == .overdue }, "the fixture has an overdue item to show")
     }
 
     @Test("secrets are masked in every format")
@@ -260,17 +266,6 @@ import FoundationXML
     func dateLine(date: String, expected: String) throws {
         let day = try #require(CivilDate.parse(date))
         #expect(VietnameseText.dateLine(day, place: "Bắc Ninh") == expected)
-    }
-
-    @Test("money and rates are written the Vietnamese way")
-    func numbers() {
-        #expect(VietnameseText.money(1_200_000_000) == "1.200.000.000 đ")
-        #expect(VietnameseText.money(850_000) == "850.000 đ")
-        #expect(VietnameseText.money(999) == "999 đ")
-        #expect(VietnameseText.money(5_000, currency: "USD") == "5.000 USD")
-        #expect(VietnameseText.percent(850.0 / 1200.0) == "70,8%")
-        #expect(VietnameseText.percent(0.8) == "80%")
-        #expect(VietnameseText.percent(1.25) == "125%")
     }
 
     @Test("'Nơi nhận' lines end in ';' and the archive line last")
