@@ -70,10 +70,10 @@ struct PlanPreview: Sendable {
     /// The reminder a run would send, and to whom.
     static func reminderActions(_ event: EventStatus, asOf: CivilDate) -> [String] {
         guard let reminder = event.reminders.current else { return [] }
-        let count = reminder.unit == .workingDays ? "\(reminder.offset.dropLast(2)) ngày làm việc" : reminder.offset
-        var action = "gửi nhắc \(count) trước sự kiện"
-        let owners = event.recipients.map { $0.owner ?? "console" }
-        action += " tới " + owners.joined(separator: ", ")
+        let words = DateWording(lang: .vi)
+        var action = "gửi nhắc " + (PlanDuration.parse(reminder.offset).map(words.duration) ?? reminder.offset) + " trước sự kiện"
+        let owners = event.recipients.compactMap(\.owner)
+        action += owners.isEmpty ? " (in ra màn hình)" : " tới " + owners.joined(separator: ", ")
         if reminder.date < asOf { action += " (nếu chưa gửi từ \(reminder.date.vietnamese))" }
         return [action]
     }

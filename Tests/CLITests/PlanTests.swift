@@ -38,7 +38,6 @@ import Testing
         steps:
           - id: kiem-tra
             uses: deadline
-            with: { warn: 5wd }
           - id: gui
             uses: notify
             needs: [kiem-tra]
@@ -66,15 +65,15 @@ import Testing
                           "giai-ngan", "vuot", "kiem-tra", "gui"])
         #expect(rows["bao-cao"] == Row(status: "on-track", daysLeft: 26, workdaysLeft: 18, actions: ["kiểm tra hạn"]))
         #expect(rows["qua-han"] == Row(status: "overdue", daysLeft: -2, workdaysLeft: -2, actions: ["kiểm tra hạn"]))
-        #expect(rows["cho"] == Row(status: "blocked", daysLeft: 4, workdaysLeft: 2, actions: ["kiểm tra hạn"]))
+        #expect(rows["cho"] == Row(status: "due-soon", daysLeft: 4, workdaysLeft: 2, actions: ["kiểm tra hạn"]))
         #expect(rows["xong"] == Row(status: "done", daysLeft: -3, workdaysLeft: -3, actions: ["kiểm tra hạn"]))
         // -3wd from Tue 10/10 is Thu 5/10: due today.
         #expect(rows["ke-hoach"] == Row(status: "due-soon", daysLeft: 0, workdaysLeft: 0, actions: ["kiểm tra hạn"]))
         // 14d fell on 26/9, 3wd falls today (5/10), 1d on 9/10: the run sends the 3wd reminder.
         #expect(rows["ngay-cds"] == Row(status: "upcoming", daysLeft: 5, workdaysLeft: 3,
-                                        actions: ["gửi nhắc 3wd trước sự kiện tới owner:cntt"]))
+                                        actions: ["gửi nhắc 3 ngày làm việc trước sự kiện tới cntt"]))
         #expect(rows["hop-hom-nay"] == Row(status: "today", daysLeft: 0, workdaysLeft: 0,
-                                           actions: ["gửi nhắc 1d trước sự kiện (nếu chưa gửi từ 04/10/2023)"]))
+                                           actions: ["gửi nhắc 1 ngày trước sự kiện (in ra màn hình) (nếu chưa gửi từ 04/10/2023)"]))
         #expect(rows["da-qua"] == Row(status: "past", daysLeft: -3, workdaysLeft: -3, actions: []))
         #expect(rows["giai-ngan"] == Row(status: "on-track", daysLeft: 71, workdaysLeft: 51, actions: ["kiểm tra giải ngân"]))
         #expect(rows["vuot"] == Row(status: "over-budget", daysLeft: 26, workdaysLeft: 18, actions: ["kiểm tra giải ngân"]))
@@ -94,7 +93,9 @@ import Testing
                   ]
                 }
             """))
-        #expect(result.stdout.hasPrefix("{\n  \"as_of\": \"2023-10-05\",\n  \"nodes\": ["))
+        #expect(result.stdout.hasPrefix("{\n  \"as_of\": \"2023-10-05\",\n  \"warn\": \"5wd\",\n  \"nodes\": ["))
+        // What an item waits for is beside its status, never instead of it.
+        #expect(result.stdout.contains("\"status\": \"due-soon\",\n      \"days_left\": 4,\n      \"workdays_left\": 2,\n      \"waiting_for\": [\n        \"qua-han\"\n      ],"))
     }
 
     @Test func laterDateMovesStatusesOn() throws {
@@ -120,17 +121,17 @@ import Testing
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         try #require(lines.count > 3, "\(result.stdout)")
         #expect(lines[0] == "Kế hoạch kiểm thử – Sở TT&TT")
-        #expect(lines[1] == "Tính đến thứ Năm, 05/10/2023 · cảnh báo sắp đến hạn: 5wd")
+        #expect(lines[1] == "Tính đến thứ Năm, 05/10/2023 · cảnh báo sắp đến hạn: 5 ngày làm việc")
         let header = try #require(lines.firstIndex { $0.hasPrefix("ID ") })
         let statusColumn = try #require(Self.column(of: "TRẠNG THÁI", in: lines[header]))
         let actionColumn = try #require(Self.column(of: "VIỆC SẼ LÀM", in: lines[header]))
         let expected: [(id: String, status: String, action: String)] = [
             ("bao-cao", "đúng tiến độ", "kiểm tra hạn"),
             ("qua-han", "quá hạn", "kiểm tra hạn"),
-            ("cho", "bị chặn", "kiểm tra hạn"),
+            ("cho", "sắp đến hạn, chờ: qua-han", "kiểm tra hạn"),
             ("xong", "hoàn thành", "kiểm tra hạn"),
             ("ke-hoach", "sắp đến hạn", "kiểm tra hạn"),
-            ("ngay-cds", "sắp diễn ra", "gửi nhắc 3wd trước sự kiện tới owner:cntt"),
+            ("ngay-cds", "sắp diễn ra", "gửi nhắc 3 ngày làm việc trước sự kiện tới cntt"),
             ("da-qua", "đã qua", "—"),
             ("vuot", "vượt dự toán", "kiểm tra giải ngân"),
             ("gui", "chờ chạy", "chạy: notify (nếu steps.kiem-tra.outputs.overdue > 0)"),
@@ -141,7 +142,7 @@ import Testing
             #expect(Self.column(of: row.status, in: line) == statusColumn, "\(line)")
             #expect(Self.column(of: row.action, in: line) == actionColumn, "\(line)")
         }
-        #expect(result.stdout.contains("Nhiệm vụ: 1 quá hạn, 1 bị chặn, 1 sắp đến hạn, 1 đúng tiến độ, 1 hoàn thành\n"))
+        #expect(result.stdout.contains("Nhiệm vụ: 1 quá hạn, 2 sắp đến hạn, 1 đúng tiến độ, 1 hoàn thành (1 đang chờ việc trước)\n"))
         #expect(result.stdout.contains("Giải ngân 'giai-ngan': đã giải ngân 850.000.000 đ / 1.200.000.000 đ (70,8%), kỳ vọng 80% đến 15/12/2023: đúng tiến độ\n"))
     }
 
@@ -164,7 +165,7 @@ import Testing
         // -10wd before 26/10 is 12/10: 5 working days away, inside the 5wd window.
         #expect(rows["bao-cao-lam-viec-ubnd"] == Row(status: "due-soon", daysLeft: 7, workdaysLeft: 5, actions: ["kiểm tra hạn"]))
         #expect(rows["ngay-cds-10-10"] == Row(status: "upcoming", daysLeft: 5, workdaysLeft: 3,
-                                              actions: ["gửi nhắc 3wd trước sự kiện tới owner:cntt"]))
+                                              actions: ["gửi nhắc 3 ngày làm việc trước sự kiện tới cntt, ttbc"]))
         #expect(rows["lam-viec-ubnd"] == Row(status: "upcoming", daysLeft: 21, workdaysLeft: 15, actions: []))
         #expect(rows["giai-ngan-thang-10"]?.status == "on-track")
         #expect(rows["giai-ngan-q4"] == Row(status: "on-track", daysLeft: 71, workdaysLeft: 51, actions: ["kiểm tra giải ngân"]))
