@@ -86,7 +86,7 @@ let package = Package(
             name: "PluginTests",
             dependencies: ["DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin", "WFCommands",
                            "NotifyPeers"]),
-        .testTarget(name: "CLITests", dependencies: ["WFCommands", "NotifyPeers"]),
+        .testTarget(name: "CLITests", dependencies: ["WFCommands", "WFDiagnostics", "NotifyPeers"]),
     ],
     swiftLanguageModes: [.v6]
 )
