@@ -89,7 +89,7 @@ let package = Package(
             name: "PluginTests",
             dependencies: ["DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin", "WFCommands",
                            "NotifyPeers"]),
-        .testTarget(name: "CLITests", dependencies: ["WFCommands", "NotifyPeers"]),
+        .testTarget(name: "CLITests", dependencies: ["WFCommands", "WFDiagnostics", "NotifyPeers"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -51,7 +51,7 @@ struct NotifyRunTests {
         ((try? String(contentsOf: url, encoding: .utf8)) ?? "").split(separator: "\n")
     }
 
-    @Test("daily runs send each reminder once to SMTP, webhook, file and eml; mail decodes in Python", .needsAiosmtpd)
+    @Test("daily runs send each reminder once to SMTP, webhook, file and eml; mail decodes in Python", .needs(.aiosmtpd))
     func dailyRuns() throws {
         let smtp = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
         defer { smtp.stop() }
@@ -115,7 +115,7 @@ struct NotifyRunTests {
         #expect(json["as_of"] as? String == "2023-10-05")
     }
 
-    @Test("an SMTP server that is down fails the run with the channel named; once it is up the next run delivers", .needsAiosmtpd)
+    @Test("an SMTP server that is down fails the run with the channel named; once it is up the next run delivers", .needs(.aiosmtpd))
     func smtpDownThenUp() throws {
         let probe = try NotifyPeer("http_server.py", arguments: [])
         let deadPort = probe.port
@@ -135,7 +135,7 @@ struct NotifyRunTests {
         #expect(smtp.saved("eml").count == 1)
     }
 
-    @Test("a notify step mails its attachment; --dry-run only describes", .needsAiosmtpd)
+    @Test("a notify step mails its attachment; --dry-run only describes", .needs(.aiosmtpd))
     func stepWithAttachment() throws {
         let smtp = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
         defer { smtp.stop() }

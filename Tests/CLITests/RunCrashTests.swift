@@ -94,29 +94,71 @@ struct RunCrashTests {
         #expect(nodes?.sorted() == ["first", "second", "third"])
     }
 
+    /// True when `pid` is blocked waiting for an flock (a "->" line of /proc/locks), on Linux.
+    static func isWaitingForLock(_ pid: Int32) -> Bool {
+        let locks = (try? String(contentsOfFile: "/proc/locks", encoding: .utf8)) ?? ""
+        return locks.split(separator: "\n").contains { line in
+            let fields = line.split(separator: " ")
+            return fields.contains("->") && fields.contains("FLOCK") && fields.contains(Substring(String(pid)))
+        }
+    }
+
     @Test func aSecondRunRefusesOrWaits() throws {
         let folder = try WF.temporaryDirectory("wf-twice")
         defer { try? FileManager.default.removeItem(at: folder) }
+        let go = folder.appendingPathComponent("go.txt")
+        // Each run marks its start and end; the first holds the lock until the test says go
+        // (at most 120 s, so a failed test never leaves it behind for long).
         try Data("""
             wf: 1
             name: hai lần
             steps:
               - id: hold
                 run: |
+                  echo start >> done.txt
                   touch holding.txt
-                  sleep 1
-                  echo x >> done.txt
+                  i=0
+                  while [ ! -f go.txt ] && [ "$i" -lt 2400 ]; do i=$((i + 1)); sleep 0.05; done
+                  echo end >> done.txt
             """.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
         let first = try Self.start(["run", "plan.yaml"], in: folder, log: "first.log")
-        #expect(Self.waitFor(folder.appendingPathComponent("holding.txt").path))
+        var waiter: Process?
+        defer {
+            // However the test ends, let the held run finish and reap both.
+            _ = FileManager.default.createFile(atPath: go.path, contents: nil)
+            first.waitUntilExit()
+            waiter?.waitUntilExit()
+        }
+        // The first run is inside its step, holding the lock, until go.txt exists.
+        try #require(Self.waitFor(folder.appendingPathComponent("holding.txt").path), "the first run never started its step")
         let refused = try WF.run(["run", "plan.yaml"], in: folder)
         #expect(refused.exitCode == 1)
-        #expect(refused.stderr.contains("another 'wf run' of 'plan.yaml' is running (pid \(first.processIdentifier))"))
-        let waited = try WF.run(["run", "plan.yaml", "--wait"], in: folder)
+        #expect(refused.stderr.contains("another 'wf run' of 'plan.yaml' is running (pid \(first.processIdentifier))"),
+                "\(refused.stderr)")
+
+        let second = try Self.start(["run", "plan.yaml", "--wait"], in: folder, log: "second.log")
+        waiter = second
+        #if os(Linux)
+        // Go only once the second run is blocked on the lock, so the test proves it waits.
+        var blocked = false
+        for _ in 0..<3_000 where !blocked {
+            blocked = Self.isWaitingForLock(second.processIdentifier)
+            if !blocked { usleep(20_000) }
+            if !second.isRunning { break }
+        }
+        #expect(blocked, "the --wait run never blocked on the lock (it exited \(second.isRunning ? "not" : "\(second.terminationStatus)"))")
+        #else
+        print("no /proc/locks here: cannot see the --wait run block; checking only that the runs do not overlap")
+        #endif
+        try Data().write(to: go)
         first.waitUntilExit()
+        second.waitUntilExit()
         #expect(first.terminationStatus == 0)
-        #expect(waited.exitCode == 0)
-        #expect((try? String(contentsOf: folder.appendingPathComponent("done.txt"), encoding: .utf8)) == "x\nx\n")
+        #expect(second.terminationStatus == 0, "\((try? String(contentsOf: folder.appendingPathComponent("second.log"), encoding: .utf8)) ?? "")")
+        // The runs did not overlap: the second started its step after the first ended it.
+        let marks = ((try? String(contentsOf: folder.appendingPathComponent("done.txt"), encoding: .utf8)) ?? "")
+            .split(separator: "\n").map(String.init)
+        #expect(marks == ["start", "end", "start", "end"])
         let history = try WF.run(["history", "plan.yaml", "--format", "json"], in: folder)
         let runs = (try? JSONSerialization.jsonObject(with: Data(history.stdout.utf8))) as? [[String: Any]] ?? []
         #expect(runs.map { $0["status"] as? String } == ["succeeded", "succeeded"])

@@ -10,9 +10,14 @@ import Testing
         var description: String { "\(line):\(column) \(rule)" }
     }
 
-    static func fixtures(_ folder: String) -> [String] {
+    /// The fixture folders; each must hold at least one case (`everyFixtureFolderHasCases`).
+    static let folders = ["invalid", "valid", "warnings"]
+
+    /// The `.yaml` files in `Tests/Fixtures/FOLDER`; throws when the folder cannot be listed,
+    /// so a moved folder fails the tests instead of leaving them with nothing to run.
+    static func fixtures(_ folder: String) throws -> [String] {
         let url = WF.repoRoot.appendingPathComponent("Tests/Fixtures/\(folder)")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        let names = try FileManager.default.contentsOfDirectory(atPath: url.path)
         return names.filter { $0.hasSuffix(".yaml") }.sorted()
     }
 
@@ -35,7 +40,7 @@ import Testing
         }
     }
 
-    @Test(arguments: fixtures("invalid"))
+    @Test(arguments: try fixtures("invalid"))
     func invalidFixtureHasExactlyItsExpectedErrors(name: String) throws {
         let path = "Tests/Fixtures/invalid/\(name)"
         let expected = try Self.expectations(WF.repoRoot.appendingPathComponent(path).path)
@@ -45,7 +50,7 @@ import Testing
         #expect(try Self.actual(result.stdout) == expected, "\(result.stdout)")
     }
 
-    @Test(arguments: fixtures("warnings"))
+    @Test(arguments: try fixtures("warnings"))
     func warningFixturePassesUnlessStrict(name: String) throws {
         let path = "Tests/Fixtures/warnings/\(name)"
         let expected = try Self.expectations(WF.repoRoot.appendingPathComponent(path).path)
@@ -55,11 +60,16 @@ import Testing
         #expect(try WF.run(["validate", path, "--strict"]).exitCode == 1)
     }
 
-    @Test(arguments: fixtures("valid"))
+    @Test(arguments: try fixtures("valid"))
     func validFixtureHasNoDiagnostics(name: String) throws {
         let result = try WF.run(["validate", "Tests/Fixtures/valid/\(name)", "--format", "json"])
         #expect(result.exitCode == 0, "\(result.stdout)")
         #expect(try Self.actual(result.stdout).isEmpty, "\(result.stdout)")
+    }
+
+    @Test("each fixture folder has cases, so the tests above never pass with none", arguments: folders)
+    func everyFixtureFolderHasCases(folder: String) throws {
+        #expect(try !Self.fixtures(folder).isEmpty, "Tests/Fixtures/\(folder) has no .yaml fixtures")
     }
 
     @Test func exampleWorkflowsAreValid() throws {

@@ -59,22 +59,6 @@ public final class NotifyPeer: @unchecked Sendable {
         process.waitUntilExit()
         try? FileManager.default.removeItem(at: output)
     }
-
-    /// True when Python has aiosmtpd (the SMTP peer needs it).
-    public static let hasAiosmtpd = succeeds(["python3", "-c", "import aiosmtpd"])
-    /// True when the `openssl` tool can make a test certificate.
-    public static let hasOpenSSL = succeeds(["openssl", "version"])
-
-    private static func succeeds(_ command: [String]) -> Bool {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = command
-        probe.standardOutput = FileHandle.nullDevice
-        probe.standardError = FileHandle.nullDevice
-        guard (try? probe.run()) != nil else { return false }
-        probe.waitUntilExit()
-        return probe.terminationStatus == 0
-    }
 }
 
 /// Parses mail files with Python's `email` package (policy.default): an independent reader.

@@ -107,7 +107,7 @@ import WFPluginAPI
 
     @Test func theWorkflowsExampleFileParses() throws {
         let url = WFRepo.root.appendingPathComponent("workflows/data/bac-ninh-du-toan-2023.csv")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        let data = try #require(FileManager.default.contents(atPath: url.path), "cannot read \(url.path)")
         let lines = try BudgetCSV.parse(data, name: "bac-ninh-du-toan-2023.csv")
         #expect(lines.count == 6)
         #expect(lines.allSatisfy { $0.allocated > 0 && $0.spent <= $0.allocated })

@@ -35,7 +35,7 @@ func notifyStepPlan(owners: String = "") -> String {
 struct NotifyDeliveryTests {
     let report = Data("PK\u{3}\u{4} báo cáo quý IV – nội dung nhị phân \u{0}\u{1}\u{2}".utf8)
 
-    @Test(".eml drafts and SMTP mail parse back with Python's email package: subject, UTF-8 body, attachment", .needsAiosmtpd)
+    @Test(".eml drafts and SMTP mail parse back with Python's email package: subject, UTF-8 body, attachment", .needs(.aiosmtpd))
     func emlDraftAndMail() async throws {
         let server = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
         defer { server.stop() }
@@ -79,7 +79,7 @@ struct NotifyDeliveryTests {
         }
     }
 
-    @Test("mailto: an aiosmtpd server receives the Vietnamese reminder and decodes it", .needsAiosmtpd)
+    @Test("mailto: an aiosmtpd server receives the Vietnamese reminder and decodes it", .needs(.aiosmtpd))
     func smtpReminder() async throws {
         let server = try NotifyPeer("smtp_server.py", arguments: ["--port", "0"])
         defer { server.stop() }
@@ -104,7 +104,7 @@ struct NotifyDeliveryTests {
         #expect(envelope.contains("\"rcpt_tos\": [\"cntt@bacninh.gov.vn\"]"))
     }
 
-    @Test("mailto: STARTTLS and AUTH from the declared secrets, attachment intact", .needsAiosmtpd, .needsOpenSSL)
+    @Test("mailto: STARTTLS and AUTH from the declared secrets, attachment intact", .needs(.aiosmtpd), .needs(.openssl))
     func smtpStartTLSAuth() async throws {
         let certs = FileManager.default.temporaryDirectory.appendingPathComponent("wf-certs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: certs, withIntermediateDirectories: true)
@@ -144,7 +144,7 @@ struct NotifyDeliveryTests {
         #expect(mail.attachments.first?.sha256 == expectedHash)
     }
 
-    @Test("mailto: a server that is down fails the node, names the channel, and the next run delivers", .needsAiosmtpd)
+    @Test("mailto: a server that is down fails the node, names the channel, and the next run delivers", .needs(.aiosmtpd))
     func smtpDown() async throws {
         let fixture = try NotifyFixture(notifyStepPlan(owners: """
               cntt:

@@ -83,7 +83,7 @@ import FoundationXML
         #expect(styles.contains("w:val=\"vi-VN\""))
     }
 
-    @Test("LibreOffice converts the DOCX to PDF without error", .enabled(if: LibreOffice.path != nil, "soffice is not installed"))
+    @Test("LibreOffice converts the DOCX to PDF without error", .needs(.soffice))
     func libreOfficeConverts() async throws {
         let fixture = try ReportFixture()
         defer { fixture.remove() }

@@ -1,4 +1,5 @@
 import Foundation
+import NotifyPeers
 import Testing
 import WFCommands
 import WFPluginAPI
@@ -222,13 +223,9 @@ struct DocxReadBack {
     }
 }
 
-/// LibreOffice, where installed (`soffice` on the PATH or in /usr/bin).
+/// LibreOffice, where installed (found by `TestRequirement.soffice`, which tests that need it use).
 enum LibreOffice {
-    static let path: String? = {
-        let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/soffice" }
-            + ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/homebrew/bin/soffice"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static var path: String? { TestRequirement.sofficePath }
 
     /// Converts `file` to PDF in `folder`; returns the exit status and what it printed.
     static func convertToPDF(_ file: URL, in folder: URL) throws -> (status: Int32, output: String) {

@@ -1,4 +1,5 @@
 import Foundation
+import NotifyPeers
 import Testing
 @testable import ShellPlugin
 import WFCommands
@@ -89,12 +90,14 @@ struct ShellPluginTests {
     @Test func timeoutKillsTheProcessGroup() async throws {
         let setup = try Setup()
         defer { setup.remove() }
-        let clock = ContinuousClock()
-        let start = clock.now
+        // A background child that would outlive the script by 30 s unless its group is killed.
         await #expect(throws: PluginError.self) {
-            try await ShellPlugin().run(setup.invocation(["run": "sleep 30 & sleep 30"], timeout: .seconds(1)))
+            try await ShellPlugin().run(setup.invocation(["run": "sleep 30 &\necho $! > child.pid\nsleep 30"],
+                                                         timeout: .seconds(3)))
         }
-        #expect(start.duration(to: clock.now) < .seconds(20))  // the step sleeps 30 s: ending before proves the kill
+        let text = try String(contentsOfFile: setup.folder + "/child.pid", encoding: .utf8)
+        let pid = try #require(Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), "no child pid in '\(text)'")
+        #expect(ProcessProbe.waitUntilGone(pid), "the script's background child \(pid) still runs")
     }
 
     @Test func dryRunDescribesWithoutRunning() async throws {

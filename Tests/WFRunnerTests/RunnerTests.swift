@@ -101,14 +101,13 @@ struct RunnerTests {
             wf: 1
             name: t
             steps:
-              - { id: slow, uses: sleep, with: { seconds: 30 }, timeout: 1s }
+              - { id: slow, uses: sleep, with: { seconds: 30, cancelled: cancelled.txt }, timeout: 1s }
             """)
-        let clock = ContinuousClock()
-        let start = clock.now
         let summary = try await run(compiled)
         #expect(summary.status("slow") == .failed)
         #expect(summary.result("slow")?.error == "timed out after 1s")
-        #expect(start.duration(to: clock.now) < .seconds(20))  // the step sleeps 30 s: ending before proves the kill
+        // The plugin saw the cancellation: it did not sleep on past the timeout.
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: box.path("cancelled.txt"))), as: UTF8.self) == "cancelled\n")
     }
 
     @Test func effectsHappenOnceAcrossRuns() async throws {
@@ -197,12 +196,14 @@ struct RunnerTests {
             wf: 1
             name: t
             steps:
-              - { id: a, uses: sleep, with: { seconds: 1 } }
-              - { id: b, uses: sleep, with: { seconds: 1 } }
-              - { id: c, uses: sleep, with: { seconds: 1 } }
+              - { id: a, uses: meet, with: { file: met.txt, count: 2 } }
+              - { id: b, uses: meet, with: { file: met.txt, count: 2 } }
+              - { id: c, uses: meet, with: { file: met.txt, count: 2 } }
             """)
         let recorder = Recorder()
-        _ = try await run(compiled, RunOptions(asOf: asOf, jobs: 2), reporter: recorder)
+        let summary = try await run(compiled, RunOptions(asOf: asOf, jobs: 2), reporter: recorder)
+        // Two nodes can only meet if they run at once: all three succeed with two jobs.
+        #expect(["a", "b", "c"].map { summary.status($0) } == [.succeeded, .succeeded, .succeeded])
         // Count the most nodes running at once from the event order.
         var running = 0
         var most = 0
@@ -212,6 +213,21 @@ struct RunnerTests {
             most = max(most, running)
         }
         #expect(most == 2)
+    }
+
+    @Test func withOneJobNodesCannotMeet() async throws {
+        // The control for the test above: one at a time, the first node waits in vain.
+        let box = try Sandbox()
+        defer { box.remove() }
+        let compiled = try box.compile("""
+            wf: 1
+            name: t
+            steps:
+              - { id: a, uses: meet, with: { file: met.txt, count: 2, limit: 1 } }
+            """)
+        let summary = try await run(compiled, RunOptions(asOf: asOf, jobs: 1))
+        #expect(summary.status("a") == .failed)
+        #expect(summary.result("a")?.error == "never met 2 nodes")
     }
 
     @Test func secretsAreMaskedInEventsAndState() async throws {

@@ -31,7 +31,8 @@ struct Sandbox {
     }
 }
 
-let testRegistry = PluginRegistry([EchoPlugin.self, FailPlugin.self, TouchPlugin.self, FlakyPlugin.self, SleepPlugin.self])
+let testRegistry = PluginRegistry([EchoPlugin.self, FailPlugin.self, TouchPlugin.self, FlakyPlugin.self, SleepPlugin.self,
+                                   MeetPlugin.self])
 
 /// Outputs its `value` input (and the number of outputs it saw) as `value`.
 struct EchoPlugin: Plugin {
@@ -85,15 +86,46 @@ struct FlakyPlugin: Plugin {
     }
 }
 
-/// Sleeps `seconds`, honouring cancellation.
+/// Sleeps `seconds`, honouring cancellation; when cancelled, appends a line to `cancelled`
+/// (if given), so a test sees the cancellation itself rather than how long the run took.
 struct SleepPlugin: Plugin {
     static let name = "sleep"
     static let summary = "sleeps"
-    static let inputs = [InputSpec("seconds", .number, default: "1", doc: "seconds")]
+    static let inputs = [InputSpec("seconds", .number, default: "1", doc: "seconds"),
+                         InputSpec("cancelled", .string, doc: "file noting a cancellation")]
     static let outputs: [OutputSpec] = []
     func run(_ invocation: Invocation) async throws -> Outcome {
-        try await Task.sleep(for: .seconds(invocation.inputs.number("seconds") ?? 1))
+        do {
+            try await Task.sleep(for: .seconds(invocation.inputs.number("seconds") ?? 1))
+        } catch is CancellationError {
+            if let file = invocation.inputs.string("cancelled") {
+                _ = try invocation.workspace.append("cancelled\n", to: file)
+            }
+            throw CancellationError()
+        }
         return Outcome()
+    }
+}
+
+/// A rendezvous: appends a line to `file`, then waits until it has `count` lines (for at most
+/// `limit` seconds, then fails). `count` nodes succeed only if they run at the same time.
+struct MeetPlugin: Plugin {
+    static let name = "meet"
+    static let summary = "waits for others"
+    static let inputs = [InputSpec("file", .string, required: true, doc: "file"),
+                         InputSpec("count", .integer, default: "2", doc: "nodes to meet"),
+                         InputSpec("limit", .number, default: "60", doc: "seconds to wait at most")]
+    static let outputs: [OutputSpec] = []
+    func run(_ invocation: Invocation) async throws -> Outcome {
+        let file = invocation.inputs.string("file") ?? "met.txt"
+        let count = invocation.inputs.int("count") ?? 2
+        _ = try invocation.workspace.append("\(invocation.node.id)\n", to: file)
+        for _ in 0..<Int((invocation.inputs.number("limit") ?? 60) * 50) {
+            let lines = String(decoding: try invocation.workspace.read(file), as: UTF8.self).split(separator: "\n")
+            if lines.count >= count { return Outcome() }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw PluginError("never met \(count) nodes")
     }
 }
 

@@ -1,0 +1,64 @@
+import Foundation
+
+// What the test suites need from outside Swift (Python modules, command-line tools), probed
+// once here for PluginTests and CLITests alike. Each test target turns a requirement into a
+// Swift Testing trait with `.needs(_:)` (Tests/*/TestRequirement+Trait.swift): this target
+// builds without Testing, so that `swift build -c release --static-swift-stdlib` still builds
+// the whole package (the toolchain has no static libTesting).
+//
+// A test that needs one is skipped, saying what to install, where it is missing; .ci/run
+// installs them all, so there every test runs.
+
+/// Something a test needs that Swift does not provide, and whether this machine has it.
+public struct TestRequirement: Sendable {
+    /// True when the machine has it.
+    public let isMet: Bool
+    /// Why a test is skipped without it, and how to install it.
+    public let reason: String
+
+    public init(isMet: Bool, reason: String) {
+        self.isMet = isMet
+        self.reason = reason
+    }
+
+    /// Python modules, imported by the `python3` first on the PATH (a venv's, if one is active).
+    public static func python(_ modules: [String], pip: String) -> TestRequirement {
+        let imports = modules.joined(separator: ", ")
+        return TestRequirement(
+            isMet: succeeds(["python3", "-c", "import \(imports)"]),
+            reason: "needs python3 module\(modules.count == 1 ? "" : "s") \(imports): pip install \(pip)")
+    }
+
+    /// Python's aiosmtpd: the SMTP peer (Tests/Support/smtp_server.py).
+    public static let aiosmtpd = python(["aiosmtpd"], pip: "aiosmtpd")
+    /// Python's icalendar: the independent reader of `wf calendar` output (Tests/Support/check_ics.py).
+    public static let icalendar = python(["icalendar"], pip: "icalendar")
+    /// Python's jsonschema and PyYAML: the independent check of docs/wf.schema.json.
+    public static let jsonschema = python(["jsonschema", "yaml"], pip: "jsonschema pyyaml")
+    /// The `openssl` tool, to make a test certificate for STARTTLS.
+    public static let openssl = TestRequirement(
+        isMet: succeeds(["openssl", "version"]), reason: "needs the openssl tool: apt-get install openssl")
+    /// LibreOffice's `soffice`, to convert a DOCX to PDF.
+    public static let soffice = TestRequirement(
+        isMet: sofficePath != nil,
+        reason: "needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui")
+
+    /// Where `soffice` is: on the PATH or in a usual place; nil when LibreOffice is not installed.
+    public static let sofficePath: String? = {
+        let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/soffice" }
+            + ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/homebrew/bin/soffice"]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    /// True when `command` (looked up on the PATH) runs and exits 0.
+    static func succeeds(_ command: [String]) -> Bool {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = command
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }
+}
