@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import WFCore
 import WFExpressions
+import WFPlanning
 import WFRunner
 
 /// `wf history FILE`: past runs of a workflow, newest first.
@@ -44,12 +46,13 @@ struct HistoryCommand: AsyncParsableCommand {
         }
         if runs.isEmpty { try CommandSupport.requireWorkflowFile(file) }
         let lockHeld = RunLock.isHeld(path: location.lockPath)
+        let records = RunRecords(workflow: file)
         func interrupted(_ overview: RunOverview, _ index: Int) -> Bool {
             overview.run.status == .running && !(index == 0 && lockHeld)
         }
         if format == .json {
             print(ExpressionValue.array(runs.enumerated().map { index, overview in
-                var run = RunRecords.json(overview.run, interrupted: interrupted(overview, index))
+                var run = records.json(overview.run, interrupted: interrupted(overview, index))
                 var counts: [String: ExpressionValue] = [:]
                 for status in NodeStatus.allCases { counts[status.rawValue] = .number(Double(overview.counts[status] ?? 0)) }
                 run["counts"] = .object(counts)
@@ -61,16 +64,19 @@ struct HistoryCommand: AsyncParsableCommand {
             print("'\(location.workflowKey)' has not run yet (no runs in \(location.path))")
             return
         }
-        var rows = [["run", "started", "as of", "status", "time", "nodes"]]
+        var rows = [["run", "started", "as of", "status", "time", "nodes", "plan as of that date"]]
         for (index, overview) in runs.enumerated() {
             let run = overview.run
             let counts = NodeStatus.allCases.compactMap { status in overview.counts[status].map { "\($0) \(status.rawValue)" } }
             rows.append([
                 String(run.id) + (run.resumes > 0 ? " (resumed \(run.resumes)×)" : ""),
-                RunRecords.timestamp(run.startedAt), run.asOf,
+                records.timestamp(run.startedAt), run.asOf,
                 interrupted(overview, index) ? "interrupted" : run.status.rawValue,
                 run.finishedAt.map { TextFormatting.duration($0.timeIntervalSince(run.startedAt)) } ?? "",
                 counts.joined(separator: ", "),
+                records.snapshot(asOf: run.asOf).map {
+                    PlanWording(lang: $0.lang).summary(DeadlineSummary($0.items))
+                } ?? "",
             ])
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -81,39 +87,86 @@ struct HistoryCommand: AsyncParsableCommand {
     }
 }
 
-/// How `status` and `history` show runs.
-enum RunRecords {
-    /// `2023-10-05 08:00:01` in the local time zone.
-    static func timestamp(_ date: Date) -> String {
+/// How `status` and `history` show runs: times in the plan's time zone, and the plan's health
+/// (from the planning snapshot as of the run's date) beside the run's node results.
+struct RunRecords {
+    /// The plan's time zone (Asia/Ho_Chi_Minh when the plan cannot be read).
+    var timeZone: TimeZone
+    /// The plan, when it compiles: its health is shown as of each run's date.
+    var compiled: CompiledPlan?
+
+    /// Reads the workflow quietly: status and history work from the state store alone, and
+    /// show the plan's health and time zone only when the plan compiles.
+    init(workflow path: String) {
+        let loaded = WorkflowLoader.load(path: path, options: CommandSupport.loadOptions())
+        compiled = loaded.compiled
+        let identifier = loaded.plan?.timezone ?? Plan.defaultTimeZone
+        timeZone = TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+    }
+
+    /// `2023-10-05 08:00:01 +07:00` in the plan's time zone.
+    func timestamp(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss xxx"
         return formatter.string(from: date)
     }
 
-    static func iso(_ date: Date) -> String {
-        ISO8601DateFormatter().string(from: date)
+    /// `2023-10-05T08:00:01+07:00` in the plan's time zone.
+    func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = timeZone
+        return formatter.string(from: date)
     }
 
-    static func heading(_ run: RunRecord, interrupted: Bool) -> String {
+    /// The plan as of a run's date, when the plan compiles and the date reads.
+    func snapshot(asOf text: String) -> PlanSnapshot? {
+        guard let compiled, let date = PlanDateTime.parse(text)?.date else { return nil }
+        return PlanSnapshot(compiled, asOf: date)
+    }
+
+    /// `kế hoạch: 1 quá hạn, 3 sắp đến hạn, …` as of the run's date.
+    func health(asOf text: String) -> String? {
+        guard let snapshot = snapshot(asOf: text) else { return nil }
+        let words = PlanWording(lang: snapshot.lang)
+        var lines = [(snapshot.lang == .vi ? "Kế hoạch tính đến " : "The plan as of ") + snapshot.asOf.vietnamese + ": "
+            + words.summary(DeadlineSummary(snapshot.items))]
+        for item in snapshot.items where item.state == .overdue { lines.append("  \(item.id): \(words.line(item))") }
+        for budget in snapshot.budgets where budget.state != .onTrack { lines.append("  \(budget.id): \(words.line(budget))") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `{overdue, due_soon, on_track, done, waiting}` as of the run's date, or null.
+    func healthJSON(asOf text: String) -> ExpressionValue {
+        guard let snapshot = snapshot(asOf: text) else { return .null }
+        let summary = DeadlineSummary(snapshot.items)
+        return .object([
+            "overdue": .number(Double(summary.count(.overdue))), "due_soon": .number(Double(summary.count(.dueSoon))),
+            "on_track": .number(Double(summary.count(.onTrack))), "done": .number(Double(summary.count(.done))),
+            "waiting": .number(Double(summary.waiting)),
+        ])
+    }
+
+    func heading(_ run: RunRecord, interrupted: Bool) -> String {
         let status = interrupted ? "interrupted (killed or stopped before it finished)" : run.status.rawValue
         var text = "\(run.workflow) — run \(run.id), started \(timestamp(run.startedAt)), as of \(run.asOf): \(status)"
         if run.resumes > 0 { text += " (resumed \(run.resumes)×)" }
         return text
     }
 
-    static func json(_ run: RunRecord, interrupted: Bool) -> [String: ExpressionValue] {
+    func json(_ run: RunRecord, interrupted: Bool) -> [String: ExpressionValue] {
         [
             "run": .number(Double(run.id)), "workflow": .string(run.workflow), "path": .string(run.path),
             "as_of": .string(run.asOf), "started": .string(iso(run.startedAt)),
-            "finished": run.finishedAt.map { .string(iso($0)) } ?? .null,
+            "finished": run.finishedAt.map { .string(iso($0)) } ?? .null, "health": healthJSON(asOf: run.asOf),
             "status": .string(interrupted ? "interrupted" : run.status.rawValue),
             "resumes": .number(Double(run.resumes)), "content_hash": .string(run.contentHash),
             "options": ExpressionValue(json: run.options) ?? .null,
         ]
     }
 
-    static func json(_ result: NodeResult) -> ExpressionValue {
+    func json(_ result: NodeResult) -> ExpressionValue {
         .object([
             "node": .string(result.nodeID), "status": .string(result.status.rawValue), "outputs": .object(result.outputs),
             "attempts": .number(Double(result.attempts)), "duration": .number((result.duration * 1000).rounded() / 1000),

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import WFCalendar
 import WFExpressions
+import WFCore
+import WFPlanning
 import WFRunner
 
 /// `wf status FILE`: the last run of a workflow, from the state store.
@@ -49,14 +51,16 @@ struct StatusCommand: AsyncParsableCommand {
             return
         }
         let results = try store.results(run: last.id)
+        let records = RunRecords(workflow: file)
         let interrupted = last.status == .running && !RunLock.isHeld(path: location.lockPath)
         if format == .json {
-            var run = RunRecords.json(last, interrupted: interrupted)
-            run["nodes"] = .array(results.map(RunRecords.json))
+            var run = records.json(last, interrupted: interrupted)
+            run["nodes"] = .array(results.map(records.json))
             print(ExpressionValue.object(run).json())
             return
         }
-        print(RunRecords.heading(last, interrupted: interrupted))
+        print(records.heading(last, interrupted: interrupted))
+        if let health = records.health(asOf: last.asOf) { print(health + "\n") }
         let summary = RunSummary(
             runID: String(last.id), status: last.status, results: results,
             duration: (last.finishedAt ?? Date()).timeIntervalSince(last.startedAt),
