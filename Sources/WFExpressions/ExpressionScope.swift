@@ -37,18 +37,18 @@ public struct ExpressionScope: Sendable, Hashable {
 extension ExpressionScope {
     /// The root names an expression may start with.
     public static let contexts = ["vars", "plan", "goals", "events", "checkpoints", "steps", "owners", "run", "env", "secrets"]
-    /// Members of `plan`.
-    public static let planMembers = ["name", "period", "start", "end"]
-    /// Members of `goals.<id>`.
-    public static let goalMembers = ["id", "title", "due", "owner", "status", "progress", "done", "days_left", "workdays_left"]
-    /// Members of `events.<id>`.
-    public static let eventMembers = ["id", "title", "date", "owner", "status"]
-    /// Members of `checkpoints.<id>`.
-    public static let checkpointMembers = ["id", "title", "date", "owner", "allocated", "spent", "rate", "status"]
-    /// Members of `steps.<id>`.
-    public static let stepMembers = ["outputs", "status", "outcome", "conclusion"]
-    /// Members of `owners.<id>`.
-    public static let ownerMembers = ["id", "name", "notify"]
-    /// Members of `run`.
-    public static let runMembers = ["as_of", "id"]
+    /// Members of `plan` (the table: ``PlanMember``).
+    public static let planMembers = PlanMember.names
+    /// Members of `goals.<id>` (the table: ``GoalMember``).
+    public static let goalMembers = GoalMember.names
+    /// Members of `events.<id>` (the table: ``EventMember``).
+    public static let eventMembers = EventMember.names
+    /// Members of `checkpoints.<id>` (the table: ``CheckpointMember``).
+    public static let checkpointMembers = CheckpointMember.names
+    /// Members of `steps.<id>` (the table: ``StepMember``).
+    public static let stepMembers = StepMember.names
+    /// Members of `owners.<id>` (the table: ``OwnerMember``).
+    public static let ownerMembers = OwnerMember.names
+    /// Members of `run` (the table: ``RunMember``).
+    public static let runMembers = RunMember.names
 }

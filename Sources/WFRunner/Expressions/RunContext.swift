@@ -72,22 +72,11 @@ struct RunContext: EvaluationContext {
         return Array(ids)
     }
 
-    /// Declared facts of plan items merged with the outputs their node produced so far.
-    private func items(_ declared: [String: [String: ExpressionValue]], root: String) -> ExpressionValue {
+    /// Plan items as of the run's date (from the planning snapshot), only those referred to.
+    private func items(_ values: [String: ExpressionValue], root: String) -> ExpressionValue {
         var object: [String: ExpressionValue] = [:]
-        for id in wanted(root, declared.keys) {
-            guard var members = declared[id] else { continue }
-            if let outputs = state.outputs[id] {
-                for (name, value) in outputs where members[name] == nil || name == "status" { members[name] = value }
-            }
-            if let status = state.statuses[id], members["status"] == nil { members["status"] = .string(status) }
-            if root == "goals", let due = members["due"].flatMap({ PlanDateTime.parse($0.description)?.date }) {
-                if members["days_left"] == nil { members["days_left"] = .number(Double(Self.daysUntil(due, from: asOf))) }
-                if members["workdays_left"] == nil {
-                    members["workdays_left"] = .number(Double(Self.workdaysUntil(due, from: asOf, calendar: calendar)))
-                }
-            }
-            object[id] = .object(members)
+        for id in wanted(root, values.keys) {
+            if let value = values[id] { object[id] = value }
         }
         return .object(object)
     }

@@ -16,12 +16,12 @@ extension Runner {
         for (position, node) in compiled.order.enumerated() { rank[node] = position }
         let order = compiled.order.filter { selected[$0] }
 
-        let values = PlanValues(
-            compiled: compiled, vars: options.vars, asOf: session.asOf, runID: session.runIDText,
-            secrets: secrets.values, environment: options.environment)
         let workspace = Workspace(root: workflowFolder, allowOutside: options.allowOutside, secrets: secrets)
         // The planning rules, applied once for the whole run: every node reads this snapshot.
         let snapshot = PlanSnapshot(compiled, asOf: session.asOf, read: { try workspace.read($0) })
+        let values = PlanValues(
+            compiled: compiled, snapshot: snapshot, vars: options.vars, runID: session.runIDText,
+            secrets: secrets.values, environment: options.environment)
         let preparer = NodePreparer(runner: self, values: values, state: state, session: session,
                                     workspace: workspace, snapshot: snapshot)
 
