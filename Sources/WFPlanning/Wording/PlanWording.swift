@@ -73,6 +73,11 @@ public struct PlanWording: Sendable {
     public func timeLeft(_ item: ItemStatus) -> String {
         if item.daysLeft < 0 { return (vi ? "quá hạn " : "overdue by ") + dates.count(-item.daysLeft, workingDays: false) }
         if item.daysLeft == 0 { return vi ? "đến hạn hôm nay" : "due today" }
+        if item.workdaysLeft <= 0 {
+            // Due on a day off with no working day before it.
+            return vi ? "còn \(dates.count(item.daysLeft, workingDays: false)), không còn ngày làm việc nào"
+                : "\(dates.count(item.daysLeft, workingDays: false)) left, no working day"
+        }
         return vi ? "còn " + dates.count(item.workdaysLeft, workingDays: true)
             : dates.count(item.workdaysLeft, workingDays: true) + " left"
     }
