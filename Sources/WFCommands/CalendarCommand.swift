@@ -1,5 +1,7 @@
 import ArgumentParser
+import WFCalendar
 import WFCore
+import WFPlanning
 
 /// `wf calendar FILE`: the plan's deadlines, events and checkpoints as iCalendar (RFC 5545).
 struct CalendarCommand: ParsableCommand {
@@ -9,8 +11,9 @@ struct CalendarCommand: ParsableCommand {
         discussion: """
             Goals and prepare items become to-dos (VTODO) with their due date; events and budget \
             checkpoints become calendar entries (VEVENT), all-day when no time is given. Each \
-            'remind:' offset becomes an alarm (VALARM); working-day offsets ('3wd') are turned \
-            into the real date on the plan's calendar. UIDs are stable, so importing the file \
+            'remind:' offset becomes an alarm (VALARM) on the day 'wf run' sends it: working-day \
+            offsets ('3wd'), and day offsets that fall on a day off (which move to the working \
+            day before), become the real date at 08:00. UIDs are stable, so importing the file \
             again updates the entries instead of duplicating them. Set SOURCE_DATE_EPOCH for a \
             reproducible DTSTAMP.
 
@@ -25,10 +28,23 @@ struct CalendarCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The date budget figures are taken as of (2023-10-05 or 05/10/2023); today in the plan's time zone by default.",
+        valueName: "date"))
+    var asOf: String?
+
     @OptionGroup var size: SizeOption
+
+    func validate() throws {
+        if let asOf, PlanDateTime.parse(asOf) == nil {
+            throw ValidationError("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '\(asOf)'")
+        }
+    }
 
     func run() throws {
         let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
-        try CommandSupport.emit(ICSCalendar(compiled).render(), to: output)
+        let today = CivilDate.today(timeZone: compiled.plan.timezone) ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
+        let snapshot = PlanSnapshot(compiled, asOf: asOf.flatMap(PlanDateTime.parse)?.date ?? today)
+        try CommandSupport.emit(ICSCalendar(compiled, snapshot: snapshot).render(), to: output)
     }
 }

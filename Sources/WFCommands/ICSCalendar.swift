@@ -5,13 +5,16 @@ import WFPluginAPI
 /// budget checkpoints as VEVENT, reminders as VALARM.
 struct ICSCalendar {
     var compiled: CompiledPlan
+    /// The plan as of the day the file is made: due dates, budget figures.
+    var snapshot: PlanSnapshot
     /// DTSTAMP of every component: when the stream is made (UTC).
     var stamp: Date
     /// What the UIDs are made unique with: the plan file's absolute path.
     var planPath: String
 
-    init(_ compiled: CompiledPlan, stamp: Date = ICSCalendar.defaultStamp(), planPath: String? = nil) {
+    init(_ compiled: CompiledPlan, snapshot: PlanSnapshot, stamp: Date = ICSCalendar.defaultStamp(), planPath: String? = nil) {
         self.compiled = compiled
+        self.snapshot = snapshot
         self.stamp = stamp
         self.planPath = planPath ?? URL(fileURLWithPath: compiled.path).standardizedFileURL.path
     }
@@ -82,11 +85,7 @@ struct ICSCalendar {
     private func todo(_ item: PrepareItem, of event: Event, into ics: inout ICSWriter) {
         ics.begin("VTODO")
         common(id: item.id.value, title: item.title, into: &ics)
-        let due: CivilDate
-        switch item.due.value {
-        case .date(let date): due = date.date
-        case .relative(let offset): due = compiled.prepareDue[item.id.value] ?? compiled.calendar.offset(event.date.value.date, by: offset)
-        }
+        let due = snapshot.item(item.id.value)?.due ?? event.date.value.date
         ics.raw("DUE", Self.date(due), parameters: [("VALUE", "DATE")])
         var description = ownerLine(item.owner?.value ?? event.owner?.value)
         description.append("Chuẩn bị cho: \(event.title) (\(event.date.value.date.vietnamese))")
@@ -121,11 +120,11 @@ struct ICSCalendar {
         span(checkpoint.date.value, into: &ics, zone: zone)
         var description = ownerLine(checkpoint.owner?.value)
         let budget = checkpoint.budget
-        if let allocated = budget.allocated { description.append("Dự toán: \(money(allocated, budget.currency))") }
-        if let spent = budget.spent {
-            var line = "Đã giải ngân: \(money(spent, budget.currency))"
-            if let allocated = budget.allocated, allocated > 0 { line += " (\(percent(spent / allocated)))" }
-            description.append(line)
+        if let figures = snapshot.checkpoint(checkpoint.id.value)?.budget {
+            description.append("Dự toán: \(money(figures.allocated, figures.currency))")
+            var line = "Đã giải ngân: \(money(figures.spent, figures.currency))"
+            if figures.allocated > 0 { line += " (\(percent(figures.rate)))" }
+            description.append(line + " – số liệu đến ngày \(snapshot.asOf.vietnamese)")
         }
         if let file = budget.file { description.append("Số liệu: \(file.value)") }
         if let expect = checkpoint.expect { description.append("Tỷ lệ giải ngân yêu cầu: \(percent(expect))") }
@@ -188,9 +187,12 @@ struct ICSCalendar {
         ics.begin("VALARM")
         ics.raw("ACTION", "DISPLAY")
         ics.text("DESCRIPTION", "Nhắc việc: \(title) (\(date.date.vietnamese))")
+        // The day `wf run` sends it: a reminder falling on a day off goes out the working day before.
+        let day = ReminderSchedule.day(of: duration, before: date.date, calendar: compiled.calendar)
+        let moved = day.send != day.nominal && (duration.unit == .days || duration.unit == .weeks)
         switch duration.unit {
-        case .workingDays:
-            let day = compiled.calendar.offset(date.date, by: PlanDuration(amount: -amount, unit: .workingDays))
+        case .workingDays, .days, .weeks where duration.unit == .workingDays || moved:
+            let day = day.send
             let instant = (zone ?? ICSTimeZone(identifier: "Asia/Ho_Chi_Minh"))?.instant(day, hour: 8, minute: 0)
                 ?? Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + 3_600)
             ics.raw("TRIGGER", Self.utc(instant), parameters: [("VALUE", "DATE-TIME")])
@@ -225,20 +227,9 @@ struct ICSCalendar {
         compiled.graph[id]?.title ?? id
     }
 
-    private func percent(_ fraction: Double) -> String {
-        let tenths = Int((fraction * 1000).rounded())
-        return tenths % 10 == 0 ? "\(tenths / 10)%" : "\(tenths / 10),\(abs(tenths % 10))%"
-    }
+    private func percent(_ fraction: Double) -> String { NumberWording.percent(fraction) }
 
-    private func money(_ value: Double, _ currency: String) -> String {
-        let digits = String(Int(value.rounded()).magnitude)
-        var grouped = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += "." }
-            grouped.append(character)
-        }
-        return (value < 0 ? "-" : "") + grouped + (currency.uppercased() == "VND" ? " đ" : " \(currency)")
-    }
+    private func money(_ value: Double, _ currency: String) -> String { NumberWording.money(value, currency) }
 
     // MARK: - Formats
 

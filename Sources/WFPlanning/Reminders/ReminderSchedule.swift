@@ -44,10 +44,7 @@ public struct ReminderSchedule: Sendable, Hashable {
         for located in event.remind {
             let duration = PlanDuration(amount: abs(located.value.amount), unit: located.value.unit)
             guard seen.insert(duration.description).inserted else { continue }
-            let nominal = calendar.offset(eventDate, by: PlanDuration(amount: -duration.amount, unit: duration.unit))
-            var day = nominal
-            while !calendar.isWorkingDay(day), day.days(until: nominal) < 366 { day = day.adding(days: -1) }
-            if !calendar.isWorkingDay(day) { day = nominal }
+            let (nominal, day) = Self.day(of: duration, before: eventDate, calendar: calendar)
             let reminder = Reminder(offset: duration.description, unit: duration.unit, date: day, nominal: nominal)
             if let kept = byDay[day], !Self.isNearer(reminder, than: kept) { continue }
             byDay[day] = reminder
@@ -57,6 +54,16 @@ public struct ReminderSchedule: Sendable, Hashable {
         current = due.last
         stale = Array(due.dropLast())
         next = all.first { $0.date > asOf && $0.date <= eventDate }
+    }
+
+    /// The day an offset before `event` falls on (`nominal`), and the day the reminder goes out:
+    /// that day, or the working day before it when it is a day off.
+    public static func day(of offset: PlanDuration, before event: CivilDate,
+                           calendar: WorkingCalendar) -> (nominal: CivilDate, send: CivilDate) {
+        let nominal = calendar.offset(event, by: PlanDuration(amount: -abs(offset.amount), unit: offset.unit))
+        var day = nominal
+        while !calendar.isWorkingDay(day), day.days(until: nominal) < 366 { day = day.adding(days: -1) }
+        return (nominal, calendar.isWorkingDay(day) ? day : nominal)
     }
 
     /// Nearer the event: the later nominal day, then the shorter offset, then the offset's text.
