@@ -28,9 +28,9 @@ public enum PlanMember: String, ExpressionMember {
     public var doc: String {
         switch self {
         case .name: "the plan's name"
-        case .period: "`2023-Q4`, or `START..END`; null without a period"
-        case .start: "the period's first day (ISO); null without a period"
-        case .end: "the period's last day (ISO); null without a period"
+        case .period: "`2023-Q4` or `START..END` (null without a period)"
+        case .start: "the period's first day, ISO (null without a period)"
+        case .end: "the period's last day, ISO (null without a period)"
         }
     }
 }
@@ -119,7 +119,7 @@ public enum CheckpointMember: String, ExpressionMember {
         case .rate: "spent / allocated, 0 when nothing is allocated"
         case .currency: "the currency, `VND` by default"
         case .expect: "the disbursement rate expected by the date (0…1), or null"
-        case .status: "`on-track`, `below` or `over-budget`; null when the budget cannot be read"
+        case .status: "`on-track`, `below` or `over-budget` (null when the budget cannot be read)"
         case .budget: "which budget it is a snapshot of (`file:…`, `name:…`, `checkpoint:ID`)"
         }
     }

@@ -73,6 +73,9 @@ import WFExpressions
     /// The rows of the format reference's context table that come from the member tables.
     static var contextRows: String {
         """
+        | Context | Members |
+        |---|---|
+        | `vars.NAME` | The plan's [vars](#vars) (after `--var` overrides). |
         | `plan` | \(PlanMember.markdown). |
         | `goals.ID` | Goals **and prepare items**, as of the run's date: \(GoalMember.markdown). |
         | `events.ID` | \(EventMember.markdown). |
@@ -80,6 +83,8 @@ import WFExpressions
         | `steps.ID` | \(StepMember.markdown). |
         | `owners.ID` | \(OwnerMember.markdown). |
         | `run` | \(RunMember.markdown). |
+        | `env.NAME` | wf's environment, plus the step's own `env:` values. |
+        | `secrets.NAME` | Declared [secrets](#secrets). |
         """
     }
 
