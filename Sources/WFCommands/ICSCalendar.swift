@@ -180,7 +180,8 @@ struct ICSCalendar {
         }
     }
 
-    /// A VALARM `duration` before `date`: a relative TRIGGER, or an absolute one for working days.
+    /// A VALARM `duration` before `date`: a relative TRIGGER, or an absolute one at 08:00 for working
+    /// days and for a reminder moved off a day off.
     private func alarm(_ duration: PlanDuration, before date: PlanDateTime, title: String, into ics: inout ICSWriter,
                        zone: ICSTimeZone?) {
         let amount = abs(duration.amount)
@@ -190,17 +191,18 @@ struct ICSCalendar {
         // The day `wf run` sends it: a reminder falling on a day off goes out the working day before.
         let day = ReminderSchedule.day(of: duration, before: date.date, calendar: compiled.calendar)
         let moved = day.send != day.nominal && (duration.unit == .days || duration.unit == .weeks)
-        switch duration.unit {
-        case .workingDays, .days, .weeks where duration.unit == .workingDays || moved:
-            let day = day.send
-            let instant = (zone ?? ICSTimeZone(identifier: "Asia/Ho_Chi_Minh"))?.instant(day, hour: 8, minute: 0)
-                ?? Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + 3_600)
+        if duration.unit == .workingDays || moved {
+            let instant = (zone ?? ICSTimeZone(identifier: "Asia/Ho_Chi_Minh"))?.instant(day.send, hour: 8, minute: 0)
+                ?? Date(timeIntervalSince1970: Double(day.send.dayNumber) * 86_400 + 3_600)
             ics.raw("TRIGGER", Self.utc(instant), parameters: [("VALUE", "DATE-TIME")])
-        case .days: ics.raw("TRIGGER", "-P\(amount)D")
-        case .weeks: ics.raw("TRIGGER", "-P\(amount)W")
-        case .hours: ics.raw("TRIGGER", "-PT\(amount)H")
-        case .minutes: ics.raw("TRIGGER", "-PT\(amount)M")
-        case .seconds: ics.raw("TRIGGER", "-PT\(amount)S")
+        } else {
+            switch duration.unit {
+            case .days, .workingDays: ics.raw("TRIGGER", "-P\(amount)D")
+            case .weeks: ics.raw("TRIGGER", "-P\(amount)W")
+            case .hours: ics.raw("TRIGGER", "-PT\(amount)H")
+            case .minutes: ics.raw("TRIGGER", "-PT\(amount)M")
+            case .seconds: ics.raw("TRIGGER", "-PT\(amount)S")
+            }
         }
         ics.end("VALARM")
     }

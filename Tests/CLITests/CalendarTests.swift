@@ -155,6 +155,25 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("DTSTAMP:") }.count == 7)
     }
 
+    @Test("alarms fall on the day wf run sends the reminder: a day off moves it to the working day before")
+    func alarmsFollowTheReminderSchedule() throws {
+        let folder = try WF.temporaryDirectory("wf-calendar")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            wf: 1
+            name: Họp sau Tết
+            events:
+              - { id: hop, title: Họp triển khai, date: 2024-02-19, remind: [10d, 3d] }
+            """.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let result = try WF.run(["calendar", "plan.yaml"], in: folder)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let lines = result.stdout.components(separatedBy: "\r\n")
+        // 10d before Mon 19/2 is Fri 9/2, a Tết day off: the reminder goes out Wed 7/2 at 08:00 (+07:00).
+        #expect(lines.contains("TRIGGER;VALUE=DATE-TIME:20240207T010000Z"), "\(result.stdout)")
+        // 3d before is Fri 16/2, a working day: a relative trigger.
+        #expect(lines.contains("TRIGGER:-P3D"))
+    }
+
     @Test("a plan with errors prints them and exits 1")
     func invalidPlan() throws {
         let folder = try WF.temporaryDirectory("wf-calendar")
