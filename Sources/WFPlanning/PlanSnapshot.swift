@@ -51,22 +51,15 @@ public struct PlanSnapshot: Sendable {
         }
         eventIndex = Self.index(events.map(\.id))
 
+        // Each budget file is read once, however many checkpoints share it.
         let reader = read ?? BudgetRule.fileReader(baseDirectory: compiled.baseDirectory)
         var files: [String: Result<Data, BudgetError>] = [:]
-        let cachedReader: BudgetRule.FileReader = { path in try reader(path) }
         checkpoints = plan.checkpoints.map { checkpoint in
+            if let file = checkpoint.budget.file?.value, files[file] == nil {
+                files[file] = Result { try reader(file) }.mapError { BudgetError(String(describing: $0)) }
+            }
             do {
-                let data: Data?
-                if let file = checkpoint.budget.file?.value {
-                    if files[file] == nil {
-                        do { files[file] = .success(try cachedReader(file)) } catch {
-                            files[file] = .failure(BudgetError(String(describing: error)))
-                        }
-                    }
-                    data = try files[file]?.get()
-                } else {
-                    data = nil
-                }
+                let data = try checkpoint.budget.file.map { try files[$0.value]?.get() ?? Data() }
                 let budget = try BudgetRule.evaluate(checkpoint, asOf: asOf) { _ in data ?? Data() }
                 return CheckpointStatus(id: checkpoint.id.value, budget: budget, problem: nil)
             } catch {
