@@ -60,6 +60,6 @@ enum PlanTable {
 
     /// `thứ Năm`, `Chủ nhật`.
     static func weekday(_ date: CivilDate) -> String {
-        ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"][date.weekday - 1]
+        DateWording(lang: .vi).weekday(date)
     }
 }

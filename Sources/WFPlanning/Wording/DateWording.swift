@@ -8,17 +8,23 @@ public struct DateWording: Sendable {
         self.lang = lang
     }
 
+    /// `thứ Ba` / `Tuesday`.
+    public func weekday(_ date: CivilDate) -> String {
+        switch lang {
+        case .vi: ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"][date.weekday - 1]
+        case .en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.weekday - 1]
+        }
+    }
+
     /// `thứ Ba, ngày 10 tháng 10 năm 2023` / `Tuesday, 10 October 2023`.
     public func long(_ date: CivilDate) -> String {
         switch lang {
         case .vi:
-            let weekdays = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
-            return "\(weekdays[date.weekday - 1]), ngày \(date.day) tháng \(date.month) năm \(date.year)"
+            return "\(weekday(date)), ngày \(date.day) tháng \(date.month) năm \(date.year)"
         case .en:
-            let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
             let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                           "September", "October", "November", "December"]
-            return "\(weekdays[date.weekday - 1]), \(date.day) \(months[date.month - 1]) \(date.year)"
+            return "\(weekday(date)), \(date.day) \(months[date.month - 1]) \(date.year)"
         }
     }
 
