@@ -2,7 +2,7 @@
 
 extension ReferenceChecker {
     /// The contexts keyed by declared ids.
-    enum Collection: String, CaseIterable {
+    enum Collection: String, CaseIterable, Sendable {
         case goals, events, checkpoints, steps, owners
 
         /// "goal", "event", …
@@ -17,6 +17,28 @@ extension ReferenceChecker {
             case .checkpoints: ExpressionScope.checkpointMembers
             case .steps: ExpressionScope.stepMembers
             case .owners: ExpressionScope.ownerMembers
+            }
+        }
+    }
+}
+
+// MARK: - Names that get suggestions
+
+extension ReferenceChecker {
+    /// The declared names a did-you-mean looks among.
+    enum Names: Hashable, Sendable {
+        case vars, secrets
+        case ids(Collection)
+
+        func names(in scope: ExpressionScope) -> [String] {
+            switch self {
+            case .vars: Array(scope.vars)
+            case .secrets: Array(scope.secrets)
+            case .ids(.goals): Array(scope.goals)
+            case .ids(.events): Array(scope.events)
+            case .ids(.checkpoints): Array(scope.checkpoints)
+            case .ids(.owners): Array(scope.owners)
+            case .ids(.steps): Array(scope.steps.keys)
             }
         }
     }

@@ -3,16 +3,48 @@ import WFDiagnostics
 /// Checks the names a template's expressions refer to against what the plan declares, and
 /// its function calls against the functions that exist.
 public func check(_ template: Template, scope: ExpressionScope) -> [ExpressionProblem] {
-    template.expressions.flatMap { check($0, scope: scope) }
+    var suggestions = ScopeSuggestions()
+    return check(template, scope: scope, suggestions: &suggestions)
+}
+
+/// Checks a template, reusing (and filling) `suggestions`: pass the same one for every
+/// template of a plan, so its did-you-mean indexes are built once.
+public func check(_ template: Template, scope: ExpressionScope, suggestions: inout ScopeSuggestions) -> [ExpressionProblem] {
+    template.expressions.flatMap { check($0, scope: scope, suggestions: &suggestions) }
 }
 
 /// Checks one expression's references and function calls.
 public func check(_ expression: Expression, scope: ExpressionScope) -> [ExpressionProblem] {
-    var checker = ReferenceChecker(scope: scope)
+    var suggestions = ScopeSuggestions()
+    return check(expression, scope: scope, suggestions: &suggestions)
+}
+
+/// Checks one expression, reusing (and filling) `suggestions`.
+public func check(_ expression: Expression, scope: ExpressionScope, suggestions: inout ScopeSuggestions) -> [ExpressionProblem] {
+    var checker = ReferenceChecker(scope: scope, suggestions: suggestions)
     expression.walk(
         chain: { checker.check($0) },
         call: { checker.checkCall($0, name: $1, arguments: $2) })
+    suggestions = checker.suggestions
     return checker.problems
+}
+
+/// Did-you-mean indexes over the names a scope declares, each built the first time a name
+/// of its kind is missing: a plan with no unknown reference pays nothing, and one with
+/// thousands does not compare each with every id.
+public struct ScopeSuggestions: Sendable {
+    private var indexes: [ReferenceChecker.Names: SuggestionIndex] = [:]
+
+    /// No index built yet.
+    public init() {}
+
+    /// The declared name of `kind` closest to `name`, by the rule of `closestMatch(to:among:)`.
+    mutating func closestMatch(to name: String, among kind: ReferenceChecker.Names, in scope: ExpressionScope) -> String? {
+        if let index = indexes[kind] { return index.closestMatch(to: name) }
+        let index = SuggestionIndex(kind.names(in: scope))
+        indexes[kind] = index
+        return index.closestMatch(to: name)
+    }
 }
 
 /// Collects the problems of one expression.
@@ -21,9 +53,11 @@ struct ReferenceChecker {
 
     let scope: ExpressionScope
     private(set) var problems: [ExpressionProblem] = []
+    private(set) var suggestions: ScopeSuggestions
 
-    init(scope: ExpressionScope) {
+    init(scope: ExpressionScope, suggestions: ScopeSuggestions = ScopeSuggestions()) {
         self.scope = scope
+        self.suggestions = suggestions
     }
 
     // MARK: - References
@@ -35,7 +69,7 @@ struct ReferenceChecker {
         case "vars":
             if let name = path.first, !scope.vars.contains(name.name) {
                 report(.unknownReference, .unknownVariable(name.name), at: name,
-                       suggestion: closestMatch(to: name.name, among: scope.vars))
+                       suggestion: suggestions.closestMatch(to: name.name, among: .vars, in: scope))
             }
         case "plan":
             checkRecord(path, named: "plan", members: ExpressionScope.planMembers)
@@ -46,7 +80,7 @@ struct ReferenceChecker {
         case "secrets":
             if let name = path.first, !scope.secrets.contains(name.name) {
                 report(.undeclaredSecret, .undeclaredSecret(name.name), at: name,
-                       suggestion: closestMatch(to: name.name, among: scope.secrets))
+                       suggestion: suggestions.closestMatch(to: name.name, among: .secrets, in: scope))
             }
             checkLeaf(path, at: 1, root: root)
         case "steps":
@@ -83,13 +117,12 @@ struct ReferenceChecker {
     /// `goals.<id>.<member>` and the like.
     private mutating func checkItem(_ path: [Component], in collection: Collection) {
         guard let id = path.first else { return }
-        let ids = ids(of: collection)
-        guard ids.contains(id.name) else {
+        guard contains(id.name, in: collection) else {
             if let other = self.collection(containing: id.name) {
                 return report(.unknownReference, .idInWrongCollection(id.name, collection: collection, actual: other), at: id)
             }
             return report(.unknownReference, .unknownID(id.name, collection: collection), at: id,
-                          suggestion: closestMatch(to: id.name, among: ids))
+                          suggestion: suggestions.closestMatch(to: id.name, among: .ids(collection), in: scope))
         }
         guard path.count > 1 else { return }
         let member = path[1]
@@ -109,7 +142,7 @@ struct ReferenceChecker {
                 return report(.unknownReference, .idInWrongCollection(id.name, collection: .steps, actual: other), at: id)
             }
             return report(.unknownReference, .unknownID(id.name, collection: .steps), at: id,
-                          suggestion: closestMatch(to: id.name, among: scope.steps.keys))
+                          suggestion: suggestions.closestMatch(to: id.name, among: .ids(.steps), in: scope))
         }
         guard path.count > 1 else { return }
         let member = path[1]
@@ -167,18 +200,19 @@ struct ReferenceChecker {
         problems.append(ExpressionProblem(rule, message, offset: location.offset, length: location.length, suggestion: suggestion))
     }
 
-    private func ids(of collection: Collection) -> Set<String> {
+    /// Whether `collection` declares `id`; a lookup, never a copy of the ids.
+    private func contains(_ id: String, in collection: Collection) -> Bool {
         switch collection {
-        case .goals: scope.goals
-        case .events: scope.events
-        case .checkpoints: scope.checkpoints
-        case .owners: scope.owners
-        case .steps: Set(scope.steps.keys)
+        case .goals: scope.goals.contains(id)
+        case .events: scope.events.contains(id)
+        case .checkpoints: scope.checkpoints.contains(id)
+        case .owners: scope.owners.contains(id)
+        case .steps: scope.steps[id] != nil
         }
     }
 
     /// The collection that declares `id`, for "write 'events.x'" hints.
     private func collection(containing id: String) -> Collection? {
-        Collection.allCases.first { ids(of: $0).contains(id) }
+        Collection.allCases.first { contains(id, in: $0) }
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 
 // wf-bench: prints the figures of DESIGN's speed and memory targets.
-//   wf-bench             validate and run benchmarks
-//   wf-bench validate    validate only
-//   wf-bench run         scheduler and state store only
+//   wf-bench             validate, then every command on the generated plan
+//   wf-bench validate    validate only (against a bare libyaml parse)
+//   wf-bench commands    wf validate, plan, graph, calendar, run (dry and with state) only
 //   wf-bench generate N  print the synthetic plan of N goals
+// It exits with 1 when the generated plan does not validate without errors.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "validate-one":
@@ -12,10 +13,10 @@ case "validate-one":
 case "generate":
     print(PlanGenerator.plan(goals: Int(arguments.dropFirst().first ?? "") ?? 1_000), terminator: "")
 case "validate":
-    ValidateBenchmark.run()
-case "run":
-    await runBenchmark()
+    if !ValidateBenchmark.run() { exit(1) }
+case "commands", "run":
+    _ = CommandBenchmark.run()
 default:
-    ValidateBenchmark.run()
-    await runBenchmark()
+    guard ValidateBenchmark.run() else { exit(1) }
+    _ = CommandBenchmark.run()
 }

@@ -79,7 +79,7 @@ extension ValidationPass {
         for problem in errors {
             error(.expression, problem.message, at: range(problem.offset, problem.length))
         }
-        for problem in check(template, scope: scope) {
+        for problem in check(template, scope: scope, suggestions: &scopeSuggestions) {
             let notes = [Diagnostic.Note.didYouMean(problem.suggestion)].compactMap { $0 }
             error(problem.rule, problem.message, at: range(problem.offset, problem.length), notes: notes)
         }

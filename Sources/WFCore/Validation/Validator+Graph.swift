@@ -66,8 +66,17 @@ extension ValidationPass {
     mutating func resolve(_ reference: Located<String>, from: @autoclosure () -> String, verb: String) -> Int? {
         if let index = graph.index(of: reference.value) { return index }
         error(.unknownReference, "\(from()) \(verb) unknown id '\(reference.value)'", at: reference.range,
-              notes: [Diagnostic.Note.didYouMean(closestMatch(to: reference.value, among: graph.ids))].compactMap { $0 })
+              notes: [Diagnostic.Note.didYouMean(closestID(to: reference.value))].compactMap { $0 })
         return nil
+    }
+
+    /// The graph's id closest to `name`, from an index built once per plan rather than a
+    /// scan of every id per unknown reference.
+    mutating func closestID(to name: String) -> String? {
+        if let index = idSuggestions { return index.closestMatch(to: name) }
+        let index = SuggestionIndex(graph.ids)
+        idSuggestions = index
+        return index.closestMatch(to: name)
     }
 
     mutating func connect(_ id: Located<String>, to references: [Located<String>], kind: PlanGraph.EdgeKind,

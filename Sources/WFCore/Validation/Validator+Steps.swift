@@ -104,7 +104,8 @@ extension ValidationPass {
     }
 
     private mutating func checkScript(_ run: Located<String>) {
-        let style = scalarStyle(at: run.range, in: plan.root)
+        guard run.value.containsExpressionMarker else { return }
+        let style = runStyle(at: run.range)
         var searchStart = run.value.startIndex
         while let found = run.value.range(of: "${{", range: searchStart..<run.value.endIndex) {
             let offset = run.value.distance(from: run.value.startIndex, to: found.lowerBound)
@@ -115,5 +116,18 @@ extension ValidationPass {
                   notes: [Diagnostic.Note("pass the value through 'env:' (for example env: { VALUE: \"${{ … }}\" }) and use \"$VALUE\" in the script")])
             searchStart = close?.upperBound ?? found.upperBound
         }
+    }
+
+    /// The style of the `run:` scalar at `range`. The steps' scripts are indexed in one pass
+    /// the first time; a script that comes from elsewhere (an alias) is searched in the tree.
+    private mutating func runStyle(at range: SourceRange) -> Scalar.Style? {
+        if runStyles == nil {
+            var styles: [SourceRange: Scalar.Style] = [:]
+            for step in plan.root?["steps"]?.items ?? [] {
+                if let run = step["run"], let scalar = run.scalar { styles[run.range] = scalar.style }
+            }
+            runStyles = styles
+        }
+        return runStyles?[range] ?? scalarStyle(at: range, in: plan.root)
     }
 }

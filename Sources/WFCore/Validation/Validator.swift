@@ -34,6 +34,13 @@ struct ValidationPass {
     var ownerIDs: [String: SourceRange] = [:]
     /// The file's lines, split only when a diagnostic inside a block scalar needs them.
     let source: SourceLineIndex
+    /// Did-you-mean over the graph's ids, built at the first unknown id (the graph is complete by then).
+    var idSuggestions: SuggestionIndex?
+    /// Did-you-mean over the names expressions may use, built at the first unknown name.
+    var scopeSuggestions = ScopeSuggestions()
+    /// How each step's `run:` scalar is written, by its range: found in one pass over the
+    /// steps the first time a script needs a located diagnostic.
+    var runStyles: [SourceRange: Scalar.Style]?
 
     init(plan: Plan, plugins: PluginCatalog, calendar: WorkingCalendar, source: SourceLineIndex) {
         self.source = source
