@@ -25,14 +25,16 @@ let package = Package(
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
 
         // MARK: - Core
-        .target(name: "WFDiagnostics"),
+        // The one JSON value, writer and reader; every JSON output and input goes through it.
+        .target(name: "WFJSON"),
+        .target(name: "WFDiagnostics", dependencies: ["WFJSON"]),
         .target(name: "WFYAML", dependencies: ["CLibYAML", "WFDiagnostics"]),
         .target(
-            name: "WFCalendar",
+            name: "WFCalendar", dependencies: ["WFJSON"],
             resources: [.embedInCode("Resources/vn-calendar.json")]),
-        .target(name: "WFExpressions", dependencies: ["WFDiagnostics"]),
+        .target(name: "WFExpressions", dependencies: ["WFJSON", "WFDiagnostics"]),
         .target(
-            name: "WFCore", dependencies: ["WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions"]),
+            name: "WFCore", dependencies: ["WFJSON", "WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions"]),
         // The planning rules, computed once per (plan, as-of) into a typed snapshot every output reads.
         .target(name: "WFPlanning", dependencies: ["WFCore", "WFExpressions"]),
         .target(name: "WFPluginAPI", dependencies: ["WFCore", "WFPlanning"]),
@@ -76,6 +78,7 @@ let package = Package(
             name: "wf-bench", dependencies: ["WFCommands", "WFCore", "WFYAML", "WFRunner", "WFPluginAPI"]),
 
         // MARK: - Tests
+        .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
         .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics"]),
         .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML"]),
         .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar"]),
@@ -89,7 +92,7 @@ let package = Package(
             name: "PluginTests",
             dependencies: ["DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin", "WFCommands",
                            "NotifyPeers"]),
-        .testTarget(name: "CLITests", dependencies: ["WFCommands", "WFDiagnostics", "NotifyPeers"]),
+        .testTarget(name: "CLITests", dependencies: ["WFCommands", "WFDiagnostics", "WFJSON", "NotifyPeers"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,4 @@
-import Foundation
+import WFJSON
 
 /// The government's yearly choices and swaps, shipped as `Resources/vn-calendar.json`.
 ///
@@ -8,7 +8,7 @@ import Foundation
 /// { "years": { "2024": {
 ///     "source": "what announced it",
 ///     "tet": ["2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14"],
-///     "nationalDay": "2024-09-03",
+///     "national_day": "2024-09-03",
 ///     "off": ["2024-04-29"],
 ///     "work": ["2024-05-04"] } } }
 /// ```
@@ -16,13 +16,15 @@ import Foundation
 /// - `tet`: the days of Tết chosen by the Prime Minister (Labor Code 2019, Art. 112(3)); they
 ///   replace the default rule. Weekend days between them are named Tết too; a listed day on a
 ///   weekend gets a make-up day.
-/// - `nationalDay`: the day next to 2/9 chosen (1/9 or 3/9), replacing the default rule.
+/// - `national_day`: the day next to 2/9 chosen (1/9 or 3/9), replacing the default rule.
 /// - `off`: extra weekdays off, swapped for a working Saturday ("hoán đổi ngày làm việc").
 /// - `work`: working days: make-up Saturdays, or any computed day off that is cancelled.
 /// - `source`, `note`: where the choice comes from, for people; not read by the code.
-struct CalendarData: Sendable, Hashable, Decodable {
+///
+/// Other keys (such as the file's `_comment`) are ignored; a `null` value counts as absent.
+struct CalendarData: Sendable, Hashable {
     /// One year's entry as written in the file.
-    struct Year: Sendable, Hashable, Decodable {
+    struct Year: Sendable, Hashable {
         var source: String?
         var note: String?
         var tet: [String]?
@@ -35,11 +37,35 @@ struct CalendarData: Sendable, Hashable, Decodable {
     var years: [String: Year]
 
     /// The shipped data, decoded once; empty if the embedded file were ever unreadable.
-    static let shipped: CalendarData = (try? decode(Data(PackageResources.vn_calendar_json))) ?? CalendarData(years: [:])
+    static let shipped: CalendarData = (try? decode(PackageResources.vn_calendar_json)) ?? CalendarData(years: [:])
 
-    /// Decodes the JSON layout above.
-    static func decode(_ json: Data) throws -> CalendarData {
-        try JSONDecoder().decode(CalendarData.self, from: json)
+    /// Decodes the JSON layout above from UTF-8 bytes; throws when they are not JSON or a
+    /// key holds the wrong kind of value.
+    static func decode(_ bytes: some Collection<UInt8>) throws(CalendarDataError) -> CalendarData {
+        guard let json = JSON(parsing: Array(bytes)) else { throw CalendarDataError("the calendar data is not valid JSON") }
+        guard case .object(let members)? = json["years"] else {
+            throw CalendarDataError("the calendar data has no 'years' object")
+        }
+        var years: [String: Year] = [:]
+        for (key, value) in members {
+            guard case .object = value else { throw CalendarDataError("\(key) is not an object") }
+            func text(_ field: String) throws(CalendarDataError) -> String? {
+                guard let member = value[field], member != .null else { return nil }
+                guard let text = member.stringValue else { throw CalendarDataError("\(key).\(field) is not a string") }
+                return text
+            }
+            func texts(_ field: String) throws(CalendarDataError) -> [String]? {
+                guard let member = value[field], member != .null else { return nil }
+                guard let items = member.arrayValue, items.allSatisfy({ $0.stringValue != nil }) else {
+                    throw CalendarDataError("\(key).\(field) is not a list of strings")
+                }
+                return items.compactMap(\.stringValue)
+            }
+            years[key] = Year(
+                source: try text("source"), note: try text("note"), tet: try texts("tet"),
+                nationalDay: try text("national_day"), off: try texts("off"), work: try texts("work"))
+        }
+        return CalendarData(years: years)
     }
 
     /// The entries as typed rules, keyed by year; throws on a bad year key or date, or a date outside its year.
@@ -65,7 +91,7 @@ struct CalendarData: Sendable, Hashable, Decodable {
             }
             result[year] = YearChoices(
                 tet: entry.tet == nil ? nil : try dates(entry.tet, "tet"),
-                nationalDay: try entry.nationalDay.map { text throws(CalendarDataError) in try date(text, "nationalDay") },
+                nationalDay: try entry.nationalDay.map { text throws(CalendarDataError) in try date(text, "national_day") },
                 off: try dates(entry.off, "off"),
                 work: try dates(entry.work, "work"))
         }

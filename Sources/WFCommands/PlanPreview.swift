@@ -1,6 +1,7 @@
 import Foundation
 import WFCalendar
 import WFCore
+import WFJSON
 import WFPlanning
 
 /// `wf plan`'s view of the planning snapshot: one row per node in run order, with what a run
@@ -88,7 +89,7 @@ struct PlanPreview: Sendable {
     }
 
     /// `{"as_of", "warn", "nodes": [...]}`.
-    var json: JSONValue {
+    var json: JSON {
         .object([("as_of", .string(snapshot.asOf.iso)), ("warn", .string(snapshot.warn.description)),
                  ("nodes", .array(rows.map(\.json)))])
     }

@@ -1,5 +1,6 @@
 import WFCalendar
 import WFCore
+import WFJSON
 
 /// One node of `wf plan`: what it is, where it stands as of the date, and what a run would do.
 struct PlanRow: Sendable, Equatable {
@@ -22,8 +23,8 @@ struct PlanRow: Sendable, Equatable {
     var warn: String?
 
     /// `{"id", "kind", "owner", "due", "status", "days_left", "workdays_left", "waiting_for", "warn", "actions"}`.
-    var json: JSONValue {
-        var fields: [(String, JSONValue)] = [
+    var json: JSON {
+        var fields: [(String, JSON)] = [
             ("id", .string(id)), ("kind", .string(kind.rawValue)), ("owner", owner.map { .string($0) } ?? .null),
             ("due", due.map { .string($0.iso) } ?? .null), ("status", .string(status)),
             ("days_left", daysLeft.map { .number(Double($0)) } ?? .null),

@@ -46,7 +46,7 @@ extension Rule {
               GitHub shows as annotations on the pull request. Notes follow the message.
             - `json`: one object, keys always in this order:
               `{"files", "errors", "warnings", "diagnostics": [{"file", "line", "column",
-              "endLine", "endColumn", "severity", "rule", "message", "notes": [{"message",
+              "end_line", "end_column", "severity", "rule", "message", "notes": [{"message",
               "line", "column"}]}]}`. `files` counts the files checked; a note without a place
               has `null` line and column.
             - `sarif`: SARIF 2.1.0, for GitHub code scanning

@@ -1,3 +1,5 @@
+import WFJSON
+
 /// SARIF 2.1.0 (OASIS), the format code-scanning services read: one run of the tool `wf`,
 /// every rule described in `tool.driver.rules`, one result per diagnostic.
 ///
@@ -21,19 +23,19 @@ public struct SARIFRenderer: DiagnosticRenderer {
 
     /// The SARIF log, pretty-printed, ending with a newline.
     public func render(_ reports: [FileReport]) -> String {
-        log(reports).serialized()
+        log(reports).serialized(indent: 2) + "\n"
     }
 
-    func log(_ reports: [FileReport]) -> OrderedJSON {
-        var driver: [OrderedJSON.Member] = [.init(key: "name", value: .string("wf"))]
-        if let toolVersion { driver.append(.init(key: "version", value: .string(toolVersion))) }
-        driver.append(.init(key: "informationUri", value: .string(informationURI)))
-        driver.append(.init(key: "rules", value: .array(Rule.allCases.map(Self.descriptor))))
+    func log(_ reports: [FileReport]) -> JSON {
+        var driver: [(String, JSON)] = [("name", .string("wf"))]
+        if let toolVersion { driver.append(("version", .string(toolVersion))) }
+        driver.append(("informationUri", .string(informationURI)))
+        driver.append(("rules", .array(Rule.allCases.map(Self.descriptor))))
 
         let results = reports.flatMap { report in
             report.sortedDiagnostics.map { Self.result($0, uri: Self.uri(forPath: report.path)) }
         }
-        let run = OrderedJSON.object([
+        let run = JSON.object([
             "tool": .object(["driver": .object(driver)]),
             "columnKind": .string("unicodeCodePoints"),
             "results": .array(results),
@@ -47,7 +49,7 @@ public struct SARIFRenderer: DiagnosticRenderer {
 
     // MARK: - Rules and results
 
-    static func descriptor(_ rule: Rule) -> OrderedJSON {
+    static func descriptor(_ rule: Rule) -> JSON {
         let documentation = rule.documentation
         return .object([
             "id": .string(rule.rawValue),
@@ -62,23 +64,23 @@ public struct SARIFRenderer: DiagnosticRenderer {
         ])
     }
 
-    static func result(_ diagnostic: Diagnostic, uri: String) -> OrderedJSON {
+    static func result(_ diagnostic: Diagnostic, uri: String) -> JSON {
         var text = diagnostic.message
         for note in diagnostic.notes where note.range == nil {
             text += "\nnote: \(note.message)"
         }
-        var members: [OrderedJSON.Member] = [
-            .init(key: "ruleId", value: .string(diagnostic.rule.rawValue)),
-            .init(key: "ruleIndex", value: .int(Rule.allCases.firstIndex(of: diagnostic.rule) ?? 0)),
-            .init(key: "level", value: .string(diagnostic.severity.rawValue)),
-            .init(key: "message", value: .object(["text": .string(text)])),
-            .init(key: "locations", value: .array([
+        var members: [(String, JSON)] = [
+            ("ruleId", .string(diagnostic.rule.rawValue)),
+            ("ruleIndex", .int(Rule.allCases.firstIndex(of: diagnostic.rule) ?? 0)),
+            ("level", .string(diagnostic.severity.rawValue)),
+            ("message", .object(["text": .string(text)])),
+            ("locations", .array([
                 .object(["physicalLocation": physicalLocation(diagnostic.range, uri: uri)])
             ])),
         ]
         let related = diagnostic.notes.compactMap { note in note.range.map { (note.message, $0) } }
         if !related.isEmpty {
-            members.append(.init(key: "relatedLocations", value: .array(related.enumerated().map { index, note in
+            members.append(("relatedLocations", .array(related.enumerated().map { index, note in
                 .object([
                     "id": .int(index),
                     "physicalLocation": physicalLocation(note.1, uri: uri),
@@ -89,7 +91,7 @@ public struct SARIFRenderer: DiagnosticRenderer {
         return .object(members)
     }
 
-    static func physicalLocation(_ range: SourceRange, uri: String) -> OrderedJSON {
+    static func physicalLocation(_ range: SourceRange, uri: String) -> JSON {
         .object([
             "artifactLocation": .object(["uri": .string(uri)]),
             "region": .object([

@@ -1,61 +1,44 @@
-import WFDiagnostics
+import WFJSON
 
 // MARK: - JSON
 
 extension ExpressionValue {
+    /// The value as a `JSON` value, object keys sorted so that output is stable.
+    public var jsonValue: JSON {
+        switch self {
+        case .null: .null
+        case .bool(let value): .bool(value)
+        case .number(let value): .number(value)
+        case .string(let text): .string(text)
+        case .array(let items): .array(items.map(\.jsonValue))
+        case .object(let members): .object(members.sorted { $0.key < $1.key }.map { ($0.key, $0.value.jsonValue) })
+        }
+    }
+
+    /// A `JSON` value as an expression value; of repeated object keys the last one counts.
+    public init(_ json: JSON) {
+        switch json {
+        case .null: self = .null
+        case .bool(let value): self = .bool(value)
+        case .number(let value): self = .number(value)
+        case .string(let text): self = .string(text)
+        case .array(let items): self = .array(items.map(ExpressionValue.init))
+        case .object(let members):
+            var object: [String: ExpressionValue] = [:]
+            for (key, value) in members { object[key] = ExpressionValue(value) }
+            self = .object(object)
+        }
+    }
+
     /// The value as JSON: compact by default, or indented by two spaces. Object keys are
     /// sorted so that output is stable; NaN and infinities, which JSON lacks, become `null`.
     public func json(pretty: Bool = false) -> String {
-        var output = ""
-        write(to: &output, pretty: pretty, indent: "")
-        return output
+        jsonValue.serialized(indent: pretty ? 2 : 0)
     }
 
-    private func write(to output: inout String, pretty: Bool, indent: String) {
-        switch self {
-        case .null: output += "null"
-        case .bool, .string: output += Self.quoted(self)
-        case .number(let value): output += value.isFinite ? Self.text(of: value) : "null"
-        case .array(let items):
-            writeContainer(items, open: "[", close: "]", to: &output, pretty: pretty, indent: indent) { item, output, inner in
-                item.write(to: &output, pretty: pretty, indent: inner)
-            }
-        case .object(let members):
-            let pairs = members.sorted { $0.key < $1.key }
-            writeContainer(pairs, open: "{", close: "}", to: &output, pretty: pretty, indent: indent) { pair, output, inner in
-                output += Self.quoted(.string(pair.key)) + (pretty ? ": " : ":")
-                pair.value.write(to: &output, pretty: pretty, indent: inner)
-            }
-        }
-    }
-
-    private func writeContainer<Element>(
-        _ elements: [Element], open: String, close: String, to output: inout String, pretty: Bool,
-        indent: String, element: (Element, inout String, String) -> Void
-    ) {
-        output += open
-        defer { output += close }
-        guard !elements.isEmpty else { return }
-        let inner = indent + "  "
-        for (index, item) in elements.enumerated() {
-            if index > 0 { output += "," }
-            if pretty { output += "\n" + inner }
-            element(item, &output, inner)
-        }
-        if pretty { output += "\n" + indent }
-    }
-
-    private static func quoted(_ value: ExpressionValue) -> String {
-        guard case .string(let text) = value else { return value.description }
-        return JSONText.quoted(text)
-    }
-}
-
-extension ExpressionValue {
     /// Parses JSON text (RFC 8259); nil when it is not valid JSON or nests deeper than 256.
     public init?(json text: String) {
-        var reader = JSONReader(bytes: Array(text.utf8))
-        guard let value = reader.document() else { return nil }
-        self = value
+        guard let json = JSON(parsing: text) else { return nil }
+        self.init(json)
     }
 }

@@ -1,3 +1,5 @@
+import WFJSON
+
 /// A value an expression produces or reads: the JSON data model, as in GitHub Actions.
 public enum ExpressionValue: Sendable, Hashable {
     /// No value: a missing member, an unset output.
@@ -33,8 +35,7 @@ extension ExpressionValue: CustomStringConvertible {
     static func text(of number: Double) -> String {
         if number.isNaN { return "NaN" }
         if number.isInfinite { return number < 0 ? "-Infinity" : "Infinity" }
-        if number == number.rounded(), abs(number) < 1e16 { return String(Int64(number)) }
-        return number.description
+        return JSON.text(of: number)
     }
 }
 

@@ -86,7 +86,7 @@ import WFDiagnostics
         let json = try WF.run(["graph", file, "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((object?["order"] as? [String])?.first == "bao-cao-nq44")
-        #expect((object?["criticalPath"] as? [String])?.isEmpty == false)
+        #expect((object?["critical_path"] as? [String])?.isEmpty == false)
         let mermaid = try WF.run(["graph", file, "--format", "mermaid"])
         #expect(mermaid.stdout.hasPrefix("flowchart LR"))
     }

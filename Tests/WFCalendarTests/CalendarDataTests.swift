@@ -30,4 +30,24 @@ struct CalendarDataTests {
         #expect(throws: CalendarDataError.self) { try data.rules() }
         do { _ = try data.rules() } catch { #expect(error.description == message) }
     }
+
+    @Test("keys are snake_case: national_day is read")
+    func nationalDay() throws {
+        let data = try CalendarData.decode(Data(#"{"_comment": "x", "years": {"2030": {"national_day": "2030-09-03", "note": null}}}"#.utf8))
+        #expect(data.years["2030"]?.nationalDay == "2030-09-03")
+        #expect(try data.rules()[2030]?.nationalDay == CivilDate.parse("2030-09-03"))
+        #expect(!String(decoding: PackageResources.vn_calendar_json, as: UTF8.self).contains("nationalDay"))
+    }
+
+    @Test("data that is not JSON or has the wrong shape is rejected with a message", arguments: [
+        (#"{"years": {"2024": {"off": ["2024-02-30"]}},}"#, "the calendar data is not valid JSON"),
+        (#"{"year": {}}"#, "the calendar data has no 'years' object"),
+        (#"{"years": {"2024": []}}"#, "2024 is not an object"),
+        (#"{"years": {"2024": {"tet": "2024-02-10"}}}"#, "2024.tet is not a list of strings"),
+        (#"{"years": {"2024": {"national_day": 3}}}"#, "2024.national_day is not a string"),
+    ])
+    func rejectsBadShape(json: String, message: String) {
+        #expect(throws: CalendarDataError.self) { try CalendarData.decode(Data(json.utf8)) }
+        do { _ = try CalendarData.decode(Data(json.utf8)) } catch { #expect(error.description == message) }
+    }
 }

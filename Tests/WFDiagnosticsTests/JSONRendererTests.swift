@@ -18,8 +18,8 @@ struct JSONRendererTests {
                   "file": "workflows/q4-plan.yaml",
                   "line": 7,
                   "column": 10,
-                  "endLine": 7,
-                  "endColumn": 20,
+                  "end_line": 7,
+                  "end_column": 20,
                   "severity": "warning",
                   "rule": "out-of-period",
                   "message": "goal 'bao-cao-nq44' is due 31/10/2022, outside the plan's period 2023-Q4",
@@ -35,8 +35,8 @@ struct JSONRendererTests {
                   "file": "workflows/q4-plan.yaml",
                   "line": 13,
                   "column": 13,
-                  "endLine": 13,
-                  "endColumn": 24,
+                  "end_line": 13,
+                  "end_column": 24,
                   "severity": "error",
                   "rule": "unknown-reference",
                   "message": "step 'gui-lanh-dao' needs unknown id 'bao-cao-qui'",
@@ -83,7 +83,7 @@ struct JSONRendererTests {
         let first = try #require(diagnostics.first)
         #expect(first["file"] as? String == "kế hoạch/q4 \"mới\".yaml")
         #expect(first["message"] as? String == message)
-        #expect(first["endLine"] as? Int == 4)
+        #expect(first["end_line"] as? Int == 4)
         let notes = try #require(first["notes"] as? [[String: Any]])
         #expect(notes.first?["message"] as? String == "note\nwith a newline")
         #expect(notes.first?["line"] as? Int == 1)

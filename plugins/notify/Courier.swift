@@ -1,4 +1,5 @@
 import Foundation
+import WFJSON
 import WFPluginAPI
 
 /// Delivers a message to one channel, in that channel's form.
@@ -62,7 +63,7 @@ struct Courier: Sendable {
     func jsonLine(_ message: Message) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = timeZone
-        return JSONValue.object([
+        return JSON.object([
             ("time", .string(formatter.string(from: Date()))),
             ("workflow", .string(workflow)),
             ("node", .string(node)),
@@ -76,7 +77,7 @@ struct Courier: Sendable {
 
     /// The webhook's JSON body.
     func webhookJSON(_ message: Message) -> String {
-        JSONValue.object([
+        JSON.object([
             ("workflow", .string(workflow)),
             ("node", .string(node)),
             ("subject", .string(message.subject)),

@@ -1,4 +1,5 @@
 import WFCalendar
+import WFJSON
 
 /// The compiled graph as DOT, Mermaid flowchart, Mermaid Gantt chart or JSON.
 public enum GraphExport {
@@ -93,24 +94,24 @@ public enum GraphExport {
     /// The graph as JSON: nodes, edges, order and critical path.
     public static func json(_ compiled: CompiledPlan) -> String {
         let graph = compiled.graph
-        let nodes: [JSONValue] = graph.nodes.enumerated().map { index, node in
+        let nodes: [JSON] = graph.nodes.enumerated().map { index, node in
             .object([
                 ("id", .string(node.id)), ("kind", .string(node.kind.rawValue)), ("title", .string(node.title)),
                 ("owner", node.owner.map { .string($0) } ?? .null), ("date", node.date.map { .string($0.iso) } ?? .null),
                 ("plugin", .string(node.plugin)), ("parent", node.parent.map { .string($0) } ?? .null),
                 ("line", .number(Double(node.range.start.line))),
-                ("dependsOn", .array(graph.dependencies[index].map { .string(graph.nodes[$0].id) })),
+                ("depends_on", .array(graph.dependencies[index].map { .string(graph.nodes[$0].id) })),
             ])
         }
-        let edges: [JSONValue] = graph.edges.map { edge in
+        let edges: [JSON] = graph.edges.map { edge in
             .object([("from", .string(graph.nodes[edge.from].id)), ("to", .string(graph.nodes[edge.to].id)),
                      ("kind", .string(edge.kind.rawValue))])
         }
-        let value: JSONValue = .object([
+        let value: JSON = .object([
             ("name", .string(compiled.plan.name)),
             ("nodes", .array(nodes)), ("edges", .array(edges)),
             ("order", .array(compiled.order.map { .string(graph.nodes[$0].id) })),
-            ("criticalPath", .array(graph.criticalPath().map { .string(graph.nodes[$0].id) })),
+            ("critical_path", .array(graph.criticalPath().map { .string(graph.nodes[$0].id) })),
         ])
         return value.serialized(indent: 2) + "\n"
     }

@@ -1,8 +1,10 @@
+import WFJSON
+
 /// The JSON Schema (draft-07) of the format, for editors' YAML language servers.
 /// Generated from `FormatSpec` and the plugins' declared inputs.
 public enum JSONSchema {
-    public static func generate(plugins: PluginCatalog) -> JSONValue {
-        var definitions: [(String, JSONValue)] = []
+    public static func generate(plugins: PluginCatalog) -> JSON {
+        var definitions: [(String, JSON)] = []
         for (name, fields) in FormatSpec.objects where name != "plan" {
             definitions.append((name, object(fields, name: name, plugins: plugins)))
         }
@@ -23,7 +25,7 @@ public enum JSONSchema {
             ("expression", .object([("type", "string"), ("pattern", "\\$\\{\\{.*\\}\\}"),
                                     ("description", "An expression: ${{ … }}.")])),
         ]
-        var root: [(String, JSONValue)] = [
+        var root: [(String, JSON)] = [
             ("$schema", "http://json-schema.org/draft-07/schema#"),
             ("$id", "https://wf.example/schema/wf-1.json"),
             ("title", "wf plan (format v1)"),
@@ -36,15 +38,15 @@ public enum JSONSchema {
         return .object(root)
     }
 
-    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/definitions/\(name)"))]) }
+    static func ref(_ name: String) -> JSON { .object([("$ref", .string("#/definitions/\(name)"))]) }
 
-    static func object(_ fields: [FormatSpec.Field], name: String, plugins: PluginCatalog) -> JSONValue {
-        var properties: [(String, JSONValue)] = []
+    static func object(_ fields: [FormatSpec.Field], name: String, plugins: PluginCatalog) -> JSON {
+        var properties: [(String, JSON)] = []
         for field in fields {
             properties.append((field.name, withDescription(schema(field.type, plugins: plugins), field.doc)))
         }
-        var result: [(String, JSONValue)] = [("type", "object"), ("properties", .object(properties))]
-        let required = fields.filter(\.required).map { JSONValue.string($0.name) }
+        var result: [(String, JSON)] = [("type", "object"), ("properties", .object(properties))]
+        let required = fields.filter(\.required).map { JSON.string($0.name) }
         if !required.isEmpty { result.append(("required", .array(required))) }
         if name == "plan" {
             result.append(("patternProperties", .object([("^x-", .object([]))])))
@@ -60,7 +62,7 @@ public enum JSONSchema {
         return .object(result)
     }
 
-    static func withDescription(_ schema: JSONValue, _ doc: String) -> JSONValue {
+    static func withDescription(_ schema: JSON, _ doc: String) -> JSON {
         guard case .object(var pairs) = schema else { return schema }
         if pairs.first(where: { $0.0 == "$ref" }) != nil {
             return .object([("allOf", [schema]), ("description", .string(doc))])
@@ -69,7 +71,7 @@ public enum JSONSchema {
         return .object(pairs)
     }
 
-    static func schema(_ type: FormatSpec.FieldType, plugins: PluginCatalog) -> JSONValue {
+    static func schema(_ type: FormatSpec.FieldType, plugins: PluginCatalog) -> JSON {
         switch type {
         case .string: return .object([("type", "string")])
         case .text: return .object([("type", ["string", "number"])])
@@ -104,8 +106,8 @@ public enum JSONSchema {
     }
 
     /// `if uses == NAME then with: the plugin's inputs`.
-    static func stepCondition(_ plugin: PluginSignature) -> JSONValue {
-        var properties: [(String, JSONValue)] = []
+    static func stepCondition(_ plugin: PluginSignature) -> JSON {
+        var properties: [(String, JSON)] = []
         for input in plugin.inputs {
             var schema = inputSchema(input.type)
             if case .object(var pairs) = schema {
@@ -116,9 +118,9 @@ public enum JSONSchema {
             }
             properties.append((input.name, schema))
         }
-        var with: [(String, JSONValue)] = [("type", "object"), ("properties", .object(properties)),
+        var with: [(String, JSON)] = [("type", "object"), ("properties", .object(properties)),
                                            ("additionalProperties", false)]
-        let required = plugin.inputs.filter(\.required).map { JSONValue.string($0.name) }
+        let required = plugin.inputs.filter(\.required).map { JSON.string($0.name) }
         if !required.isEmpty, plugin.name != "shell" { with.append(("required", .array(required))) }
         return .object([
             ("if", .object([("properties", .object([("uses", .object([("const", .string(plugin.name))]))])),
@@ -127,9 +129,9 @@ public enum JSONSchema {
         ])
     }
 
-    static func inputSchema(_ type: InputType) -> JSONValue {
+    static func inputSchema(_ type: InputType) -> JSON {
         let expression = ref("expression")
-        let base: JSONValue
+        let base: JSON
         switch type {
         case .string: base = .object([("type", "string")])
         case .number: base = ref("number")

@@ -1,4 +1,5 @@
 import WFExpressions
+import WFJSON
 
 /// NDJSON: one JSON object per line and event, `"event"` first.
 public struct JSONReporter: RunReporter {
@@ -10,8 +11,8 @@ public struct JSONReporter: RunReporter {
 
     public func handle(_ event: RunEvent) {
         let (name, members) = Self.fields(event)
-        let body = ExpressionValue.object(members).json()
-        output.write("{\"event\":\"\(name)\"" + (members.isEmpty ? "}" : "," + body.dropFirst()) + "\n")
+        let body = ExpressionValue.object(members).jsonValue.objectValue ?? []
+        output.write(JSON.object([("event", .string(name))] + body).serialized() + "\n")
     }
 
     /// The event's name and its members.

@@ -1,24 +1,30 @@
-/// A small strict JSON reader over UTF-8 bytes.
+/// A strict JSON reader (RFC 8259) over UTF-8 bytes, behind `JSON(parsing:)`.
 struct JSONReader {
+    /// How deep arrays and objects may nest.
     static let maxDepth = 256
 
     let bytes: [UInt8]
     var position = 0
     var depth = 0
 
-    mutating func document() -> ExpressionValue? {
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The one value the bytes hold, with nothing but whitespace around it.
+    mutating func document() -> JSON? {
         guard let value = value() else { return nil }
         skipWhitespace()
         return position == bytes.count ? value : nil
     }
 
-    private mutating func value() -> ExpressionValue? {
+    private mutating func value() -> JSON? {
         skipWhitespace()
         guard let byte = peek() else { return nil }
         switch byte {
         case UInt8(ascii: "{"): return object()
         case UInt8(ascii: "["): return array()
-        case UInt8(ascii: "\""): return string().map(ExpressionValue.string)
+        case UInt8(ascii: "\""): return string().map(JSON.string)
         case UInt8(ascii: "t"): return word("true", .bool(true))
         case UInt8(ascii: "f"): return word("false", .bool(false))
         case UInt8(ascii: "n"): return word("null", .null)
@@ -26,11 +32,11 @@ struct JSONReader {
         }
     }
 
-    private mutating func object() -> ExpressionValue? {
+    private mutating func object() -> JSON? {
         guard enter() else { return nil }
         defer { depth -= 1 }
         position += 1
-        var members: [String: ExpressionValue] = [:]
+        var members: [(String, JSON)] = []
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return .object(members) }
         repeat {
@@ -38,17 +44,17 @@ struct JSONReader {
             guard peek() == UInt8(ascii: "\""), let key = string() else { return nil }
             skipWhitespace()
             guard consume(UInt8(ascii: ":")), let value = value() else { return nil }
-            members[key] = value
+            members.append((key, value))
             skipWhitespace()
         } while consume(UInt8(ascii: ","))
         return consume(UInt8(ascii: "}")) ? .object(members) : nil
     }
 
-    private mutating func array() -> ExpressionValue? {
+    private mutating func array() -> JSON? {
         guard enter() else { return nil }
         defer { depth -= 1 }
         position += 1
-        var items: [ExpressionValue] = []
+        var items: [JSON] = []
         skipWhitespace()
         if consume(UInt8(ascii: "]")) { return .array(items) }
         repeat {
@@ -59,28 +65,34 @@ struct JSONReader {
         return consume(UInt8(ascii: "]")) ? .array(items) : nil
     }
 
+    /// A string literal, the opening quote at `position`; nil on a control character, a bad
+    /// escape, a lone surrogate or invalid UTF-8.
     private mutating func string() -> String? {
         position += 1
-        var scalars = String.UnicodeScalarView()
-        var run: [UInt8] = []
-        func flush() {
-            scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
-            run.removeAll()
+        var result = ""
+        var start = position
+        func flush(_ end: Int) -> Bool {
+            guard start < end else { return true }
+            guard let run = String(validating: bytes[start..<end], as: UTF8.self) else { return false }
+            result += run
+            return true
         }
         while let byte = peek() {
-            position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                flush()
-                return String(scalars)
+                guard flush(position) else { return nil }
+                position += 1
+                return result
             case UInt8(ascii: "\\"):
-                flush()
+                guard flush(position) else { return nil }
+                position += 1
                 guard let scalar = escape() else { return nil }
-                scalars.append(scalar)
+                result.unicodeScalars.append(scalar)
+                start = position
             case 0..<0x20:
                 return nil
             default:
-                run.append(byte)
+                position += 1
             }
         }
         return nil
@@ -108,28 +120,59 @@ struct JSONReader {
         }
     }
 
+    /// Four hexadecimal digits.
     private mutating func hex4() -> UInt32? {
-        guard position + 4 <= bytes.count,
-              let value = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16)
-        else { return nil }
+        guard position + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for byte in bytes[position..<position + 4] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
         position += 4
         return value
     }
 
-    private mutating func number() -> ExpressionValue? {
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, finite as a `Double`.
+    private mutating func number() -> JSON? {
         let start = position
-        while let byte = peek(), "+-0123456789.eE".utf8.contains(byte) { position += 1 }
-        let text = String(decoding: bytes[start..<position], as: UTF8.self)
-        let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
-        guard !unsigned.hasPrefix("+"), !(unsigned.hasPrefix("0") && unsigned.count > 1 && unsigned.dropFirst().first?.isNumber == true),
-              let value = Lexer.numberValue(unsigned) else { return nil }
-        return .number(text.hasPrefix("-") ? -value : value)
+        _ = consume(UInt8(ascii: "-"))
+        if !consume(UInt8(ascii: "0")) {
+            guard let first = peek(), (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) else { return nil }
+            skipDigits()
+        }
+        if consume(UInt8(ascii: ".")) {
+            guard skipDigits() else { return nil }
+        }
+        if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
+            if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
+            guard skipDigits() else { return nil }
+        }
+        guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)), value.isFinite else {
+            return nil
+        }
+        return .number(value)
     }
 
-    private mutating func word(_ text: String, _ value: ExpressionValue) -> ExpressionValue? {
-        let utf8 = Array(text.utf8)
-        guard position + utf8.count <= bytes.count, Array(bytes[position..<position + utf8.count]) == utf8 else { return nil }
-        position += utf8.count
+    /// Skips decimal digits; false when there is none.
+    @discardableResult
+    private mutating func skipDigits() -> Bool {
+        let start = position
+        while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { position += 1 }
+        return position > start
+    }
+
+    private mutating func word(_ text: StaticString, _ value: JSON) -> JSON? {
+        let count = text.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return nil }
+        let matches = text.withUTF8Buffer { buffer in buffer.elementsEqual(bytes[position..<position + count]) }
+        guard matches else { return nil }
+        position += count
         return value
     }
 
