@@ -196,9 +196,9 @@ struct RunnerTests {
             wf: 1
             name: t
             steps:
-              - { id: a, uses: meet, with: { file: met.txt, count: 2 } }
-              - { id: b, uses: meet, with: { file: met.txt, count: 2 } }
-              - { id: c, uses: meet, with: { file: met.txt, count: 2 } }
+              - { id: a, uses: meet, with: { file: met, count: 2 } }
+              - { id: b, uses: meet, with: { file: met, count: 2 } }
+              - { id: c, uses: meet, with: { file: met, count: 2 } }
             """)
         let recorder = Recorder()
         let summary = try await run(compiled, RunOptions(asOf: asOf, jobs: 2), reporter: recorder)
@@ -223,7 +223,7 @@ struct RunnerTests {
             wf: 1
             name: t
             steps:
-              - { id: a, uses: meet, with: { file: met.txt, count: 2, limit: 1 } }
+              - { id: a, uses: meet, with: { file: met, count: 2, limit: 1 } }
             """)
         let summary = try await run(compiled, RunOptions(asOf: asOf, jobs: 1))
         #expect(summary.status("a") == .failed)

@@ -117,12 +117,14 @@ struct MeetPlugin: Plugin {
                          InputSpec("limit", .number, default: "60", doc: "seconds to wait at most")]
     static let outputs: [OutputSpec] = []
     func run(_ invocation: Invocation) async throws -> Outcome {
-        let file = invocation.inputs.string("file") ?? "met.txt"
+        // Each node writes a file of its own in the folder `file` (whole-file writes: no shared
+        // appends to race), then waits until `count` nodes have arrived.
+        let folder = invocation.inputs.string("file") ?? "met"
         let count = invocation.inputs.int("count") ?? 2
-        _ = try invocation.workspace.append("\(invocation.node.id)\n", to: file)
+        let arrived = try invocation.workspace.write(invocation.node.id, to: folder + "/" + invocation.node.id)
+        let directory = (arrived as NSString).deletingLastPathComponent
         for _ in 0..<Int((invocation.inputs.number("limit") ?? 60) * 50) {
-            let lines = String(decoding: try invocation.workspace.read(file), as: UTF8.self).split(separator: "\n")
-            if lines.count >= count { return Outcome() }
+            if (try FileManager.default.contentsOfDirectory(atPath: directory)).count >= count { return Outcome() }
             try await Task.sleep(for: .milliseconds(20))
         }
         throw PluginError("never met \(count) nodes")
