@@ -36,6 +36,7 @@ enum PlanGenerator {
             period: { start: 2023-01-01, end: 2030-12-31 }
             timezone: Asia/Ho_Chi_Minh
             calendar: vn
+            warn: 5wd
             lang: vi
             vars:
               department: Sở Thông tin và Truyền thông tỉnh Bắc Ninh
@@ -92,6 +93,7 @@ enum PlanGenerator {
             if index % 10 == 5 { out += "    kpi: { metric: Xếp hạng chỉ số DTI, target: \"<= 10\", actual: \(index % 20), unit: hạng }\n" }
             if index % 10 == 7 { out += "    description: *ghi-chu\n" }
             if index % 20 == 3 { out += "    description: \"Phối hợp với ${{ owners.don-vi-\(index % owners).name }}\"\n" }
+            if index % 10 == 4 { out += "    warn: \(index % 20 == 4 ? "10wd" : "7d")\n" }
         }
         let blocks = max(1, count / 10)
         out += "events:\n"
@@ -107,7 +109,7 @@ enum PlanGenerator {
             out += "    prepare:\n"
             out += "      - id: chuan-bi-\(block)-a\n        title: Chuẩn bị tài liệu hội nghị \(block)\n        due: -10wd\n"
             out += "        owner: don-vi-\((block + 1) % owners)\n        progress: \(block % 100)%\n"
-            out += "        description: Tài liệu, báo cáo tham luận\n"
+            out += "        description: Tài liệu, báo cáo tham luận\n        warn: 3wd\n"
             out += "      - id: chuan-bi-\(block)-b\n        title: Gửi giấy mời hội nghị \(block)\n"
             out += "        due: \(date.adding(days: -3).iso)\n        after: [chuan-bi-\(block)-a]\n"
             if block % 3 == 0 { out += "        done: true\n" }
@@ -119,7 +121,8 @@ enum PlanGenerator {
             out += "  - id: giai-ngan-\(block)\n    title: Rà soát giải ngân đợt \(block)\n    date: \(date.iso)\n"
             out += "    owner: don-vi-\(block % owners)\n    after: [su-kien-\(block)]\n"
             if block % 2 == 0 {
-                out += "    budget: { allocated: 1_200_000_000, spent: \(850_000_000 + block % 7 * 50_000_000), currency: VND }\n"
+                // Inline budgets are snapshots of one of a few named budgets.
+                out += "    budget: { name: Dự toán \(block % 6), allocated: 1_200_000_000, spent: \(850_000_000 + block % 7 * 50_000_000), currency: VND }\n"
             } else {
                 out += "    budget: { file: \(budgetFiles[block % budgetFiles.count]) }\n"
             }
@@ -131,11 +134,11 @@ enum PlanGenerator {
               - id: kiem-tra-han
                 name: Kiểm tra hạn các nhiệm vụ của Sở
                 uses: deadline
-                with: { warn: 5wd, fail_on: never }
+                with: { fail_on: never }
               - id: kiem-tra-han-don-vi-0
                 uses: deadline
                 continue-on-error: true
-                with: { owner: don-vi-0, warn: 3wd, fail_on: never }
+                with: { owner: don-vi-0, fail_on: never }
               - id: kiem-tra-ngan-sach
                 uses: budget
                 needs: [kiem-tra-han]
@@ -194,9 +197,10 @@ enum PlanGenerator {
     static func writeBudgetFiles(into folder: URL) throws {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("data"), withIntermediateDirectories: true)
         for (index, file) in budgetFiles.enumerated() {
-            var csv = "item,allocated,spent\n"
+            // A disbursement ledger: each checkpoint counts the rows up to its own date.
+            var csv = "item,allocated,spent,date\n"
             for line in 0..<5 {
-                csv += "Hạng mục \(line) của dự toán \(index),\(1_000_000_000 + line * 100_000_000),\(400_000_000 + (index + line) * 70_000_000)\n"
+                csv += "Hạng mục \(line) của dự toán \(index),\(1_000_000_000 + line * 100_000_000),\(400_000_000 + (index + line) * 70_000_000),\(2023 + line)-06-30\n"
             }
             try Data(csv.utf8).write(to: folder.appendingPathComponent(file))
         }
