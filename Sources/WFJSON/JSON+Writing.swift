@@ -57,6 +57,12 @@ extension JSON {
     /// characters escaped, everything else (Vietnamese included) written as UTF-8.
     public static func appendQuoted(_ text: String, to output: inout String) {
         output += "\""
+        // Most text needs no escape: copy it whole instead of scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

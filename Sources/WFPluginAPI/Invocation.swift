@@ -16,8 +16,8 @@ public struct Invocation: Sendable {
     public let isDryRun: Bool
     /// The step's `env:` after expressions.
     public let env: [String: String]
-    /// Outputs of nodes that finished earlier in this run (or were reused on resume), by node id:
-    /// a snapshot that holds at least every node this one depends on, and may hold others.
+    /// Outputs of the nodes this one depends on (finished in this run or reused on resume), by
+    /// node id. Statuses of plan items are not here: read them from ``snapshot``.
     public let outputs: [String: [String: ExpressionValue]]
     /// Statuses of the nodes this one depends on directly, by node id ("succeeded", "failed", …).
     public let statuses: [String: String]

@@ -22,7 +22,7 @@ public struct DeadlinePlugin: Plugin {
     ]
 
     public static let outputs: [OutputSpec] = [
-        OutputSpec("total", .number, doc: "Items checked."),
+        OutputSpec("total", .number, doc: "Items checked (a step; a goal or prepare node outputs only its own status, days_left, workdays_left, due and waiting_for)."),
         OutputSpec("done", .number, doc: "Items done (done: true or progress 100%)."),
         OutputSpec("on_track", .number, doc: "Items not done and due later than the warning window."),
         OutputSpec("due_soon", .number, doc: "Items not done and due within the warning window (today included)."),
@@ -48,12 +48,12 @@ public struct DeadlinePlugin: Plugin {
         let words = PlanWording(lang: invocation.plan.plan.lang)
         if node.kind == .goal || node.kind == .prepare {
             guard let item = snapshot.item(node.id) else { throw PluginError("'\(node.id)' is not a goal or prepare item of the plan") }
-            var outputs = DeadlineSummary([item]).outputs
-            outputs["status"] = .string(item.state.rawValue)
-            outputs["days_left"] = .number(Double(item.daysLeft))
-            outputs["workdays_left"] = .number(Double(item.workdaysLeft))
-            outputs["due"] = .string(item.due.iso)
-            outputs["waiting_for"] = .array(item.waitingFor.map { .string($0) })
+            // Its own facts only: counts over one item would say nothing and cost state on every node.
+            let outputs: [String: ExpressionValue] = [
+                "status": .string(item.state.rawValue), "days_left": .number(Double(item.daysLeft)),
+                "workdays_left": .number(Double(item.workdaysLeft)), "due": .string(item.due.iso),
+                "waiting_for": .array(item.waitingFor.map { .string($0) }),
+            ]
             return Self.outcome(outputs: outputs, note: words.line(item), failing: failOn.failing([item]), failOn: failOn)
         }
         let owner = inputs.string("owner").flatMap { $0.isEmpty ? nil : $0 }

@@ -10,12 +10,6 @@ final class RunState: @unchecked Sendable {
     var outputs: [String: [String: ExpressionValue]] = [:]
     /// Statuses of finished nodes, by node id (for expressions).
     var statuses: [String: String] = [:]
-    /// The outputs plugins are given: a snapshot of `outputs`, refreshed only when a node
-    /// depends on a result it lacks. Handing every plugin a fresh copy would cost O(nodes)
-    /// per node (copy-on-write while earlier plugins still hold theirs); this keeps runs linear.
-    private var outputSnapshot: [String: [String: ExpressionValue]] = [:]
-    /// Nodes with outputs not yet in `outputSnapshot`.
-    private var unsnapshotted: Set<Int> = []
     /// True when the node or something it depends on failed (`failure()`).
     var failedBelow: [Bool]
     /// True once the run is being cancelled (`cancelled()`).
@@ -32,7 +26,6 @@ final class RunState: @unchecked Sendable {
         results[index] = result
         if !result.outputs.isEmpty {
             outputs[result.nodeID] = result.outputs
-            unsnapshotted.insert(index)
         }
         statuses[result.nodeID] = result.status.rawValue
         var failed = result.status == .failed && !result.tolerated
@@ -45,13 +38,15 @@ final class RunState: @unchecked Sendable {
         failedBelow[index] = failed
     }
 
-    /// The outputs a node's plugin sees: every node's that finished, at least all it depends on.
+    /// The outputs a node's plugin sees: those of the nodes it depends on. Plan facts come from
+    /// the planning snapshot, so nothing else needs to travel: O(dependencies) per node.
     func outputs(for index: Int) -> [String: [String: ExpressionValue]] {
-        if !unsnapshotted.isEmpty, graph.dependencies[index].contains(where: unsnapshotted.contains) {
-            outputSnapshot = outputs
-            unsnapshotted.removeAll()
+        var seen: [String: [String: ExpressionValue]] = [:]
+        for dependency in graph.dependencies[index] {
+            let id = graph.nodes[dependency].id
+            if let values = outputs[id] { seen[id] = values }
         }
-        return outputSnapshot
+        return seen
     }
 
     /// The statuses a node's plugin sees: those of the nodes it depends on.
