@@ -75,7 +75,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(
-            name: "wf-bench", dependencies: ["WFCommands", "WFCore", "WFYAML", "WFRunner", "WFPluginAPI"]),
+            name: "wf-bench", dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar"]),
 
         // MARK: - Tests
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
