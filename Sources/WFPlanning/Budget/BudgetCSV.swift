@@ -1,5 +1,5 @@
 public import Foundation
-public import WFCore
+import WFCore
 
 /// The budget CSV layout: UTF-8, a header row naming `item`, `allocated` and `spent`
 /// (any order, any case; other columns ignored, a `note` column kept), one row per item. A
