@@ -146,9 +146,9 @@ enum Spawn {
         var peakKilobytes: Double
     }
 
-    /// Runs `path` with `arguments`; nil when it did not start. A child still running after
-    /// `timeout` seconds is killed and reported with status `timedOut`.
-    static func run(_ path: String, _ arguments: [String], timeout: Double) -> Result? {
+    /// Runs `path` with `arguments`, output to /dev/null; nil when it did not start. A child
+    /// still running after `timeout` seconds is killed and reported with status `timedOut`.
+    static func run(_ path: String, _ arguments: [String], timeout: Double? = nil) -> Result? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -166,7 +166,9 @@ enum Spawn {
         guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return nil }
         var status: Int32 = 0
         var usage = rusage()
-        while true {
+        // Without a limit, block in wait4: the exit is seen at once (start-up timings).
+        while timeout == nil, wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}
+        while let timeout {
             let done = wait4(pid, &status, WNOHANG, &usage)
             if done == pid { break }
             if done == -1 && errno != EINTR { return nil }

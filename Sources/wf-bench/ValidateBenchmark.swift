@@ -67,7 +67,7 @@ enum ValidateBenchmark {
             // posix_spawn and waitpid, as a shell runs `wf`: Foundation's Process adds
             // milliseconds of its own that a CI job does not pay.
             let start = DispatchTime.now().uptimeNanoseconds
-            guard let status = spawnAndWait(wf, ["validate", path]), status == 0 else {
+            guard let result = Spawn.run(wf, ["validate", path]), result.status == 0 else {
                 print("start-up: wf validate failed on the 200-line plan")
                 return
             }
@@ -76,22 +76,6 @@ enum ValidateBenchmark {
         samples.sort()
         print("200-line plan, wf validate wall time incl. start-up: median \(fmt(samples[samples.count / 2] * 1e3)) ms, "
               + "min \(fmt(samples[0] * 1e3)) ms (target < 20 ms)")
-    }
-
-    /// Runs `path` with `arguments`, output to /dev/null; its exit status, or nil when it did not start.
-    static func spawnAndWait(_ path: String, _ arguments: [String]) -> Int32? {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return nil }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : nil
     }
 
     /// In the child: "bytes parseSeconds validateSeconds peakKiB diagnostics".
