@@ -24,8 +24,45 @@ extension Array where Element == FileReport {
 /// way, so that line and column numbers find the right text.
 public enum SourceLines {
     /// The lines of `text`. "\r\n" is one Character, so this splits on any newline, not only "\n".
+    /// It reads UTF-8 bytes: a newline is always a grapheme of its own (or "\r\n"), so this
+    /// equals splitting Characters on `isNewline`, without grapheme breaking.
     public static func split(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        // (start, end) byte offsets of each line; a native string's UTF-8 indices are O(1) to make.
+        let bounds: [(Int, Int)] = utf8.withContiguousStorageIfAvailable { bytes in
+            var bounds: [(Int, Int)] = []
+            var lineStart = 0
+            var index = 0
+            while index < bytes.count {
+                let length = newlineLength(bytes, at: index)
+                if length == 0 {
+                    index += 1
+                    continue
+                }
+                bounds.append((lineStart, index))
+                index += length
+                lineStart = index
+            }
+            bounds.append((lineStart, bytes.count))
+            return bounds
+        } ?? []
+        return bounds.map { start, end in
+            text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        }
+    }
+
+    /// The length in bytes of the newline at `index` (LF, VT, FF, CR, CR LF, NEL, LS, PS), or 0.
+    private static func newlineLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        func byte(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
+        switch bytes[index] {
+        case 0x0A, 0x0B, 0x0C: return 1
+        case 0x0D: return byte(1) == 0x0A ? 2 : 1
+        case 0xC2: return byte(1) == 0x85 ? 2 : 0
+        case 0xE2: return byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : 0
+        default: return 0
+        }
     }
 
     static func normalized(_ lines: [Substring]) -> [Substring] {

@@ -74,6 +74,12 @@ extension ExpressionValue {
 extension String {
     /// The string without leading and trailing whitespace.
     var trimmed: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // Whitespace is never part of a grapheme that starts with something else, so trimming
+        // Unicode scalars gives the same result as trimming Characters, without grapheme breaking.
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
     }
 }

@@ -27,7 +27,7 @@ struct Lexer {
     }
 
     mutating func next() throws(ExpressionError) -> Token {
-        while let c = peek(), c.isWhitespace { position += 1 }
+        while let c = peek(), c.isSpace { position += 1 }
         let start = position
         guard let c = peek() else { return token(.end, from: start) }
         let afterDot = expectingMember
@@ -141,9 +141,27 @@ struct Lexer {
 
 extension Character {
     /// Identifiers start with a letter or `_`.
-    var isIdentifierStart: Bool { isLetter || self == "_" }
+    var isIdentifierStart: Bool {
+        if let byte = asciiValue { return byte.isASCIILetter || byte == UInt8(ascii: "_") }
+        return isLetter
+    }
     /// After the first Character: letters, ASCII digits, `_` and `-` (`kiem-tra-han`).
-    var isIdentifierPart: Bool { isLetter || (isASCII && isNumber) || self == "_" || self == "-" }
+    var isIdentifierPart: Bool {
+        if let byte = asciiValue {
+            return byte.isASCIILetter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
+        return isLetter
+    }
+    /// `isWhitespace`, answered without Unicode tables for ASCII.
+    var isSpace: Bool {
+        if let byte = asciiValue { return byte == 0x20 || (0x09...0x0D).contains(byte) }
+        return isWhitespace
+    }
     /// A member name after `.` may also start with a digit.
     var isMemberStart: Bool { isIdentifierStart || (isASCII && isNumber) }
+}
+
+private extension UInt8 {
+    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }

@@ -6,6 +6,10 @@ extension Template {
     /// `}}` inside a string literal does not close the placeholder. Errors are located in
     /// Characters from the start of `string`; a placeholder with an error is kept as text.
     public static func parse(_ string: String) -> (Template, [ExpressionError]) {
+        // Most values hold no placeholder at all: no need to look at their Characters.
+        if !string.utf8.contains(UInt8(ascii: "$")) {
+            return (Template(segments: string.isEmpty ? [] : [.text(string)]), [])
+        }
         var scanner = TemplateScanner(Array(string))
         scanner.scan()
         return (Template(segments: scanner.segments), scanner.errors)

@@ -3,19 +3,36 @@ import Foundation
 // wf-bench: prints the figures of DESIGN's speed and memory targets.
 //   wf-bench             validate, then every command on the generated plan
 //   wf-bench validate    validate only (against a bare libyaml parse)
-//   wf-bench commands    wf validate, plan, graph, calendar, run (dry and with state) only
-//   wf-bench generate N  print the synthetic plan of N goals
+//   wf-bench commands [N…]  wf validate, plan, graph, calendar, run (dry and with state) only,
+//                        on plans of N goals (default 1k, 10k, 100k)
+//   wf-bench generate N [DIR]  print the synthetic plan of N goals, or write it with its
+//                        budget files into DIR (DIR/plan.yaml)
 // It exits with 1 when the generated plan does not validate without errors.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "validate-one":
     ValidateBenchmark.measureOne(arguments.dropFirst().first ?? "")
 case "generate":
-    print(PlanGenerator.plan(goals: Int(arguments.dropFirst().first ?? "") ?? 1_000), terminator: "")
+    let goals = Int(arguments.dropFirst().first ?? "") ?? 1_000
+    if let folder = arguments.dropFirst(2).first {
+        // A plan with its budget files, to profile one command by hand.
+        let url = URL(fileURLWithPath: folder)
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            try PlanGenerator.writeBudgetFiles(into: url)
+            try Data(PlanGenerator.plan(goals: goals).utf8).write(to: url.appendingPathComponent("plan.yaml"))
+        } catch {
+            print("cannot write the plan into \(folder): \(error)")
+            exit(1)
+        }
+    } else {
+        print(PlanGenerator.plan(goals: goals), terminator: "")
+    }
 case "validate":
     if !ValidateBenchmark.run() { exit(1) }
 case "commands", "run":
-    _ = CommandBenchmark.run()
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    _ = sizes.isEmpty ? CommandBenchmark.run() : CommandBenchmark.run(sizes: sizes)
 default:
     guard ValidateBenchmark.run() else { exit(1) }
     _ = CommandBenchmark.run()

@@ -111,3 +111,23 @@ import Testing
         #expect(template.isSingleExpression == isSingleExpression)
     }
 }
+
+@Suite("template fast paths")
+struct TemplateFastPathTests {
+    @Test("a value without '$' is one text segment, as the scanner would make it")
+    func noPlaceholder() {
+        let (template, errors) = Template.parse("Báo cáo quý {IV}")
+        #expect(errors.isEmpty)
+        #expect(template.segments.count == 1)
+        let (empty, _) = Template.parse("")
+        #expect(empty.segments.isEmpty)
+    }
+
+    @Test("trimming scalars equals trimming Characters", arguments: [
+        "  a  ", "\t\n x\u{301} \u{2003}", "", "   ", "a", " Nhiệm vụ\u{A0}", "\u{85}b\u{2028}",
+    ])
+    func trimmed(text: String) {
+        let expected = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        #expect(text.trimmed == expected)
+    }
+}

@@ -1,3 +1,4 @@
+import Mustache
 import WFPluginAPI
 
 extension ReportData {
@@ -91,39 +92,10 @@ extension ReportData {
         ]
     }
 
-    private func goalList(_ goals: [ReportGoal]) -> [[String: Any]] {
-        goals.enumerated().map { goalContext($0.element, index: $0.offset + 1) }
-    }
-
-    func goalContext(_ goal: ReportGoal, index: Int) -> [String: Any] {
-        var item: [String: Any] = [
-            "index": index, "id": goal.id, "title": goal.title, "kind": goal.kind,
-            "is_prepare": goal.kind == "prepare", "event": goal.event ?? "",
-            "owner": goal.ownerID ?? "", "owner_name": goal.ownerName ?? goal.ownerID ?? "",
-            "due": goal.due.iso, "due_vi": goal.due.vietnamese,
-            "status": goal.state.rawValue, "status_vi": words.capitalized(words.state(goal.state)),
-            "status_line": words.capitalized(words.status(goal.status)),
-            "waiting_vi": words.waiting(goal.status), "waiting_for": goal.status.waitingFor.map { ["id": $0] },
-            "days_left": goal.daysLeft, "workdays_left": goal.workdaysLeft,
-            "days_left_vi": goal.state == .done ? "—" : words.timeLeft(goal.status),
-            "done": goal.state == .done, "overdue": goal.state == .overdue,
-            "description": goal.description ?? "",
-            "progress": goal.progress.map { NumberWording.percent($0) } ?? "",
-            "progress_percent": goal.progress.map { Int(($0 * 100).rounded()) } ?? 0,
-            "has_progress": goal.progress != nil,
-        ]
-        item = Self.compact(item)
-        if let status = goal.kpi {
-            let kpi = status.kpi
-            var text = kpi.metric
-            if let actual = kpi.actual { text += ": \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
-            if let target = kpi.target { text += " (mục tiêu \(target))" }
-            if status.judgement != .unknown { text += " – " + words.state(status.judgement) }
-            item["kpi"] = ["metric": kpi.metric, "target": kpi.target ?? "", "actual": kpi.actual ?? "",
-                           "unit": kpi.unit ?? "", "text": text, "judgement": status.judgement.rawValue,
-                           "judgement_vi": words.state(status.judgement)] as [String: Any]
-        }
-        return item
+    /// The goals as template rows, numbered from 1. A row computes a field only when the
+    /// template asks for it, so a list the template does not show costs almost nothing.
+    private func goalList(_ goals: [ReportGoal]) -> [GoalRow] {
+        goals.enumerated().map { GoalRow(goal: $0.element, index: $0.offset + 1, words: words) }
     }
 
     private func eventContext(_ event: ReportEvent, index: Int) -> [String: Any] {
@@ -160,5 +132,65 @@ extension ReportData {
             "status": row.state.rawValue, "status_vi": words.capitalized(words.state(row.state)),
             "description": row.budget.description ?? "",
         ]
+    }
+}
+
+/// One goal or prepare item as a template sees it (fields in docs/plugins-report.md). An
+/// empty text reads as missing, so `{{#description}}…{{/description}}` shows only when there is one.
+struct GoalRow: MustacheParent {
+    let goal: ReportGoal
+    let index: Int
+    let words: PlanWording
+
+    /// Every field name, in the documented order.
+    static let fields = [
+        "index", "id", "title", "kind", "is_prepare", "event", "owner", "owner_name", "due", "due_vi",
+        "status", "status_vi", "status_line", "waiting_vi", "waiting_for", "days_left", "workdays_left",
+        "days_left_vi", "done", "overdue", "description", "progress", "progress_percent", "has_progress", "kpi",
+    ]
+
+    func child(named name: String) -> Any? {
+        let value: Any?
+        switch name {
+        case "index": value = index
+        case "id": value = goal.id
+        case "title": value = goal.title
+        case "kind": value = goal.kind
+        case "is_prepare": value = goal.kind == "prepare"
+        case "event": value = goal.event
+        case "owner": value = goal.ownerID
+        case "owner_name": value = goal.ownerName ?? goal.ownerID
+        case "due": value = goal.due.iso
+        case "due_vi": value = goal.due.vietnamese
+        case "status": value = goal.state.rawValue
+        case "status_vi": value = words.capitalized(words.state(goal.state))
+        case "status_line": value = words.capitalized(words.status(goal.status))
+        case "waiting_vi": value = words.waiting(goal.status)
+        case "waiting_for": value = goal.status.waitingFor.map { ["id": $0] }
+        case "days_left": value = goal.daysLeft
+        case "workdays_left": value = goal.workdaysLeft
+        case "days_left_vi": value = goal.state == .done ? "—" : words.timeLeft(goal.status)
+        case "done": value = goal.state == .done
+        case "overdue": value = goal.state == .overdue
+        case "description": value = goal.description
+        case "progress": value = goal.progress.map { NumberWording.percent($0) }
+        case "progress_percent": value = goal.progress.map { Int(($0 * 100).rounded()) } ?? 0
+        case "has_progress": value = goal.progress != nil
+        case "kpi": value = goal.kpi.map(kpi)
+        default: value = nil
+        }
+        if let text = value as? String, text.isEmpty { return nil }
+        return value
+    }
+
+    private func kpi(_ status: KPIStatus) -> [String: Any] {
+        let kpi = status.kpi
+        var text = kpi.metric
+        if let actual = kpi.actual { text += ": \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
+        if let target = kpi.target { text += " (mục tiêu \(target))" }
+        if status.judgement != .unknown { text += " – " + words.state(status.judgement) }
+        return ["metric": kpi.metric, "target": kpi.target ?? "", "actual": kpi.actual ?? "",
+                "unit": kpi.unit ?? "", "text": text, "judgement": status.judgement.rawValue,
+                "judgement_vi": words.state(status.judgement)]
     }
 }

@@ -21,7 +21,10 @@ public enum SummaryTable {
             if note.count > widths[3] { note = String(note.prefix(widths[3] - 1)) + "…" }
             let line = TextFormatting.pad(row[0], widths[0]) + "  " + TextFormatting.pad(row[1], widths[1]) + "  "
                 + TextFormatting.pad(row[2], widths[2]) + "  " + note
-            out += line.trimmingCharacters(in: .whitespaces) + "\n"
+            var end = line.endIndex
+            while end > line.startIndex, line[line.index(before: end)] == " " { end = line.index(before: end) }
+            out += line[..<end]
+            out += "\n"
             if index == 0 {
                 out += String(repeating: "─", count: min(width, widths.reduce(6, +))) + "\n"
             }

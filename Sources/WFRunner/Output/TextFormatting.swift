@@ -12,8 +12,9 @@ public enum TextFormatting {
 
     /// The first line of `text`, cut to `limit` characters with an ellipsis.
     public static func line(_ text: String, limit: Int = 100) -> String {
-        let first = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        return first.count > limit ? String(first.prefix(limit - 1)) + "…" : first
+        let first = text.drop(while: \.isNewline).prefix(while: { !$0.isNewline })
+        let cut = first.prefix(limit)
+        return cut.endIndex < first.endIndex ? String(first.prefix(limit - 1)) + "…" : String(first)
     }
 
     /// `text` padded with spaces to `width` characters (Characters, so Vietnamese lines up).

@@ -6,26 +6,28 @@ enum DocxXML {
 
     // MARK: - Body
 
-    /// `word/document.xml` for `blocks` on the page `page`.
+    /// `word/document.xml` for `blocks` on the page `page`, written into one buffer.
     static func document(_ blocks: [DocxBlock], page: DocxPage) -> String {
-        var body = ""
+        var xml = declaration
+        xml.reserveCapacity(blocks.count * 600)
+        xml += "<w:document xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:body>"
         var previousWasTable = false
         for block in blocks {
             switch block {
             case .paragraph(let paragraph):
-                body += self.paragraph(paragraph)
+                self.paragraph(paragraph, into: &xml)
                 previousWasTable = false
             case .table(let table):
                 // Two tables in a row would merge in Word: keep a thin paragraph between them.
-                if previousWasTable { body += spacer }
-                body += self.table(table)
+                if previousWasTable { xml += spacer }
+                self.table(table, into: &xml)
                 previousWasTable = true
             }
         }
-        if previousWasTable || blocks.isEmpty { body += spacer }
-        return declaration
-            + "<w:document xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:body>"
-            + body + sectionProperties(page) + "</w:body></w:document>"
+        if previousWasTable || blocks.isEmpty { xml += spacer }
+        xml += sectionProperties(page)
+        xml += "</w:body></w:document>"
+        return xml
     }
 
     private static let spacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
@@ -38,71 +40,113 @@ enum DocxXML {
     }
 
     static func paragraph(_ p: DocxParagraph) -> String {
-        var properties = ""
-        if p.keepNext { properties += "<w:keepNext/>" }
-        if p.pageBreakBefore { properties += "<w:pageBreakBefore/>" }
+        var xml = ""
+        paragraph(p, into: &xml)
+        return xml
+    }
+
+    static func paragraph(_ p: DocxParagraph, into xml: inout String) {
+        xml += "<w:p><w:pPr>"
+        if p.keepNext { xml += "<w:keepNext/>" }
+        if p.pageBreakBefore { xml += "<w:pageBreakBefore/>" }
         if p.bottomBorder {
-            properties += "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
+            xml += "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
         }
-        properties += "<w:spacing w:before=\"\(twentieths(p.spaceBefore))\" w:after=\"\(twentieths(p.spaceAfter))\" w:line=\"276\" w:lineRule=\"auto\"/>"
-        var indent = ""
-        if p.leftIndent != 0 { indent += " w:left=\"\(p.leftIndent)\"" }
-        if p.rightIndent != 0 { indent += " w:right=\"\(p.rightIndent)\"" }
-        if p.hanging != 0 {
-            indent += " w:hanging=\"\(p.hanging)\""
-        } else if p.firstLineIndent != 0 {
-            indent += " w:firstLine=\"\(p.firstLineIndent)\""
+        xml += "<w:spacing w:before=\""
+        xml += String(twentieths(p.spaceBefore))
+        xml += "\" w:after=\""
+        xml += String(twentieths(p.spaceAfter))
+        xml += "\" w:line=\"276\" w:lineRule=\"auto\"/>"
+        if p.leftIndent != 0 || p.rightIndent != 0 || p.hanging != 0 || p.firstLineIndent != 0 {
+            xml += "<w:ind"
+            if p.leftIndent != 0 { xml += " w:left=\"\(p.leftIndent)\"" }
+            if p.rightIndent != 0 { xml += " w:right=\"\(p.rightIndent)\"" }
+            if p.hanging != 0 {
+                xml += " w:hanging=\"\(p.hanging)\""
+            } else if p.firstLineIndent != 0 {
+                xml += " w:firstLine=\"\(p.firstLineIndent)\""
+            }
+            xml += "/>"
         }
-        if !indent.isEmpty { properties += "<w:ind\(indent)/>" }
-        properties += "<w:jc w:val=\"\(p.alignment.rawValue)\"/>"
-        return "<w:p><w:pPr>\(properties)</w:pPr>" + p.runs.map(run).joined() + "</w:p>"
+        xml += "<w:jc w:val=\""
+        xml += p.alignment.rawValue
+        xml += "\"/></w:pPr>"
+        for run in p.runs { self.run(run, into: &xml) }
+        xml += "</w:p>"
     }
 
     static func run(_ r: DocxRun) -> String {
-        var properties = ""
-        if r.bold { properties += "<w:b/><w:bCs/>" }
-        if r.italic { properties += "<w:i/><w:iCs/>" }
-        if let size = r.size {
-            let half = Int((size * 2).rounded())
-            properties += "<w:sz w:val=\"\(half)\"/><w:szCs w:val=\"\(half)\"/>"
-        }
-        if r.underline { properties += "<w:u w:val=\"single\"/>" }
-        var content = r.breakBefore ? "<w:br/>" : ""
-        let lines = r.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in lines.enumerated() {
-            if index > 0 { content += "<w:br/>" }
-            let pieces = line.split(separator: "\t", omittingEmptySubsequences: false)
-            for (tabIndex, piece) in pieces.enumerated() {
-                if tabIndex > 0 { content += "<w:tab/>" }
-                if !piece.isEmpty { content += "<w:t xml:space=\"preserve\">\(XMLText.escape(String(piece)))</w:t>" }
-            }
-        }
-        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + content + "</w:r>"
+        var xml = ""
+        run(r, into: &xml)
+        return xml
     }
 
-    static func table(_ t: DocxTable) -> String {
+    static func run(_ r: DocxRun, into xml: inout String) {
+        xml += "<w:r>"
+        if r.bold || r.italic || r.size != nil || r.underline {
+            xml += "<w:rPr>"
+            if r.bold { xml += "<w:b/><w:bCs/>" }
+            if r.italic { xml += "<w:i/><w:iCs/>" }
+            if let size = r.size {
+                let half = String(Int((size * 2).rounded()))
+                xml += "<w:sz w:val=\"\(half)\"/><w:szCs w:val=\"\(half)\"/>"
+            }
+            if r.underline { xml += "<w:u w:val=\"single\"/>" }
+            xml += "</w:rPr>"
+        }
+        if r.breakBefore { xml += "<w:br/>" }
+        if !r.text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {
+            // One line, no tabs: the common case.
+            if !r.text.isEmpty {
+                xml += "<w:t xml:space=\"preserve\">"
+                XMLText.escape(r.text, into: &xml)
+                xml += "</w:t>"
+            }
+            xml += "</w:r>"
+            return
+        }
+        var first = true
+        for line in r.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { xml += "<w:br/>" }
+            first = false
+            var firstPiece = true
+            for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
+                if !firstPiece { xml += "<w:tab/>" }
+                firstPiece = false
+                if !piece.isEmpty {
+                    xml += "<w:t xml:space=\"preserve\">"
+                    XMLText.escape(piece, into: &xml)
+                    xml += "</w:t>"
+                }
+            }
+        }
+        xml += "</w:r>"
+    }
+
+    static func table(_ t: DocxTable, into xml: inout String) {
         let width = t.columnWidths.reduce(0, +)
         let border = t.borders ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\""
         let borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
-        var xml = "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
             + "<w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
             + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"
             + "</w:tblPr><w:tblGrid>"
             + t.columnWidths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        let cellOpenings = t.columnWidths.map { "<w:tc><w:tcPr><w:tcW w:w=\"\($0)\" w:type=\"dxa\"/>" }
         for (rowIndex, row) in t.rows.enumerated() {
-            xml += "<w:tr>"
-            if t.headerRow && rowIndex == 0 { xml += "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" } else { xml += "<w:trPr><w:cantSplit/></w:trPr>" }
+            xml += t.headerRow && rowIndex == 0 ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
             for (column, cell) in row.enumerated() {
-                let cellWidth = column < t.columnWidths.count ? t.columnWidths[column] : 0
-                var cellProperties = "<w:tcW w:w=\"\(cellWidth)\" w:type=\"dxa\"/>"
-                if let fill = cell.shading { cellProperties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>" }
-                if t.borders { cellProperties += "<w:vAlign w:val=\"center\"/>" }
-                xml += "<w:tc><w:tcPr>\(cellProperties)</w:tcPr>" + cell.paragraphs.map(paragraph).joined() + "</w:tc>"
+                xml += column < cellOpenings.count ? cellOpenings[column] : "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"dxa\"/>"
+                if let fill = cell.shading { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>" }
+                if t.borders { xml += "<w:vAlign w:val=\"center\"/>" }
+                xml += "</w:tcPr>"
+                for paragraph in cell.paragraphs { self.paragraph(paragraph, into: &xml) }
+                xml += "</w:tc>"
             }
             xml += "</w:tr>"
         }
-        return xml + "</w:tbl>"
+        xml += "</w:tbl>"
     }
 
     /// Points to twentieths of a point (`w:spacing`).

@@ -1,21 +1,41 @@
 /// Escaping for text and attribute values in XML parts.
 enum XMLText {
     /// `text` with `& < > " '` escaped and characters XML 1.0 forbids removed.
-    static func escape(_ text: String) -> String {
+    static func escape(_ text: some StringProtocol) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
+        escape(text, into: &result)
+        return result
+    }
+
+    /// Appends `text`, escaped, to `xml`; text with nothing to escape is appended as it is.
+    static func escape(_ text: some StringProtocol, into xml: inout String) {
+        if !text.utf8.contains(where: needsCare) {
+            xml += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
+            case "&": xml += "&amp;"
+            case "<": xml += "&lt;"
+            case ">": xml += "&gt;"
+            case "\"": xml += "&quot;"
+            case "'": xml += "&apos;"
             default:
-                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+                if isAllowed(scalar) { xml.unicodeScalars.append(scalar) }
             }
         }
-        return result
+    }
+
+    /// A byte that may start something to escape or drop: markup characters, controls, and the
+    /// lead byte of U+E000…U+FFFF (where U+FFFE and U+FFFF live).
+    private static func needsCare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0x9, 0xA, 0xD: false
+        case ..<0x20, 0xEF: true
+        default: false
+        }
     }
 
     /// XML 1.0 `Char`: tab, newline, carriage return and everything from U+0020 but surrogates and U+FFFE/U+FFFF.
