@@ -42,9 +42,6 @@ struct ValidateCommand: ParsableCommand {
         for path in paths {
             switch WorkflowFiles.collect(path) {
             case .success(let found):
-                if found.isEmpty {
-                    CommandSupport.printError("wf: no *.yaml or *.yml files under '\(path)'")
-                }
                 files += found
             case .failure(let problem):
                 reports.append(FileReport(path: path, text: "", diagnostics: [problem]))
@@ -70,11 +67,13 @@ struct ValidateCommand: ParsableCommand {
 /// Finds the workflow files a path names.
 enum WorkflowFiles {
     static func collect(_ path: String) -> Result<[String], Diagnostic> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(.io, "no such file or folder", at: .fileStart))
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            return .failure(.error(.io, code == ENOENT ? "no such file or folder" : FileProblem.describe(errno: code, path: path),
+                                   at: .fileStart))
         }
-        guard isDirectory.boolValue else { return .success([path]) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return .success([path]) }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
             return .failure(.error(.io, "cannot read the folder", at: .fileStart))
         }
@@ -92,6 +91,11 @@ enum WorkflowFiles {
                     files.append(full)
                 }
             }
+        }
+        // A CI job pointed at the wrong folder must not pass with nothing checked.
+        guard !files.isEmpty else {
+            return .failure(.error(.io, "no plan files in this folder: nothing matches *.yaml or *.yml (hidden folders are skipped)",
+                                   at: .fileStart, notes: [Diagnostic.Note("name the plan files, or the folder that holds them")]))
         }
         return .success(files.sorted())
     }

@@ -69,18 +69,27 @@ public struct Invocation: Sendable {
     /// `key` must identify the effect within this node (e.g. "remind/3d/2023-10-07/mailto:a@b").
     @discardableResult
     public func effect(key: String, summary: String, _ perform: @Sendable () async throws -> Void) async throws -> EffectResult {
+        try await effect(key: key, summary: summary) { (_: EffectAttempt) in try await perform() }
+    }
+
+    /// Performs a side effect once, telling `perform` whether an earlier attempt began it and
+    /// did not finish (a killed or failed run): an effect that can tell whether it already
+    /// happened (a record in a file) looks before doing it again.
+    @discardableResult
+    public func effect(key: String, summary: String, _ perform: @Sendable (EffectAttempt) async throws -> Void) async throws -> EffectResult {
         let summary = secrets.mask(summary)
         if isDryRun {
             await ledger.describe(node: node.id, key: key, summary: summary)
             return .described
         }
-        if try await ledger.isDone(node: node.id, key: key) {
+        let progress = try await ledger.progress(node: node.id, key: key)
+        if progress == .done {
             await ledger.skipped(node: node.id, key: key, summary: summary)
             return .alreadyDone
         }
         try await ledger.begin(node: node.id, key: key, summary: summary)
         do {
-            try await perform()
+            try await perform(EffectAttempt(id: node.id + " " + key, resumed: progress == .started))
         } catch {
             try? await ledger.failed(node: node.id, key: key, message: secrets.mask(String(describing: error)))
             throw error
@@ -90,9 +99,33 @@ public struct Invocation: Sendable {
     }
 }
 
+/// One attempt at an effect.
+public struct EffectAttempt: Sendable, Equatable {
+    /// The effect's identity in this workflow: the node and the key (`bao-cao remind/3d/…`).
+    public var id: String
+    /// An earlier attempt began this effect and did not finish it: it may have happened.
+    public var resumed: Bool
+
+    public init(id: String, resumed: Bool) {
+        self.id = id
+        self.resumed = resumed
+    }
+}
+
+/// What the outbox knows of an effect.
+public enum EffectProgress: Sendable, Equatable {
+    /// Never begun.
+    case never
+    /// Begun by an earlier attempt that did not finish it (killed, or it failed).
+    case started
+    /// Done.
+    case done
+}
+
 /// The effects outbox as plugins see it; the runner keeps it in the state store.
 public protocol EffectLedger: Sendable {
-    func isDone(node: String, key: String) async throws -> Bool
+    /// Whether an effect was never begun, begun and not finished, or done.
+    func progress(node: String, key: String) async throws -> EffectProgress
     func begin(node: String, key: String, summary: String) async throws
     func done(node: String, key: String) async throws
     func failed(node: String, key: String, message: String) async throws

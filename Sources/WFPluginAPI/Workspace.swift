@@ -31,20 +31,23 @@ public struct Workspace: Sendable {
         try write(Data(secrets.mask(text).utf8), to: relative)
     }
 
-    /// Appends text (secrets masked) to `relative`, creating it and its folders.
+    /// Appends one record (a line of text, secrets masked) to `relative`, creating it and its
+    /// folders, whole or not at all:
+    /// - one `write` loop on an `O_APPEND` descriptor under an exclusive `flock`, so parallel
+    ///   nodes and other processes appending to the same file never interleave or overwrite;
+    /// - a write that fails part way (a full disk) is cut back to the file's previous length;
+    /// - a record never joins an unfinished last line: it starts on a new line;
+    /// - with `unlessContains`, the record is not written again when the file already holds
+    ///   that text (an earlier attempt wrote it and was killed before it was marked done).
+    /// Returns the absolute path and whether the record was written now.
     @discardableResult
-    public func append(_ text: String, to relative: String) throws -> String {
+    public func append(_ text: String, to relative: String, unlessContains marker: String? = nil) throws -> (path: String, written: Bool) {
         let path = try resolve(relative)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let data = Data(secrets.mask(text).utf8)
-        if let handle = FileHandle(forWritingAtPath: path) {
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: data)
-        } else {
-            try data.write(to: URL(fileURLWithPath: path))
-        }
-        return path
+        var record = Array(secrets.mask(text).utf8)
+        if record.last != UInt8(ascii: "\n") { record.append(UInt8(ascii: "\n")) }
+        let written = try AppendFile.appendRecord(record, path: path, unlessContains: marker.map { Array($0.utf8) })
+        return (path, written)
     }
 
     /// Writes bytes atomically to `relative`, creating folders; returns the absolute path.

@@ -264,7 +264,7 @@ import WFPluginAPI
 
 /// The deadline plugin has no side effects: any effect is a test failure.
 private struct DeadlineTestLedger: EffectLedger {
-    func isDone(node: String, key: String) async throws -> Bool { Issue.record("effect \(key)"); return false }
+    func progress(node: String, key: String) async throws -> EffectProgress { Issue.record("effect \(key)"); return .never }
     func begin(node: String, key: String, summary: String) async throws { Issue.record("effect \(key)") }
     func done(node: String, key: String) async throws {}
     func failed(node: String, key: String, message: String) async throws {}

@@ -14,7 +14,13 @@ actor NotifyTestLedger: EffectLedger {
     private(set) var descriptions: [String] = []
     private(set) var skips: [String] = []
 
-    func isDone(node: String, key: String) -> Bool { states[node + "|" + key] == .done }
+    func progress(node: String, key: String) -> EffectProgress {
+        switch states[node + "|" + key] {
+        case nil: .never
+        case .pending?: .started
+        case .done?: .done
+        }
+    }
     func begin(node: String, key: String, summary: String) { states[node + "|" + key] = .pending }
     func done(node: String, key: String) { states[node + "|" + key] = .done }
     func failed(node: String, key: String, message: String) { failures[node + "|" + key] = message }

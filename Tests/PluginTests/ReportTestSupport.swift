@@ -16,7 +16,7 @@ actor ReportTestLedger: EffectLedger {
     private(set) var descriptions: [String] = []
     private(set) var done: Set<String> = []
 
-    func isDone(node: String, key: String) -> Bool { done.contains(node + "|" + key) }
+    func progress(node: String, key: String) -> EffectProgress { done.contains(node + "|" + key) ? .done : .never }
     func begin(node: String, key: String, summary: String) {}
     func done(node: String, key: String) { done.insert(node + "|" + key) }
     func failed(node: String, key: String, message: String) {}

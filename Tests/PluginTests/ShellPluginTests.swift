@@ -12,7 +12,7 @@ struct ShellPluginTests {
         private let lock = NSLock()
         private var items: [String] = []
         var described: [String] { lock.withLock { items } }
-        func isDone(node: String, key: String) async throws -> Bool { false }
+        func progress(node: String, key: String) async throws -> EffectProgress { .never }
         func begin(node: String, key: String, summary: String) async throws {}
         func done(node: String, key: String) async throws {}
         func failed(node: String, key: String, message: String) async throws {}

@@ -45,23 +45,23 @@ struct StateStoreTests {
         #expect(overview[0].counts[.succeeded] == 2)
     }
 
-    @Test func ledgerIsDoneOnlyWhenDone() async throws {
+    @Test func ledgerTellsNeverStartedAndDone() async throws {
         let box = try Sandbox()
         defer { box.remove() }
         let store = try StateStore(path: box.path("s.sqlite"))
         let ledger = StoreLedger(store: store, workflow: "a.yaml", runID: nil, events: EventSink(reporter: SilentReporter(), secrets: Secrets()))
-        #expect(try await ledger.isDone(node: "n", key: "k") == false)
+        #expect(try await ledger.progress(node: "n", key: "k") == .never)
         try await ledger.begin(node: "n", key: "k", summary: "send")
-        #expect(try await ledger.isDone(node: "n", key: "k") == false)
+        #expect(try await ledger.progress(node: "n", key: "k") == .started)
         #expect(try store.effectState(workflow: "a.yaml", node: "n", key: "k") == .pending)
         try await ledger.failed(node: "n", key: "k", message: "smtp down")
-        #expect(try await ledger.isDone(node: "n", key: "k") == false)
+        #expect(try await ledger.progress(node: "n", key: "k") == .started)
         try await ledger.begin(node: "n", key: "k", summary: "send")
         try await ledger.done(node: "n", key: "k")
-        #expect(try await ledger.isDone(node: "n", key: "k"))
+        #expect(try await ledger.progress(node: "n", key: "k") == .done)
         // Keyed per workflow: another workflow in the same store has not done it.
         let other = StoreLedger(store: store, workflow: "b.yaml", runID: nil, events: EventSink(reporter: SilentReporter(), secrets: Secrets()))
-        #expect(try await other.isDone(node: "n", key: "k") == false)
+        #expect(try await other.progress(node: "n", key: "k") == .never)
         #expect(try store.effects(workflow: "a.yaml").count == 1)
     }
 

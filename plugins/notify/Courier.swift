@@ -33,8 +33,10 @@ struct Courier: Sendable {
         environment["WF_SMTP_FROM"].flatMap(Mailbox.parse) ?? Mailbox(address: "wf@localhost", name: nil)
     }
 
-    /// Delivers `message` to `channel`; throws a `PluginError` naming what failed.
-    func deliver(_ message: Message, to channel: Channel) async throws {
+    /// Delivers `message` to `channel`; throws a `PluginError` naming what failed. `attempt`
+    /// names the effect: a `file:` record carries it (and is not written again when an earlier,
+    /// killed attempt wrote it), a webhook sends it as `Idempotency-Key`.
+    func deliver(_ message: Message, to channel: Channel, attempt: EffectAttempt) async throws {
         switch channel {
         case .console:
             log.info("── \(message.subject)")
@@ -43,7 +45,9 @@ struct Courier: Sendable {
             }
             for attachment in message.attachments { log.info("   [\(attachment.path)]") }
         case .file(let path):
-            try workspace.append(jsonLine(message) + "\n", to: path)
+            let effect = JSON.object([("effect", .string(attempt.id))]).serialized().dropFirst().dropLast()
+            try workspace.append(jsonLine(message, effect: attempt.id) + "\n", to: path,
+                                 unlessContains: attempt.resumed ? String(effect) : nil)
         case .eml(let folder):
             var draft = mime(message, to: message.mailboxes)
             draft.isDraft = true
@@ -53,14 +57,15 @@ struct Courier: Sendable {
         case .webhook(let url):
             var sender = WebhookSender()
             if let timeout { sender.timeout = min(sender.timeout, timeout) }
-            try await sender.post(Data(secrets.mask(webhookJSON(message)).utf8), to: url)
+            try await sender.post(Data(secrets.mask(webhookJSON(message)).utf8), to: url,
+                                  idempotencyKey: StableHash.hex([workflow, attempt.id]))
         }
     }
 
     // MARK: - Forms
 
-    /// The `file:` record: one JSON object on one line.
-    func jsonLine(_ message: Message) -> String {
+    /// The `file:` record: one JSON object on one line; `effect` names the effect that wrote it.
+    func jsonLine(_ message: Message, effect: String) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = timeZone
         return JSON.object([
@@ -72,6 +77,7 @@ struct Courier: Sendable {
             ("body", .string(message.body)),
             ("to", .array(message.recipients.map { .string($0.description) })),
             ("attachments", .array(message.attachments.map { .string($0.path) })),
+            ("effect", .string(effect)),
         ]).serialized()
     }
 

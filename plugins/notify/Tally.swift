@@ -20,8 +20,8 @@ struct Tally: Sendable {
             entry["subject"] = .string(message.subject)
             entry["channel"] = .string(name)
             do {
-                let result = try await invocation.effect(key: message.key + "/" + name, summary: "send '\(message.subject)' to \(name)") {
-                    try await courier.deliver(message, to: channel)
+                let result = try await invocation.effect(key: message.key + "/" + name, summary: "send '\(message.subject)' to \(name)") { attempt in
+                    try await courier.deliver(message, to: channel, attempt: attempt)
                 }
                 switch result {
                 case .performed:

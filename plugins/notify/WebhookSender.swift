@@ -12,7 +12,9 @@ struct WebhookSender: Sendable {
     var timeout: Duration = .seconds(10)
 
     /// POSTs `json` to `url`; throws a `PluginError` with the last status or error.
-    func post(_ json: Data, to url: String) async throws {
+    /// Posts `json`; `idempotencyKey` is the same on every attempt of one effect (retries here
+    /// and later runs), so a receiver can tell a repeat from a new message.
+    func post(_ json: Data, to url: String, idempotencyKey: String? = nil) async throws {
         var wait = backoff
         var lastProblem = ""
         var attempts = 0
@@ -27,6 +29,7 @@ struct WebhookSender: Sendable {
             transfer.addHeader("Content-Type: application/json; charset=utf-8")
             transfer.addHeader("Accept: application/json, text/plain, */*")
             transfer.addHeader("Expect:")
+            if let idempotencyKey { transfer.addHeader("Idempotency-Key: \(idempotencyKey)") }
             transfer.set(CURLOPT_USERAGENT, "wf")
             transfer.set(CURLOPT_PROTOCOLS_STR, "http,https")
             transfer.setTimeouts(connect: min(.seconds(5), timeout), total: timeout)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 public import WFCalendar
 public import WFDiagnostics
 public import WFYAML
@@ -37,7 +40,17 @@ public enum WorkflowLoader {
     }
 
     /// Compiles workflow text that has already been read.
-    public static func compile(bytes: [UInt8], path: String, options: LoadOptions) -> LoadedWorkflow {
+    public static func compile(bytes raw: [UInt8], path: String, options: LoadOptions) -> LoadedWorkflow {
+        let bytes: [UInt8]
+        switch TextEncoding.utf8(raw) {
+        case .text(let utf8, _):
+            bytes = utf8
+        case .invalid(let encoding, let offset):
+            let diagnostic = Diagnostic.error(
+                .yamlSyntax, "the file starts with a \(encoding) byte-order mark but is not valid \(encoding) at byte \(offset)",
+                at: .fileStart, notes: [Diagnostic.Note("save it again as UTF-8 (in the editor: Save As → Encoding: UTF-8)")])
+            return LoadedWorkflow(report: FileReport(path: path, text: "", diagnostics: [diagnostic]), compiled: nil)
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         var report = FileReport(path: path, text: text, diagnostics: [])
         if let binary = binaryDiagnostic(bytes) {
@@ -81,37 +94,46 @@ public enum WorkflowLoader {
     // MARK: - Reading
 
     static func readFile(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error(.io, "no such file", at: .fileStart))
+        func failure(_ message: String, _ rule: Rule = .io) -> Result<[UInt8], Diagnostic> {
+            .failure(.error(rule, message, at: .fileStart))
         }
-        if isDirectory.boolValue {
-            return .failure(.error(.io, "is a folder, not a workflow file", at: .fileStart))
+        // Classify before opening: opening a FIFO for reading would wait for a writer forever.
+        var info = stat()
+        guard stat(path, &info) == 0 else { return failure(FileProblem.describe(errno: errno, path: path)) }
+        if let problem = FileProblem.notRegular(info.st_mode) { return failure(problem) }
+        if Int(info.st_size) > limit {
+            return failure("file is \(info.st_size) bytes, over the limit of \(limit) bytes (raise it with --max-size)", .yamlLimit)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > limit {
-            return .failure(.error(.yamlLimit,
-                                   "file is \(size) bytes, over the limit of \(limit) bytes (raise it with --max-size)",
-                                   at: .fileStart))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.error(.io, "cannot be read (permission denied?)", at: .fileStart))
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            if data.count > limit {
-                return .failure(.error(.yamlLimit, "file is over the limit of \(limit) bytes (raise it with --max-size)", at: .fileStart))
+        // O_NONBLOCK: if the path was swapped for a FIFO since, opening still returns at once.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return failure(FileProblem.describe(errno: errno, path: path)) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &info) == 0 else { return failure(FileProblem.describe(errno: errno, path: path)) }
+        if let problem = FileProblem.notRegular(info.st_mode) { return failure(problem) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return failure("cannot be read: \(String(cString: strerror(errno)))")
             }
-            return .success([UInt8](data))
-        } catch {
-            return .failure(.error(.io, "cannot be read: \(error.localizedDescription)", at: .fileStart))
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+            if bytes.count > limit {
+                return failure("file is over the limit of \(limit) bytes (raise it with --max-size)", .yamlLimit)
+            }
         }
+        return .success(bytes)
     }
 
     /// A NUL byte in the first 8 KiB means a binary file: say so instead of a YAML error.
     static func binaryDiagnostic(_ bytes: [UInt8]) -> Diagnostic? {
         guard let index = bytes.prefix(8192).firstIndex(of: 0) else { return nil }
+        if TextEncoding.looksLikeUnmarkedUTF16(bytes) {
+            return .error(.yamlSyntax, "this looks like UTF-16 text without a byte-order mark, which wf cannot tell apart from binary data",
+                          at: .fileStart, notes: [Diagnostic.Note("save it again as UTF-8 (in the editor: Save As → Encoding: UTF-8)")])
+        }
         var line = 1
         for byte in bytes[..<index] where byte == UInt8(ascii: "\n") { line += 1 }
         return .error(.yamlSyntax, "this is a binary file (a NUL byte at offset \(index)), not a YAML workflow",

@@ -16,9 +16,13 @@ public struct StoreLedger: EffectLedger {
         self.events = events
     }
 
-    public func isDone(node: String, key: String) async throws -> Bool {
-        guard let store else { return false }
-        return try store.effectState(workflow: workflow, node: node, key: key) == .done
+    public func progress(node: String, key: String) async throws -> EffectProgress {
+        guard let store else { return .never }
+        switch try store.effectState(workflow: workflow, node: node, key: key) {
+        case nil: return .never
+        case .done?: return .done
+        case .pending?, .failed?: return .started
+        }
     }
 
     public func begin(node: String, key: String, summary: String) async throws {
