@@ -88,6 +88,9 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Past a file-size limit (ulimit -f) a write fails with EFBIG, which the outbox rolls
+        // back and reports, instead of the signal killing the run between two records.
+        signal(SIGXFSZ, SIG_IGN)
         let options = try runOptions()
         let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
         let reporter = makeReporter()

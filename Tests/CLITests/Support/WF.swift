@@ -29,14 +29,15 @@ enum WF {
         return repoRoot.appendingPathComponent(".build/debug/wf")
     }
 
-    /// Runs `wf ARGS` in `directory` (the repo root by default) with extra environment.
+    /// Runs `wf ARGS` in `directory` (the repo root by default) with extra environment; with
+    /// `executable`, runs that program instead (a shell that sets limits, then runs wf).
     @discardableResult
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-        stdin: String? = nil, timeout: TimeInterval = 60
+        stdin: String? = nil, timeout: TimeInterval = 60, executable: String? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? repoRoot
         var env = ProcessInfo.processInfo.environment
