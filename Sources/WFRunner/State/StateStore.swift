@@ -102,6 +102,12 @@ public final class StateStore: Sendable {
             return .stillLocked(path: path, limit: waitLimit)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             return .damaged(path: path, problems: [describe(error)])
+        case let code where verb != "read" && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(code):
+            let folder = (path as NSString).deletingLastPathComponent
+            return StateError("cannot \(verb) the state database '\(path)': \(describe(error)); "
+                              + "'wf run' keeps its state there, so it must be able to write the file and its folder '\(folder)': "
+                              + "ask for write access to it, or pass --state with a path you may write "
+                              + "('wf status' and 'wf history' only read, and work without)")
         default:
             return StateError("cannot \(verb) the state database '\(path)': \(describe(error))")
         }
