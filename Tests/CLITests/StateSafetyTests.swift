@@ -162,6 +162,10 @@ struct StateSafetyTests {
         #expect(refused.stderr.contains("mv '\(database)' '\(database).damaged'"))
         #expect(refused.stdout.isEmpty)
         #expect(Self.ranCount(folder) == 1, "the plan ran on a damaged store")
+        // Reading it would show a wrong history ("has not run yet"): refused too.
+        let status = try WF.run(["status", "plan.yaml"], in: folder)
+        #expect(status.exitCode == 1)
+        #expect(status.stderr.contains("error: the state database '\(database)' is damaged"), "\(status.stdout)\(status.stderr)")
 
         // Doing what it says: the next run starts a fresh history.
         try FileManager.default.moveItem(atPath: database, toPath: database + ".damaged")

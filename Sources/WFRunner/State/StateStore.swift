@@ -5,9 +5,9 @@ import GRDB
 ///
 /// WAL mode with `synchronous = NORMAL`: a commit survives the process being killed at any
 /// moment (it is in the WAL once `COMMIT` returns); only a power loss may drop the last few.
-/// A store opened for writing is checked whole first (`PRAGMA integrity_check`, see
-/// `StateStore+Integrity.swift`); a store opened for reading is never written, not even
-/// migrated, so `wf status` and `wf history` work in a folder they may only read.
+/// A store is checked whole when opened (`PRAGMA integrity_check`, see `StateStore+Integrity.swift`)
+/// and refused when damaged; a store opened for reading is never written, not even migrated, so
+/// `wf status` and `wf history` work in a folder they may only read.
 public final class StateStore: Sendable {
     /// What a command does with the store.
     public enum Access: Sendable {
@@ -23,8 +23,8 @@ public final class StateStore: Sendable {
     /// How long a locked store is waited for, in seconds (for the error when it stays locked).
     let waitLimit: TimeInterval
 
-    /// Opens the state database at `path`. For writing, creates it when needed, refuses it
-    /// when damaged, and brings its schema up to date; for reading, needs it up to date.
+    /// Opens the state database at `path`, refusing it when damaged. For writing, creates it
+    /// when needed and brings its schema up to date; for reading, needs it up to date.
     public init(path: String, access: Access = .readWrite, wait: StateWait = StateWait()) throws {
         self.path = path
         self.waitLimit = wait.limit
@@ -48,20 +48,24 @@ public final class StateStore: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
             }
+            let queue: DatabaseQueue
             do {
                 queue = try DatabaseQueue(path: path, configuration: configuration)
             } catch {
                 throw Self.failure(error, path: path, doing: "open", waitLimit: wait.limit)
             }
-            try checkIntegrity()
+            try Self.refuseIfDamaged(queue, path: path, waitLimit: wait.limit)
             do {
                 try Self.migrator.migrate(queue)
             } catch {
                 throw Self.failure(error, path: path, doing: "update", waitLimit: wait.limit)
             }
+            self.queue = queue
         case .readOnly:
             configuration.readonly = true
-            queue = try Self.openReadOnly(path: path, configuration: configuration, waitLimit: wait.limit)
+            let queue = try Self.openReadOnly(path: path, configuration: configuration, waitLimit: wait.limit)
+            try Self.refuseIfDamaged(queue, path: path, waitLimit: wait.limit)
+            self.queue = queue
         }
     }
 
@@ -122,6 +126,8 @@ public final class StateStore: Sendable {
 /// A problem with the state store, meant for the planner.
 public struct StateError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// True when the store is damaged (the message says how to go on).
+    public var isDamage = false
 
     public init(_ message: String) {
         self.message = message
