@@ -130,6 +130,36 @@ struct StateSafetyTests {
         #expect(Self.ranCount(folder) == 1)
     }
 
+    @Test(.enabled(if: readOnlyLauncher != nil && sqlite3 != nil,
+                   "needs the sqlite3 tool, and a way to make a folder unwritable (not root, or setpriv)"))
+    func statusReadsTheChangesAKilledRunLeftInAFolderItMayNotWrite() throws {
+        let folder = try Self.folderWithOneRun()
+        let state = folder.appendingPathComponent(".wf")
+        defer {
+            chmod(state.path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let database = state.appendingPathComponent("state.sqlite").path
+        // A writer killed after its commit: the run it recorded is only in state.sqlite-wal.
+        let shell = try SQLiteShell(database)
+        try shell.send("""
+            PRAGMA wal_autocheckpoint = 0;
+            INSERT INTO runs (workflow, path, content_hash, as_of, started_at, finished_at, status)
+            VALUES ('plan.yaml', 'plan.yaml', 'h', '2023-10-05', 1696464000, 1696464001, 'succeeded');
+            """)
+        kill(shell.process.processIdentifier, SIGKILL)
+        shell.process.waitUntilExit()
+        let walSize = (try FileManager.default.attributesOfItem(atPath: database + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        #expect(walSize > 0)
+        // Copied without its -shm (a backup, a shared folder) into a folder wf may not write.
+        try FileManager.default.removeItem(atPath: database + "-shm")
+        chmod(state.path, 0o555)
+        let status = try WF.run(["status", "plan.yaml"], in: folder, launcher: Self.readOnlyLauncher ?? [])
+        #expect(status.exitCode == 0, "\(status.stdout)\(status.stderr)")
+        #expect(status.stdout.contains("plan.yaml — run 2"), "the run in the WAL is shown: \(status.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: database + "-shm"))
+    }
+
     // MARK: - A damaged store
 
     @Test(.enabled(if: sqlite3 != nil, "needs the sqlite3 tool to find the index page to damage (apt-get install sqlite3)"))

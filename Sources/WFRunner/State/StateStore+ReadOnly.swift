@@ -4,15 +4,20 @@ import GRDB
 // MARK: - Opening for reading only
 
 extension StateStore {
-    /// Opens `path` read-only. SQLite in WAL mode needs the `-shm` and `-wal` files beside the
-    /// database; when they are missing and the folder cannot be written, a plain read-only open
-    /// fails. Then, when no `-wal` with changes exists (the last writer closed cleanly), the
-    /// database file alone holds everything and is opened as immutable (`?immutable=1`), which
-    /// needs neither file. A `-wal` with changes cannot be read without writing, so that is an error.
-    static func openReadOnly(path: String, configuration: Configuration, waitLimit: TimeInterval) throws -> DatabaseQueue {
+    /// Opens `path` read-only; returns the queue and, when it reads a copy, the copy's folder.
+    ///
+    /// SQLite in WAL mode needs the `-shm` and `-wal` files beside the database; when they are
+    /// missing and the folder cannot be written, a plain read-only open fails. Then, when no
+    /// `-wal` with changes exists (the last writer closed cleanly), the database file alone
+    /// holds everything and is opened as immutable (`?immutable=1`), which needs neither file.
+    /// When a `-wal` with changes exists (a run was killed) but no `-shm`, no program is
+    /// writing (a writer keeps a `-shm`): the two files are copied to a temporary folder and
+    /// the copy is read.
+    static func openReadOnly(path: String, configuration: Configuration,
+                             waitLimit: TimeInterval) throws -> (DatabaseQueue, copy: String?) {
         let first: any Error
         do {
-            return try openChecked(path, configuration: configuration)
+            return (try openChecked(path, configuration: configuration), nil)
         } catch let error as StateError {
             throw error
         } catch {
@@ -22,15 +27,26 @@ extension StateStore {
            [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
             throw failure(error, path: path, doing: "read", waitLimit: waitLimit)
         }
-        guard !walHasChanges(path: path) else {
-            throw StateError.unmergedChanges(path: path, reason: describe(first))
+        if !walHasChanges(path: path) {
+            do {
+                return (try openChecked(immutableURI(path), configuration: configuration), nil)
+            } catch let error as StateError {
+                throw error
+            } catch {
+                throw failure(first, path: path, doing: "read", waitLimit: waitLimit)
+            }
         }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wf-state-\(UUID().uuidString)").path
+        let copy = (folder as NSString).appendingPathComponent("state.sqlite")
         do {
-            return try openChecked(immutableURI(path), configuration: configuration)
-        } catch let error as StateError {
-            throw error
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            try FileManager.default.copyItem(atPath: path + "-wal", toPath: copy + "-wal")
+            return (try openChecked(copy, configuration: configuration), folder)
         } catch {
-            throw failure(first, path: path, doing: "read", waitLimit: waitLimit)
+            try? FileManager.default.removeItem(atPath: folder)
+            if let error = error as? StateError { throw error }
+            throw StateError.unmergedChanges(path: path, reason: describe(first))
         }
     }
 
@@ -77,11 +93,12 @@ extension StateError {
                 + "(it upgrades the store), by someone who may write in '\((shown as NSString).deletingLastPathComponent)'")
     }
 
-    /// A read-only folder with a `-wal` whose changes are not yet in the database file.
+    /// A read-only folder with a `-wal` whose changes could not be read from a copy either.
     static func unmergedChanges(path: String, reason: String) -> StateError {
         StateError(
-            "cannot read the state database '\(path)' (\(reason)): the last run left changes in '\(path)-wal' "
-                + "that must be merged into the database, and you may not write in '\((path as NSString).deletingLastPathComponent)'; "
-                + "ask someone who may write there to run 'wf status' on the workflow once (it merges them), then try again")
+            "cannot read the state database '\(path)' (\(reason)): the last run left changes in '\(path)-wal', "
+                + "you may not write in '\((path as NSString).deletingLastPathComponent)', and a copy could not be made in "
+                + "'\(FileManager.default.temporaryDirectory.path)'; free space there or set TMPDIR to a folder you may write, "
+                + "or ask for write access to the state folder")
     }
 }

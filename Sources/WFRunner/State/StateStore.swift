@@ -22,6 +22,8 @@ public final class StateStore: Sendable {
     let queue: DatabaseQueue
     /// How long a locked store is waited for, in seconds (for the error when it stays locked).
     let waitLimit: TimeInterval
+    /// The temporary folder holding the copy read instead of `path`, removed with the store.
+    let copyFolder: String?
 
     /// Opens the state database at `path`, refusing it when damaged. For writing, creates it
     /// when needed and brings its schema up to date; for reading, needs it up to date.
@@ -61,11 +63,25 @@ public final class StateStore: Sendable {
                 throw Self.failure(error, path: path, doing: "update", waitLimit: wait.limit)
             }
             self.queue = queue
+            self.copyFolder = nil
         case .readOnly:
             configuration.readonly = true
-            let queue = try Self.openReadOnly(path: path, configuration: configuration, waitLimit: wait.limit)
-            try Self.refuseIfDamaged(queue, path: path, waitLimit: wait.limit)
+            let (queue, copy) = try Self.openReadOnly(path: path, configuration: configuration, waitLimit: wait.limit)
+            do {
+                try Self.refuseIfDamaged(queue, path: path, waitLimit: wait.limit)
+            } catch {
+                if let copy { try? FileManager.default.removeItem(atPath: copy) }
+                throw error
+            }
             self.queue = queue
+            self.copyFolder = copy
+        }
+    }
+
+    deinit {
+        if let copyFolder {
+            try? queue.close()
+            try? FileManager.default.removeItem(atPath: copyFolder)
         }
     }
 
