@@ -36,7 +36,7 @@ extension StateStore {
                 throw failure(first, path: path, doing: "read", waitLimit: waitLimit)
             }
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wf-state-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wf-state-copy-\(UUID().uuidString)").path
         let copy = (folder as NSString).appendingPathComponent("state.sqlite")
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
