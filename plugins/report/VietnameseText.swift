@@ -26,4 +26,39 @@ enum VietnameseText {
         }
         return nil
     }
+
+    /// A unit named after its ministry: `Văn phòng Bộ Thông tin và Truyền thông` →
+    /// (`Văn phòng`, `Bộ Thông tin và Truyền thông`).
+    static func splitMinistry(_ agency: String) -> (unit: String, ministry: String)? {
+        guard let range = agency.range(of: " Bộ ", options: .backwards) else { return nil }
+        let unit = String(agency[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let ministry = "Bộ " + agency[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !unit.isEmpty, ministry.count > 3 else { return nil }
+        return (unit, ministry)
+    }
+
+    /// The issuing body as the header prints it under `parent` (Nghị định 30/2020, Phụ lục I):
+    /// what the parent already says is dropped. Under `UBND tỉnh Bắc Ninh`, `Sở Thông tin và Truyền
+    /// thông tỉnh Bắc Ninh` is `Sở Thông tin và Truyền thông`; under `Bộ Thông tin và Truyền thông`,
+    /// `Văn phòng Bộ Thông tin và Truyền thông` (or `Văn phòng Bộ`) is `Văn phòng`.
+    static func shortAgency(_ agency: String, under parent: String?,
+                            locality: (unit: String, kind: String, place: String)?) -> String {
+        guard let parent = parent?.trimmingCharacters(in: .whitespaces), !parent.isEmpty else { return agency }
+        if let locality, parent.lowercased().contains(locality.place.lowercased()) {
+            return locality.unit
+        }
+        let trimmed = agency.trimmingCharacters(in: .whitespaces)
+        let options: String.CompareOptions = [.caseInsensitive, .backwards, .anchored]
+        // The unit's name ends with its parent's: `Văn phòng Bộ Thông tin và Truyền thông`.
+        if let range = trimmed.range(of: " " + parent, options: options) {
+            let unit = trimmed[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !unit.isEmpty { return unit }
+        }
+        // Under a ministry, `Văn phòng Bộ` is the ministry's `Văn phòng`.
+        if parent.lowercased().hasPrefix("bộ "), let range = trimmed.range(of: " Bộ", options: options) {
+            let unit = trimmed[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !unit.isEmpty { return unit }
+        }
+        return agency
+    }
 }

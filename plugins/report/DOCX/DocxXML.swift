@@ -56,7 +56,11 @@ enum DocxXML {
         xml += String(twentieths(p.spaceBefore))
         xml += "\" w:after=\""
         xml += String(twentieths(p.spaceAfter))
-        xml += "\" w:line=\"276\" w:lineRule=\"auto\"/>"
+        if let exact = p.exactLineHeight {
+            xml += "\" w:line=\"\(twentieths(exact))\" w:lineRule=\"exact\"/>"
+        } else {
+            xml += "\" w:line=\"276\" w:lineRule=\"auto\"/>"
+        }
         if p.leftIndent != 0 || p.rightIndent != 0 || p.hanging != 0 || p.firstLineIndent != 0 {
             xml += "<w:ind"
             if p.leftIndent != 0 { xml += " w:left=\"\(p.leftIndent)\"" }
@@ -127,7 +131,8 @@ enum DocxXML {
         let width = t.columnWidths.reduce(0, +)
         let border = t.borders ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\""
         let borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
-        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>"
+            + (t.indent == 0 ? "<w:jc w:val=\"center\"/>" : "<w:jc w:val=\"left\"/><w:tblInd w:w=\"\(t.indent)\" w:type=\"dxa\"/>")
             + "<w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
             + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"
