@@ -13,13 +13,15 @@ extension ReportData {
         let goalsByID = Dictionary(plan.goals.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let kpis = Dictionary(snapshot.kpis.map { ($0.goal, $0) }, uniquingKeysWith: { first, _ in first })
 
-        let goals = snapshot.items.map { item in
+        var goals = snapshot.items.map { item in
             ReportGoal(
                 id: item.id, title: item.title, kind: item.kind.rawValue, event: item.event.flatMap { events[$0] },
                 ownerID: item.owner, ownerName: item.owner.flatMap { owners[$0] }, due: item.due,
                 start: goalsByID[item.id]?.start?.value.date, status: item, kpi: kpis[item.id],
                 description: item.description)
         }.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+        let barStarts = compiled.barStarts()
+        for index in goals.indices { goals[index].barStart = barStarts[goals[index].id] }
 
         let reportEvents = plan.events.map { event in
             ReportEvent(id: event.id.value, title: event.title, date: event.date.value,
