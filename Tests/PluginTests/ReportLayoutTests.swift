@@ -139,7 +139,105 @@ import WFPluginAPI
         }
     }
 
+    // MARK: - HTML timeline
+
+    @Test("bars start at start:, else the day after their after: items, else the period's start, else a week before due")
+    func barStarts() throws {
+        let fixture = try ReportFixture()
+        defer { fixture.remove() }
+        let starts = fixture.compiled.barStarts()
+        #expect(starts["de-an-cds"] == CivilDate.parse("2023-10-04"), "after bao-cao-nq44, due 03/10")
+        #expect(starts["bao-cao-nq44"] == CivilDate.parse("2023-10-01"), "the period 2023-Q4 starts 01/10")
+        #expect(starts["tong-ket"] == CivilDate.parse("2023-10-01"))
+        let noPeriod = try ReportFixture(ReportFixture.plan.replacingOccurrences(of: "period: 2023-Q4\n", with: ""))
+        defer { noPeriod.remove() }
+        let short = noPeriod.compiled.barStarts()
+        #expect(short["tong-ket"] == CivilDate.parse("2024-01-09"), "a week's bar ending 15/01, not from 01/01")
+        #expect(short["de-an-cds"] == CivilDate.parse("2023-10-04"))
+    }
+
+    @Test("the timeline draws a goal without start from where its predecessor ends")
+    func timelineBarFollowsPredecessor() async throws {
+        let fixture = try ReportFixture()
+        defer { fixture.remove() }
+        try await fixture.run(["output": "out/t.html"])
+        let svg = try Self.svg(fixture.text("out/t.html"))
+        let predecessor = try #require(Self.row(svg, title: "Báo cáo đánh giá 05 năm"))
+        let follower = try #require(Self.row(svg, title: "Đề án ứng dụng CNTT"))
+        let end = try #require(Self.number("cx", in: predecessor))
+        let start = try #require(Self.number("x", in: follower))
+        #expect(abs(end - start) < 0.2, "the bar starts at the predecessor's marker: \(start) vs \(end)")
+    }
+
+    @Test("month labels never overlap: every month, every second, quarters or years, by span", arguments: [
+        ("2023-10-20", "Tháng 10/2023"),
+        ("2023-12-31", "Tháng 10/2023"),
+        ("2024-03-31", "10/2023"),
+        ("2024-09-30", "10/2023"),
+        ("2024-12-31", "10/2023"),
+        ("2025-09-30", "IV/2023"),
+        ("2026-06-30", "2023"),
+        ("2035-12-31", "2023"),
+    ])
+    func axisLabels(last: String, firstLabel: String) async throws {
+        let plan = """
+            wf: 1
+            name: Trục thời gian
+            goals:
+              - { id: dau, title: Việc đầu, due: 2023-10-01, start: 2023-10-01 }
+              - { id: cuoi, title: Việc cuối, due: \(last), after: [dau] }
+            steps:
+              - id: bao-cao-quy
+                uses: report
+                with: { output: out/t.html }
+            """
+        let fixture = try ReportFixture(plan)
+        defer { fixture.remove() }
+        try await fixture.run(["output": "out/t.html"])
+        let svg = try Self.svg(fixture.text("out/t.html"))
+        let labels = Self.axisLabels(svg)
+        #expect(!labels.isEmpty)
+        #expect(labels.first?.text == firstLabel, "labels: \(labels.map(\.text))")
+        var right = 310.0
+        for label in labels {
+            let half = AxisScale.textWidth(label.text) / 2
+            #expect(label.x - half >= right - 0.1, "'\(label.text)' overlaps the label before it: \(labels)")
+            #expect(label.x + half <= 890.1, "'\(label.text)' runs past the chart")
+            right = label.x + half
+        }
+        #expect(!svg.contains("Tháng 1/2023"), "nothing is drawn from 1 January")
+    }
+
     // MARK: - Helpers
+
+    static func svg(_ html: String) throws -> String {
+        let start = try #require(html.range(of: "<svg"))
+        let end = try #require(html.range(of: "</svg>"))
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    /// The `<g class="row goal">` whose title starts with `title`.
+    static func row(_ svg: String, title: String) -> String? {
+        svg.components(separatedBy: "<g class=\"row goal\">").dropFirst()
+            .first { $0.hasPrefix("<title>\(title)") }
+            .map { $0.components(separatedBy: "</g>")[0] }
+    }
+
+    /// The first `name="…"` number after the row's label (the bar's, the marker's).
+    static func number(_ name: String, in row: String) -> Double? {
+        guard let label = row.range(of: "</text>"),
+              let range = row.range(of: " \(name)=\"", range: label.upperBound..<row.endIndex) else { return nil }
+        return Double(row[range.upperBound...].prefix { $0.isNumber || $0 == "." || $0 == "-" })
+    }
+
+    /// The axis labels (`y="14"`), left to right.
+    static func axisLabels(_ svg: String) -> [(x: Double, text: String)] {
+        svg.components(separatedBy: "<text x=\"").dropFirst().compactMap { piece in
+            guard piece.contains("\" y=\"14\""), let x = Double(piece.prefix { $0.isNumber || $0 == "." }),
+                  let open = piece.firstIndex(of: ">"), let close = piece.range(of: "</text>") else { return nil }
+            return (x, String(piece[piece.index(after: open)..<close.lowerBound]))
+        }
+    }
 
     static func header(agency: String, parent: String? = nil) throws -> ReportHeader {
         var yaml = ReportFixture.plan.replacingOccurrences(

@@ -2,11 +2,12 @@ import WFPluginAPI
 
 /// The timeline's axis: bands of a month, a quarter or a year, and which of them carry a label,
 /// chosen so that labels never overlap: every month (`Tháng 10/2023`, then `10/2023`), every
-/// second month, every quarter (`Quý IV/2023`), then every year, 2, 5, 10… years (`2023`).
+/// second month, every quarter (`IV/2023`: `Quý IV/2023` needs more room than two months'
+/// labels do, so it would never be chosen), then every year, 2, 5, 10… years (`2023`).
 struct AxisScale: Equatable {
     /// How many months a band covers: 1, 3 or 12.
     var months: Int
-    /// A label on every `every`-th band, counted from January of year 0 so the choice is stable.
+    /// A label on every `every`-th band, counted from the first.
     var every: Int
     /// `Tháng 10/2023` rather than `10/2023` (month bands only).
     var long = false
@@ -48,16 +49,11 @@ struct AxisScale: Equatable {
         return slots
     }
 
-    /// True when the band starting at `start` carries a label.
-    func labels(_ start: CivilDate) -> Bool {
-        (start.year * 12 + start.month - 1) / months % every == 0
-    }
-
     /// The label of the band starting at `start`.
     func label(_ start: CivilDate) -> String {
         switch months {
         case 1: return long ? "Tháng \(start.month)/\(start.year)" : "\(start.month)/\(start.year)"
-        case 3: return "Quý \(["I", "II", "III", "IV"][(start.month - 1) / 3])/\(start.year)"
+        case 3: return "\(["I", "II", "III", "IV"][(start.month - 1) / 3])/\(start.year)"
         default: return "\(start.year)"
         }
     }
@@ -66,7 +62,7 @@ struct AxisScale: Equatable {
     private var widestLabel: String {
         switch months {
         case 1: return long ? "Tháng 12/2000" : "12/2000"
-        case 3: return "Quý III/2000"
+        case 3: return "III/2000"
         default: return "2000"
         }
     }

@@ -46,7 +46,7 @@ enum TimelineSVG {
             let right = min(chartLeft + chartWidth, x(slot.next))
             guard right > left else { continue }
             svg += "<rect x=\"\(f(left))\" y=\"\(f(axisHeight - 4))\" width=\"\(f(right - left))\" height=\"\(f(height - axisHeight - 6))\" fill=\"\(number % 2 == 1 ? "#f3f3f3" : "#fafafa")\"/>"
-            guard scale.labels(slot.start) else { continue }
+            guard number % scale.every == 0 else { continue }
             // Centred on its band, kept inside the chart, dropped if it would touch the one before.
             let label = scale.label(slot.start)
             let half = AxisScale.textWidth(label) / 2
