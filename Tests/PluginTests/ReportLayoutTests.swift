@@ -79,7 +79,7 @@ import WFPluginAPI
         #expect(docxFirstText(leftCell) == "UBND TỈNH BẮC NINH")
     }
 
-    @Test("the signature and Nơi nhận stay with the last paragraph: keepNext before, rows that cannot split")
+    @Test("the signature and Nơi nhận stay with the last paragraph: keepNext before, a row that cannot split")
     func signatureKeptWithText() async throws {
         let fixture = try ReportFixture()
         defer { fixture.remove() }
@@ -93,11 +93,41 @@ import WFPluginAPI
         let signature = String(document[signatureStart.lowerBound...])
         #expect(signature.contains("Nơi nhận:"))
         let rows = signature.components(separatedBy: "<w:tr>").dropFirst()
-        #expect(rows.count == 2 && rows.allSatisfy { $0.hasPrefix("<w:trPr><w:cantSplit/>") })
-        if let spacerRow = rows.first {
-            let paragraphs = spacerRow.components(separatedBy: "<w:p>").dropFirst()
-            #expect(!paragraphs.isEmpty && paragraphs.allSatisfy { $0.contains("<w:keepNext/>") }, "the spacer row keeps with the signature row")
+        #expect(rows.count == 1 && rows.allSatisfy { $0.hasPrefix("<w:trPr><w:cantSplit/>") }, "one row that cannot split")
+        // The paragraph the body must end with is a point high, so it never makes a page of its own.
+        let sectionStart = try #require(document.range(of: "<w:sectPr>"))
+        let lastParagraphXML = try #require(document[..<sectionStart.lowerBound].range(of: "<w:p>", options: .backwards))
+        #expect(document[lastParagraphXML.lowerBound..<sectionStart.lowerBound].contains("w:line=\"20\" w:lineRule=\"exact\""))
+    }
+
+    @Test("in the PDF, the signature shares its page with the last item and no empty page follows",
+          .needs(.soffice), .needs(.pdftotext), arguments: [21, 22, 23])
+    func signaturePageInPDF(goals: Int) async throws {
+        // With Liberation Serif, 22 goals fill page 2 to the bottom and 23 push the signature over.
+        var plan = """
+            wf: 1
+            name: Kiểm tra ngắt trang
+            period: 2023-Q4
+            vars:
+              department: Sở Thông tin và Truyền thông tỉnh Bắc Ninh
+              director: Nguyễn Trung Hiền
+            goals:
+
+            """
+        for index in 1...goals {
+            plan += "  - { id: g\(index), title: Nhiệm vụ số \(index) về chuyển đổi số và cải cách hành chính của tỉnh giai đoạn 2021 – 2025, due: 2024-02-\(index < 10 ? "0" : "")\(index) }\n"
         }
+        plan += "steps:\n  - { id: bao-cao-quy, uses: report, with: { output: out/r.docx } }\n"
+        let fixture = try ReportFixture(plan)
+        defer { fixture.remove() }
+        try await fixture.run(["output": "out/r.docx"])
+        let converted = try LibreOffice.convertToPDF(fixture.folder.appendingPathComponent("out/r.docx"), in: fixture.folder)
+        #expect(converted.status == 0, "soffice said: \(converted.output)")
+        let pages = try Self.pdfText(fixture.folder.appendingPathComponent("r.pdf"), allPages: true)
+            .components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let signaturePage = try #require(pages.firstIndex { $0.contains("Nơi nhận:") })
+        #expect(pages[signaturePage].contains("\(goals). Nhiệm vụ số \(goals) "), "the last item is on the signature's page")
+        #expect(signaturePage == pages.count - 1, "no page (not even one with only its number) after the signature's")
     }
 
     @Test("a unit under a ministry is named without the ministry", arguments: [
@@ -259,10 +289,10 @@ import WFPluginAPI
         return Int(xml[range.upperBound...].prefix { $0.isNumber || $0 == "-" })
     }
 
-    static func pdfText(_ pdf: URL) throws -> String {
+    static func pdfText(_ pdf: URL, allPages: Bool = false) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-layout", "-f", "1", "-l", "1", pdf.path, "-"]
+        process.arguments = ["pdftotext", "-layout"] + (allPages ? [] : ["-f", "1", "-l", "1"]) + [pdf.path, "-"]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -24,12 +24,15 @@ enum DocxXML {
                 previousWasTable = true
             }
         }
-        if previousWasTable || blocks.isEmpty { xml += spacer }
+        // The body must end in a paragraph: after a final table (the signature), one a point high,
+        // so a table that fills the page does not push it onto an empty page of its own.
+        if previousWasTable || blocks.isEmpty { xml += endSpacer }
         xml += sectionProperties(page)
         xml += "</w:body></w:document>"
         return xml
     }
 
+    private static let endSpacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>"
     private static let spacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
 
     static func sectionProperties(_ page: DocxPage) -> String {

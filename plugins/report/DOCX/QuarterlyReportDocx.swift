@@ -167,14 +167,12 @@ enum QuarterlyReportDocx {
         var name = DocxParagraph(header.signer ?? "", alignment: .center, bold: true, size: bodySize)
         name.spaceBefore = 72  // room for the signature and seal
         signer.append(name)
-        var spacer = DocxParagraph("", alignment: .left, size: 6)
-        spacer.spaceBefore = 12
-        // Word keeps a row with the next when every paragraph of the row keeps with the next:
-        // the spacer row stays with the signature row, which cannot split.
-        spacer.keepNext = true
+        // One row that cannot split: the body's last paragraph keeps with it (`keepWithSignature`).
+        recipients[0].spaceBefore = 18
+        if !signer.isEmpty { signer[0].spaceBefore = 18 }
         return DocxTable(
             columnWidths: [half, width - half],
-            rows: [[DocxCell([spacer]), DocxCell([spacer])], [DocxCell(recipients), DocxCell(signer)]],
+            rows: [[DocxCell(recipients), DocxCell(signer)]],
             borders: false)
     }
 
