@@ -136,6 +136,10 @@ import WFPluginAPI
         ("Văn phòng Bộ", "Bộ Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông", "Văn phòng"),
         ("Văn phòng", "Bộ Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông", "Văn phòng"),
         ("Cục Chuyển đổi số quốc gia", "Bộ Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông", "Cục Chuyển đổi số quốc gia"),
+        ("Đại diện Văn phòng Bộ Thông tin và Truyền thông tại TP Đà Nẵng", nil, "Bộ Thông tin và Truyền thông",
+         "Đại diện Văn phòng Bộ tại TP Đà Nẵng"),
+        ("Vụ Tổ chức cán bộ", "Bộ Nội vụ", "Bộ Nội vụ", "Vụ Tổ chức cán bộ"),
+        ("Trung tâm Dịch vụ công tỉnh Bắc Ninh", "Văn phòng UBND tỉnh Bắc Ninh", "Văn phòng UBND tỉnh Bắc Ninh", "Trung tâm Dịch vụ công"),
         ("Sở Thông tin và Truyền thông tỉnh Bắc Ninh", nil, "UBND tỉnh Bắc Ninh", "Sở Thông tin và Truyền thông"),
         ("Sở Thông tin và Truyền thông tỉnh Bắc Ninh", "UBND TỈNH BẮC NINH", "UBND TỈNH BẮC NINH", "Sở Thông tin và Truyền thông"),
     ])
