@@ -68,7 +68,7 @@ public enum FormatSpec {
 
     public static let goal: [Field] = itemCommon + [
         Field("due", .date, required: true, "Due date: 2023-10-31 or 31/10/2023."),
-        Field("start", .date, "When work starts (for the Gantt chart)."),
+        Field("start", .date, "When work starts: where its bar begins in the Gantt chart and the report's timeline (without it, the day after its `after:` items, else the period's start)."),
         Field("owner", .id, "The owner's id (see owners)."),
         Field("after", .idList, "Items this one comes after."),
         Field("progress", .percentage, "Progress so far, e.g. 40%."),
