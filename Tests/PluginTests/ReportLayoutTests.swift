@@ -190,6 +190,35 @@ import WFPluginAPI
         #expect(short["de-an-cds"] == CivilDate.parse("2023-10-04"))
     }
 
+    @Test("a due phrase's span starts its bar; continuous work spans the whole timeline")
+    func phrasesAndContinuousWork() async throws {
+        let plan = """
+            wf: 1
+            name: Kế hoạch năm 2025
+            period: 2025
+            goals:
+              - { id: quy-2, title: Việc trong quý II, due: Quý II/2025 }
+              - { id: thuong-xuyen, title: Việc thường xuyên, due: Thường xuyên }
+              - { id: cuoi-nam, title: Việc cuối năm, due: 2025-12-15 }
+            steps:
+              - id: bao-cao-quy
+                uses: report
+                with: { output: out/t.html }
+            """
+        let fixture = try ReportFixture(plan)
+        defer { fixture.remove() }
+        let starts = fixture.compiled.barStarts()
+        #expect(starts["quy-2"] == CivilDate.parse("2025-04-01"), "Quý II/2025 starts 01/04")
+        #expect(starts["cuoi-nam"] == CivilDate.parse("2025-01-01"), "the period's start")
+        #expect(starts["thuong-xuyen"] == nil, "no due date, no bar start")
+        try await fixture.run(["output": "out/t.html"], asOf: "2025-05-05")
+        let svg = try Self.svg(fixture.text("out/t.html"))
+        let continuous = try #require(Self.row(svg, title: "Việc thường xuyên"))
+        #expect(Self.number("x", in: continuous) == 310, "from the report's start")
+        let quarter = try #require(Self.row(svg, title: "Việc trong quý II"))
+        #expect(try #require(Self.number("x", in: quarter)) > 310, "not from the start of the year")
+    }
+
     @Test("the timeline draws a goal without start from where its predecessor ends")
     func timelineBarFollowsPredecessor() async throws {
         let fixture = try ReportFixture()
