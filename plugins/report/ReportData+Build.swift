@@ -28,7 +28,7 @@ extension ReportData {
         for index in goals.indices { goals[index].barStart = barStarts[goals[index].id] }
 
         let reportEvents = plan.events.map { event in
-            ReportEvent(id: event.id.value, title: event.title, date: event.date.value,
+            ReportEvent(id: event.id.value, title: event.title, date: event.date.value, end: event.end?.value,
                         ownerName: event.owner.flatMap { owners[$0.value] }, location: event.location,
                         description: event.description, daysLeft: asOf.days(until: event.date.value.date))
         }.sorted { $0.date < $1.date }
