@@ -74,7 +74,7 @@ public enum FormatSpec {
     public static let goal: [Field] = itemCommon + [
         Field("due", .deadline, required: true,
               "Due date: 2023-10-31, 31/10/2023, or a phrase: \"Quý II/2025\", \"Tháng 8/2026\", \"Trước 15/10/2025\", \"Chậm nhất 15/10/2025\", \"Năm 2025\", \"Thường xuyên\"."),
-        Field("start", .date, "When work starts (for the Gantt chart)."),
+        Field("start", .date, "When work starts: where its bar begins in the Gantt chart and the report's timeline (without it, the day after its `after:` items, else the span its due phrase names, else the period's start)."),
         Field("owner", .id, "The lead unit's id (đơn vị chủ trì; see owners)."),
         Field("partners", .idList, "Partner units' ids (đơn vị phối hợp)."),
         Field("after", .idList, "Items this one comes after."),
