@@ -37,7 +37,7 @@ let package = Package(
             name: "WFCore", dependencies: ["WFJSON", "WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions"]),
         // The planning rules, computed once per (plan, as-of) into a typed snapshot every output reads.
         .target(name: "WFPlanning", dependencies: ["WFCore", "WFExpressions"]),
-        .target(name: "WFPluginAPI", dependencies: ["WFCore", "WFPlanning"]),
+        .target(name: "WFPluginAPI", dependencies: ["WFJSON", "WFCore", "WFPlanning"]),
         .target(
             name: "WFRunner",
             dependencies: ["WFPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]),

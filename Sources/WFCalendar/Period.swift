@@ -86,3 +86,46 @@ extension Period {
         }
     }
 }
+
+// MARK: - Reporting periods
+
+extension Period {
+    /// The period of the same kind right after this one (`2025-Q2` → `2025-Q3`); for explicit
+    /// dates, the same number of days after the end.
+    public var next: Period {
+        let day = end.adding(days: 1)
+        switch kind {
+        case .year: return Recurrence.year.periods(overlapping: Period(start: day, end: day))[0]
+        case .quarter: return Recurrence.quarter.periods(overlapping: Period(start: day, end: day))[0]
+        case .half: return Recurrence.halfYear.periods(overlapping: Period(start: day, end: day))[0]
+        case .month: return Recurrence.month.periods(overlapping: Period(start: day, end: day))[0]
+        case .explicit: return Period(start: day, end: day.adding(days: dayCount - 1))
+        }
+    }
+
+    /// What one such period is called in Vietnamese: `quý`, `6 tháng`, `năm`, `tháng`, `kỳ`.
+    public var unitVietnamese: String {
+        switch kind {
+        case .year: "năm"
+        case .quarter: "quý"
+        case .half: "6 tháng"
+        case .month: "tháng"
+        case .explicit: "kỳ"
+        }
+    }
+
+    /// The period a report as of `date` covers by default, at the plan's reporting granularity:
+    /// a quarter or month plan reports on itself; a year or half-year plan (or a plan without a
+    /// period) on the quarter containing the date, kept inside the plan's period; a plan with
+    /// explicit dates on itself.
+    public static func reporting(asOf date: CivilDate, plan: Period?) -> Period {
+        guard let plan else { return Recurrence.quarter.periods(overlapping: Period(start: date, end: date))[0] }
+        switch plan.kind {
+        case .quarter, .month, .explicit:
+            return plan
+        case .year, .half:
+            let day = min(max(date, plan.start), plan.end)
+            return Recurrence.quarter.periods(overlapping: Period(start: day, end: day))[0]
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import WFJSON
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,7 +10,8 @@ import Darwin
 enum AppendFile {
     /// Appends `record` (ending in a newline) to `path` under an exclusive lock; see
     /// `Workspace.append`. Returns false when `marker` was found and nothing was written.
-    static func appendRecord(_ record: [UInt8], path: String, unlessContains marker: [UInt8]?) throws -> Bool {
+    static func appendRecord(_ record: [UInt8], path: String, unlessContains marker: [UInt8]?,
+                             tornPrefix: [UInt8]? = nil) throws -> Bool {
         let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot open", path) }
         defer { close(descriptor) }
@@ -19,13 +21,23 @@ enum AppendFile {
         }
         defer { flock(descriptor, LOCK_UN) }
 
-        let length = try size(descriptor, path)
+        var length = try size(descriptor, path)
         // Everything below sees the file as it is under the lock.
         if let marker, length > 0, try contents(path).firstRange(of: marker) != nil { return false }
         var bytes = record
         if length > 0, try lastByte(descriptor, at: length - 1, path) != UInt8(ascii: "\n") {
-            // The last line is unfinished (edited by hand, or another program's): start on a line of our own.
-            bytes.insert(UInt8(ascii: "\n"), at: 0)
+            let content = try contents(path)
+            let lineStart = content.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            let tail = Array(content[lineStart...])
+            if let tornPrefix, tail.starts(with: tornPrefix), JSON(parsing: tail) == nil {
+                // A record of ours cut short: the kernel stops a write part way when the writer
+                // is killed. Its effect was never marked done, so it is written again whole below.
+                guard ftruncate(descriptor, off_t(lineStart)) == 0 else { throw failure("cannot cut the torn last record of", path) }
+                length = off_t(lineStart)
+            } else {
+                // An unfinished line that is not a torn record of ours: keep it, start a new line.
+                bytes.insert(UInt8(ascii: "\n"), at: 0)
+            }
         }
         do {
             try writeAll(descriptor, bytes, path: path)

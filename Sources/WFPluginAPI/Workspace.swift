@@ -36,17 +36,21 @@ public struct Workspace: Sendable {
     /// - one `write` loop on an `O_APPEND` descriptor under an exclusive `flock`, so parallel
     ///   nodes and other processes appending to the same file never interleave or overwrite;
     /// - a write that fails part way (a full disk) is cut back to the file's previous length;
-    /// - a record never joins an unfinished last line: it starts on a new line;
+    /// - a record never joins an unfinished last line: it starts on a new line; an unfinished
+    ///   last line that starts with `tornPrefix` and is not valid JSON is a record cut short by
+    ///   a kill, and is removed first;
     /// - with `unlessContains`, the record is not written again when the file already holds
     ///   that text (an earlier attempt wrote it and was killed before it was marked done).
     /// Returns the absolute path and whether the record was written now.
     @discardableResult
-    public func append(_ text: String, to relative: String, unlessContains marker: String? = nil) throws -> (path: String, written: Bool) {
+    public func append(_ text: String, to relative: String, unlessContains marker: String? = nil,
+                       tornPrefix: String? = nil) throws -> (path: String, written: Bool) {
         let path = try resolve(relative)
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var record = Array(secrets.mask(text).utf8)
         if record.last != UInt8(ascii: "\n") { record.append(UInt8(ascii: "\n")) }
-        let written = try AppendFile.appendRecord(record, path: path, unlessContains: marker.map { Array($0.utf8) })
+        let written = try AppendFile.appendRecord(record, path: path, unlessContains: marker.map { Array($0.utf8) },
+                                                  tornPrefix: tornPrefix.map { Array($0.utf8) })
         return (path, written)
     }
 

@@ -53,7 +53,7 @@ import FoundationXML
         // Sections in order, goal titles, statuses, budget figures.
         let texts = docx.paragraphs.map(\.text)
         let sections = ["I. KẾT QUẢ THỰC HIỆN", "II. NHIỆM VỤ CHẬM TIẾN ĐỘ, QUÁ HẠN",
-                        "III. TÌNH HÌNH GIẢI NGÂN NGÂN SÁCH", "IV. NHIỆM VỤ TRỌNG TÂM QUÝ TIẾP THEO"]
+                        "III. TÌNH HÌNH GIẢI NGÂN NGÂN SÁCH", "IV. NHIỆM VỤ TRỌNG TÂM QUÝ TIẾP THEO (QUÝ I/2024)"]
         let positions = sections.compactMap { texts.firstIndex(of: $0) }
         #expect(positions.count == 4 && positions == positions.sorted())
         for title in Self.titles { #expect(texts.contains(title), "missing goal '\(title)'") }

@@ -47,7 +47,7 @@ struct Courier: Sendable {
         case .file(let path):
             let effect = JSON.object([("effect", .string(attempt.id))]).serialized().dropFirst().dropLast()
             try workspace.append(jsonLine(message, effect: attempt.id) + "\n", to: path,
-                                 unlessContains: attempt.resumed ? String(effect) : nil)
+                                 unlessContains: attempt.resumed ? String(effect) : nil, tornPrefix: "{\"time\":")
         case .eml(let folder):
             var draft = mime(message, to: message.mailboxes)
             draft.isDraft = true

@@ -3,7 +3,7 @@ import WFPluginAPI
 
 extension ReportData {
     /// Gathers the report's data from the compiled plan and the run's planning snapshot.
-    static func build(_ invocation: Invocation, header: ReportHeader) -> ReportData {
+    static func build(_ invocation: Invocation, header: ReportHeader, reportPeriod: Period) -> ReportData {
         let compiled = invocation.plan
         let plan = compiled.plan
         let snapshot = invocation.snapshot
@@ -43,13 +43,19 @@ extension ReportData {
         let dates = goals.compactMap(\.due) + reportEvents.map(\.date.date) + budget.map(\.date)
         let start = period?.start ?? dates.min() ?? asOf
         let end = period?.end ?? dates.max() ?? asOf
-        let horizon = period?.end ?? asOf.adding(days: 90)
+        let next = reportPeriod.next
+        // Section I: what is due in the report's period, what is late from before it, and
+        // continuous work. Section IV: what is due in the next period.
+        let current = goals.filter { goal in
+            guard let due = goal.due else { return true }
+            return reportPeriod.contains(due) || (due < reportPeriod.start && goal.state != .done)
+        }
 
         return ReportData(
-            planName: plan.name, period: period, start: start, end: end,
+            planName: plan.name, period: period, reportPeriod: reportPeriod, start: start, end: end,
             vars: plan.vars.map { ($0.name.value, $0.value.scalar?.text ?? "") }, asOf: asOf, header: header,
             goals: goals, events: reportEvents, budget: budget, budgetTotal: snapshot.budgets.isEmpty ? nil : total,
-            nextQuarter: goals.filter { $0.due.map { $0 > horizon } ?? false },
+            current: current, nextQuarter: goals.filter { $0.due.map(next.contains) ?? false },
             // The built-in report is a Vietnamese administrative document (Nghị định 30/2020) whatever `lang:` says.
             words: PlanWording(lang: .vi))
     }

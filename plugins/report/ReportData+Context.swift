@@ -4,7 +4,6 @@ import WFPluginAPI
 extension ReportData {
     /// The values a Mustache template sees (documented in docs/plugins-report.md).
     func context() -> [String: Any] {
-        let horizonGoals = goals.filter { goal in !nextQuarter.contains { $0.id == goal.id } }
         let late = goals(.overdue)
         let waiting = goals.filter(\.status.isHeldUp)
         let recipients = header.recipientLines
@@ -38,7 +37,11 @@ extension ReportData {
             "recipients": header.recipients.map { ["name": $0] },
             "recipient_lines": recipients.enumerated().map { ["line": $0.element, "last": $0.offset == recipients.count - 1] },
             "goals": goalList(goals),
-            "period_goals": goalList(horizonGoals),
+            "period_goals": goalList(current),
+            "report_period": reportPeriod.label,
+            "report_period_vi": reportPeriod.vietnamese,
+            "next_period_vi": reportPeriod.next.vietnamese,
+            "period_unit_vi": reportPeriod.unitVietnamese,
             "overdue": goalList(goals(.overdue)),
             "waiting": goalList(waiting),
             "due_soon": goalList(goals(.dueSoon)),

@@ -4,7 +4,11 @@ import WFPluginAPI
 /// Everything a report shows, gathered from the plan and the run as of a date.
 struct ReportData: Sendable {
     var planName: String
+    /// The plan's period.
     var period: Period?
+    /// The period the report covers (`period:` input; by default the plan's quarter or month,
+    /// or the quarter of a year plan that contains the as-of date).
+    var reportPeriod: Period
     /// The span the report covers: the plan's period, or the span of its dates.
     var start: CivilDate
     var end: CivilDate
@@ -17,7 +21,9 @@ struct ReportData: Sendable {
     /// Every budget's latest snapshot added up (never a sum of snapshots of one budget); nil
     /// without checkpoints or when their currencies differ.
     var budgetTotal: BudgetResult?
-    /// Goals due after the period (or more than 90 days after the run date).
+    /// Section I: goals due in the report's period, late ones from before it, continuous work.
+    var current: [ReportGoal]
+    /// Section IV: goals due in the period after the report's.
     var nextQuarter: [ReportGoal]
     /// The plan's words for states and times.
     var words: PlanWording

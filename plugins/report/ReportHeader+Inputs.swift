@@ -3,7 +3,7 @@ import WFPluginAPI
 
 extension ReportHeader {
     /// The header from the step's inputs, with defaults from the plan's `vars` and name.
-    static func resolve(_ inputs: Inputs, plan: Plan, asOf: CivilDate) -> ReportHeader {
+    static func resolve(_ inputs: Inputs, plan: Plan, asOf: CivilDate, period: Period? = nil) -> ReportHeader {
         func variable(_ name: String) -> String? {
             plan.vars.first { $0.name.value == name }?.value.scalar?.text.nonEmpty
         }
@@ -14,7 +14,7 @@ extension ReportHeader {
             ?? VietnameseText.splitMinistry(agency)?.ministry
         let agencyShort = VietnameseText.shortAgency(agency, under: parent, locality: locality)
         let summary = inputs.string("summary")?.nonEmpty
-            ?? plan.period.map { "Kết quả thực hiện nhiệm vụ \($0.value.vietnamese)" }
+            ?? (period ?? plan.period?.value).map { "Kết quả thực hiện nhiệm vụ \($0.vietnamese)" }
             ?? "Kết quả thực hiện \(plan.name)"
         return ReportHeader(
             title: inputs.string("title")?.nonEmpty ?? "BÁO CÁO",

@@ -22,7 +22,9 @@ public struct ReportPlugin: Plugin {
         InputSpec("signer_title", .string, default: "GIÁM ĐỐC", doc: "The signer's title above the signature."),
         InputSpec("recipients", .stringList, doc: "'Nơi nhận' lines; '- Lưu: VT.' is added last."),
         InputSpec("summary", .string,
-                  doc: "The line under the title; defaults to 'Kết quả thực hiện nhiệm vụ <period>'."),
+                  doc: "The line under the title; defaults to 'Kết quả thực hiện nhiệm vụ <the report's period>'."),
+        InputSpec("period", .string,
+                  doc: "The period the report covers: 2024-Q3, 2024-H1, 2024, 2024-09 or a phrase ('Quý III/2024'); section I lists what is due in it (and what is late from before it), section IV what is due in the next one. Default: a quarter or month plan's own period; for a year plan, the quarter containing the run date."),
     ]
 
     public static let outputs: [OutputSpec] = [
@@ -41,8 +43,9 @@ public struct ReportPlugin: Plugin {
         }
         let target = try invocation.workspace.resolve(output)
         let source = try templateSource(invocation)
-        let header = ReportHeader.resolve(invocation.inputs, plan: invocation.plan.plan, asOf: invocation.asOf)
-        let data = ReportData.build(invocation, header: header)
+        let reportPeriod = try Self.reportPeriod(invocation)
+        let header = ReportHeader.resolve(invocation.inputs, plan: invocation.plan.plan, asOf: invocation.asOf, period: reportPeriod)
+        let data = ReportData.build(invocation, header: header, reportPeriod: reportPeriod)
         let secrets = invocation.secrets
         let renderer = ReportRenderer(source: source, format: format, mask: { secrets.mask($0) })
         let bytes = try renderer.render(data)
@@ -58,6 +61,16 @@ public struct ReportPlugin: Plugin {
                 ? "đã ghi \(path) (\(bytes.count) byte)" : "wrote \(path) (\(bytes.count) bytes)")
         }
         return Outcome(outputs: ["path": .string(path), "format": .string(format.rawValue)], note: note)
+    }
+
+    /// The `period:` input read as a period label or a span phrase, else the plan's default.
+    static func reportPeriod(_ invocation: Invocation) throws -> Period {
+        guard let text = invocation.inputs.string("period")?.nonEmpty else {
+            return Period.reporting(asOf: invocation.asOf, plan: invocation.plan.plan.period?.value)
+        }
+        if let period = Period.parse(text.uppercased()) { return period }
+        if let phrase = DeadlinePhrase.parse(text), case .within(let period) = phrase.meaning { return period }
+        throw PluginError("'period' is '\(text)'; write 2024-Q3, 2024-H1, 2024, 2024-09 or a phrase such as \"Quý III/2024\"")
     }
 
     private func templateSource(_ invocation: Invocation) throws -> ReportRenderer.Source {

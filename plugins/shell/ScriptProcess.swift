@@ -66,17 +66,14 @@ struct ScriptProcess: Sendable {
                         }
                         return true
                     }
-                    if let timeout {
-                        group.addTask {
-                            guard (try? await Task.sleep(for: timeout)) != nil else { return false }
+                    // The timeout runs on a Dispatch timer, not on the cooperative pool: a pool
+                    // kept busy elsewhere must not let a script outlive its timeout.
+                    let timer = timeout.map { timeout in
+                        ProcessGroupTimer(group: execution.processIdentifier.value, after: timeout, grace: Self.grace) {
                             timedOut.set("yes")
-                            await execution.teardown(using: [
-                                .gracefulShutDown(toProcessGroup: true, allowedDurationToNextStep: Self.grace)
-                            ])
-                            try? execution.send(signal: .kill, toProcessGroup: true)
-                            return false
                         }
                     }
+                    defer { timer?.cancel() }
                     var readers = 0
                     while readers < 2, let isReader = await group.next() {
                         if isReader { readers += 1 }

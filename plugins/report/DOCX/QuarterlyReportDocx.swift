@@ -37,7 +37,7 @@ enum QuarterlyReportDocx {
         let counts = data.counts()
         var blocks = [heading("I. Kết quả thực hiện")]
         blocks.append(body("1. Tổng số nhiệm vụ: \(counts["goals"] ?? 0); trong đó hoàn thành \(counts["done"] ?? 0), đúng tiến độ \(counts["on_track"] ?? 0), sắp đến hạn \(counts["due_soon"] ?? 0), quá hạn \(counts["overdue"] ?? 0)\((counts["ongoing"] ?? 0) > 0 ? ", thường xuyên \(counts["ongoing"] ?? 0)" : "")\((counts["waiting"] ?? 0) > 0 ? " (\(counts["waiting"] ?? 0) nhiệm vụ đang chờ việc trước)" : "")."))
-        let current = data.goals.filter { goal in !data.nextQuarter.contains { $0.id == goal.id } }
+        let current = data.current
         if !current.isEmpty {
             blocks.append(body("2. Kết quả cụ thể:", keepNext: true))
             let columns = proportional([7, 30, 15, 15, 13, 9, 11], width: width)
@@ -132,7 +132,7 @@ enum QuarterlyReportDocx {
     }
 
     private static func nextQuarter(_ data: ReportData) -> [DocxBlock] {
-        var blocks = [heading("IV. Nhiệm vụ trọng tâm quý tiếp theo")]
+        var blocks = [heading("IV. Nhiệm vụ trọng tâm \(data.reportPeriod.unitVietnamese) tiếp theo (\(data.reportPeriod.next.vietnamese))")]
         if !data.nextQuarter.isEmpty {
             for (index, goal) in data.nextQuarter.enumerated() {
                 blocks.append(body("\(index + 1). \(goal.title)\(goal.ownerName.map { " (\($0))" } ?? ""), hạn \(data.words.deadline(goal.status))."))

@@ -120,7 +120,7 @@ enum QuarterlyReportHTML {
 <p>Kế hoạch không có mốc giải ngân ngân sách.</p>
 {{/has_budget}}
 
-<h2>IV. Nhiệm vụ trọng tâm quý tiếp theo</h2>
+<h2>IV. Nhiệm vụ trọng tâm {{period_unit_vi}} tiếp theo ({{next_period_vi}})</h2>
 {{#has_next_quarter}}
 <ol>
   {{#next_quarter}}<li>{{title}} ({{owner_name}}), hạn {{due_vi}}.</li>{{/next_quarter}}

@@ -57,7 +57,7 @@ Không có nhiệm vụ chậm tiến độ hoặc quá hạn.
 Kế hoạch không có mốc giải ngân ngân sách.
 {{/has_budget}}
 
-## IV. Nhiệm vụ trọng tâm quý tiếp theo
+## IV. Nhiệm vụ trọng tâm {{period_unit_vi}} tiếp theo ({{next_period_vi}})
 
 {{#has_next_quarter}}
 {{#next_quarter}}
