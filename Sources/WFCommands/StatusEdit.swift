@@ -94,7 +94,14 @@ enum StatusEdit {
         guard let item = snapshot.item(id) else { return }
         print(line(item, wording: PlanWording(lang: snapshot.lang)))
         if !changed {
-            CommandSupport.printError("note: '\(id)' already had that status; '\(file)' was not changed")
+            let already = switch edit {
+            case .done: "is already marked 'done: true'"
+            case .undone: "is not marked 'done: true'"
+            case .progress(let fraction): "already has 'progress: \(ItemEdit.percentText(fraction))'"
+            case .addPeriod(let period): "already has \(period.label) in its 'done:' list"
+            case .removePeriod(let period): "has no \(period.label) in its 'done:' list"
+            }
+            CommandSupport.printError("note: '\(id)' \(already); '\(file)' was not changed")
         }
         if edit == .undone, item.state == .done, item.progress == 1 {
             CommandSupport.printError(
