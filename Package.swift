@@ -75,7 +75,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(
-            name: "wf-bench", dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar"]),
+            name: "wf-bench",
+            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions"]),
 
         // MARK: - Tests
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),

@@ -39,7 +39,8 @@ struct HistoryCommand: AsyncParsableCommand {
         let location = StateLocation(workflowPath: file, statePath: state)
         let runs: [RunOverview]
         do {
-            runs = try StateStore.openExisting(path: location.path)?.runs(workflow: location.workflowKey, limit: limit) ?? []
+            let wait = try StateWait(environment: ProcessInfo.processInfo.environment)
+            runs = try StateStore.openExisting(path: location.path, wait: wait)?.runs(workflow: location.workflowKey, limit: limit) ?? []
         } catch {
             CommandSupport.printError("error: \(error)")
             throw ExitCode(1)

@@ -53,7 +53,7 @@ struct ICSCalendar {
 
     private var hasTimes: Bool {
         let plan = compiled.plan
-        return plan.goals.contains { $0.due.value.hasTime } || plan.events.contains { $0.date.value.hasTime }
+        return plan.goals.contains { $0.due?.value.hasTime == true } || plan.events.contains { $0.date.value.hasTime }
             || plan.checkpoints.contains { $0.date.value.hasTime }
     }
 
@@ -62,17 +62,16 @@ struct ICSCalendar {
     private func todo(_ goal: Goal, into ics: inout ICSWriter, zone: ICSTimeZone?) {
         ics.begin("VTODO")
         common(id: goal.id.value, title: goal.title, into: &ics)
-        if let start = goal.start?.value, start.hasTime == goal.due.value.hasTime {
+        // Continuous work ("Thường xuyên") is a to-do without a due date.
+        if let start = goal.start?.value, start.hasTime == (goal.due?.value.hasTime ?? false) {
             dateProperty("DTSTART", start, into: &ics, zone: zone)
         }
-        dateProperty("DUE", goal.due.value, into: &ics, zone: zone)
+        if let due = goal.due?.value { dateProperty("DUE", due, into: &ics, zone: zone) }
         var description = ownerLine(goal.owner?.value)
+        if let phrase = goal.duePhrase { description.append("Thời hạn: \(phrase.text)") }
         if let progress = goal.progress, !goal.done { description.append("Tiến độ: \(percent(progress))") }
-        if let kpi = goal.kpi {
-            var text = "KPI: \(kpi.metric)"
-            if let actual = kpi.actual { text += " – hiện tại \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
-            if let target = kpi.target { text += " – mục tiêu \(target)" }
-            description.append(text)
+        if let status = snapshot.kpi(goal.id.value) {
+            description.append("KPI: " + PlanWording(lang: compiled.plan.lang).kpi(status))
         }
         if !goal.after.isEmpty { description.append("Sau: " + goal.after.map { title(of: $0.value) }.joined(separator: "; ")) }
         if let text = goal.description { description.append(text) }

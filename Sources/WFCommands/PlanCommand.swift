@@ -22,6 +22,7 @@ struct PlanCommand: ParsableCommand {
             Examples:
               wf plan workflows/q4-plan.yaml --as-of 2023-10-05
               wf plan workflows/q4-plan.yaml --as-of 05/10/2023 --format json
+              wf plan workflows/q4-plan.yaml --owner cntt     what the unit leads or partners in
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -39,6 +40,10 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "text (an aligned table) or json.")
     var format: Format = .text
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Only what this unit leads (owner) or is a partner of (partners), by owner id.", valueName: "id"))
+    var owner: String?
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
 
@@ -55,7 +60,11 @@ struct PlanCommand: ParsableCommand {
         let date = asOf.flatMap(PlanDateTime.parse)?.date
             ?? CivilDate.today(timeZone: compiled.plan.timezone)
             ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
-        let preview = PlanPreview(compiled, snapshot: PlanSnapshot(compiled, asOf: date))
+        if let owner, !compiled.plan.owners.contains(where: { $0.id.value == owner }) {
+            let known = compiled.plan.owners.map(\.id.value)
+            throw ValidationError("--owner: unknown owner '\(owner)'" + (known.isEmpty ? "; the plan declares no owners" : "; owners are \(known.joined(separator: ", "))"))
+        }
+        let preview = PlanPreview(compiled, snapshot: PlanSnapshot(compiled, asOf: date), unit: owner)
         for problem in preview.problems { CommandSupport.printError("warning: \(problem)") }
         switch format {
         case .text: try CommandSupport.emit(PlanTable.render(preview), to: output)

@@ -12,7 +12,9 @@ struct PlanPreview: Sendable {
     /// Problems found while computing (a budget file that cannot be read).
     var problems: [String]
 
-    init(_ compiled: CompiledPlan, snapshot: PlanSnapshot) {
+    /// Every node, or with `unit` only the goals, prepare items, events and checkpoints that
+    /// unit leads or is a partner of.
+    init(_ compiled: CompiledPlan, snapshot: PlanSnapshot, unit: String? = nil) {
         self.snapshot = snapshot
         let words = PlanWording(lang: compiled.plan.lang)
         let asOf = snapshot.asOf
@@ -21,10 +23,13 @@ struct PlanPreview: Sendable {
         var problems: [String] = []
         var rows: [PlanRow] = []
         rows.reserveCapacity(compiled.order.count)
+        let partners = Self.partners(compiled.plan)
         for index in compiled.order {
             let node = compiled.graph.nodes[index]
+            if let unit, node.owner != unit, !(partners[node.id] ?? []).contains(unit) { continue }
             var row = PlanRow(id: node.id, kind: node.kind, owner: node.owner, due: node.date, status: "pending",
                               statusText: "chờ chạy", daysLeft: nil, workdaysLeft: nil, actions: [])
+            row.partners = partners[node.id] ?? []
             if let date = node.date {
                 row.daysLeft = asOf.days(until: date)
                 row.workdaysLeft = calendar.workingDays(from: asOf, to: date)
@@ -34,6 +39,14 @@ struct PlanPreview: Sendable {
                 if let item = snapshot.item(node.id) {
                     row.status = item.state.rawValue
                     row.statusText = words.state(item.state)
+                    row.dueText = item.dueText
+                    if let kpi = snapshot.kpi(node.id) {
+                        row.kpi = .object([
+                            ("metric", .string(kpi.kpi.metric)), ("target", kpi.kpi.target.map { .string($0) } ?? .null),
+                            ("actual", kpi.kpi.actual.map { .string($0) } ?? .null), ("unit", kpi.kpi.unit.map { .string($0) } ?? .null),
+                            ("status", .string(kpi.judgement.rawValue)),
+                        ])
+                    }
                     row.waitingFor = item.waitingFor
                     if item.isWaiting { row.statusText += ", " + words.waiting(item) }
                     row.warn = item.warn.description
@@ -66,6 +79,20 @@ struct PlanPreview: Sendable {
         }
         self.rows = rows
         self.problems = problems
+    }
+
+    /// Each item's partner units, by id.
+    static func partners(_ plan: Plan) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for goal in plan.goals where !goal.partners.isEmpty { result[goal.id.value] = goal.partners.map(\.value) }
+        for event in plan.events {
+            if !event.partners.isEmpty { result[event.id.value] = event.partners.map(\.value) }
+            for item in event.prepare where !item.partners.isEmpty { result[item.id.value] = item.partners.map(\.value) }
+        }
+        for checkpoint in plan.checkpoints where !checkpoint.partners.isEmpty {
+            result[checkpoint.id.value] = checkpoint.partners.map(\.value)
+        }
+        return result
     }
 
     /// The reminder a run would send, and to whom.

@@ -6,7 +6,10 @@ import WFJSON
 struct PlanRow: Sendable, Equatable {
     var id: String
     var kind: PlanGraph.Kind
+    /// The lead unit.
     var owner: String?
+    /// The partner units.
+    var partners: [String] = []
     /// The due date (goals, prepare items) or the date (events, checkpoints); nil for steps.
     var due: CivilDate?
     /// The machine status: a deadline status, `upcoming`/`today`/`past`, a budget status, `pending`.
@@ -21,12 +24,19 @@ struct PlanRow: Sendable, Equatable {
     var waitingFor: [String] = []
     /// For a goal or prepare item: the due-soon window that applies to it.
     var warn: String?
+    /// The deadline as the plan writes it, when it is a phrase: `Quý II/2025`.
+    var dueText: String?
+    /// For a goal with a KPI: `{metric, target, actual, unit, status}` (`met`, `not-met`, `unknown`).
+    var kpi: JSON?
 
-    /// `{"id", "kind", "owner", "due", "status", "days_left", "workdays_left", "waiting_for", "warn", "actions"}`.
+    /// `{"id", "kind", "owner", "partners", "due", "due_text", "status", "days_left", "workdays_left",
+    /// "waiting_for", "warn", "kpi", "actions"}`.
     var json: JSON {
         var fields: [(String, JSON)] = [
             ("id", .string(id)), ("kind", .string(kind.rawValue)), ("owner", owner.map { .string($0) } ?? .null),
-            ("due", due.map { .string($0.iso) } ?? .null), ("status", .string(status)),
+            ("partners", .array(partners.map { .string($0) })),
+            ("due", due.map { .string($0.iso) } ?? .null), ("due_text", dueText.map { .string($0) } ?? .null),
+            ("status", .string(status)),
             ("days_left", daysLeft.map { .number(Double($0)) } ?? .null),
             ("workdays_left", workdaysLeft.map { .number(Double($0)) } ?? .null),
         ]
@@ -34,6 +44,7 @@ struct PlanRow: Sendable, Equatable {
             fields.append(("waiting_for", .array(waitingFor.map { .string($0) })))
             fields.append(("warn", warn.map { .string($0) } ?? .null))
         }
+        if let kpi { fields.append(("kpi", kpi)) }
         fields.append(("actions", .array(actions.map { .string($0) })))
         return .object(fields)
     }

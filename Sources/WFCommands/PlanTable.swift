@@ -17,7 +17,8 @@ enum PlanTable {
         out += "Tính đến \(weekday(snapshot.asOf)), \(snapshot.asOf.vietnamese) · cảnh báo sắp đến hạn: \(DateWording(lang: .vi).duration(snapshot.warn))\n\n"
         let cells = preview.rows.map { row in
             [
-                row.id, row.kind.vietnamese, row.owner ?? "—", row.due?.vietnamese ?? "—", row.statusText,
+                row.id, row.kind.vietnamese, ([row.owner ?? "—"] + row.partners.map { "+" + $0 }).joined(separator: " "),
+                snapshot.item(row.id).map(words.deadline) ?? row.due?.vietnamese ?? "—", row.statusText,
                 row.daysLeft.map(String.init) ?? "—", row.workdaysLeft.map(String.init) ?? "—",
                 row.actions.isEmpty ? "—" : row.actions.joined(separator: "; "),
             ]

@@ -15,15 +15,18 @@ struct RunCommand: AsyncParsableCommand {
             result is committed to the state store (.wf/state.sqlite beside the workflow) as soon as \
             it finishes, so a run killed at any point loses nothing that finished, and \
             'wf run --resume' runs only the rest. Side effects (messages, files) go through an \
-            outbox: a reminder sent once is not sent again by a later run.
+            outbox: a reminder sent once is not sent again by a later run. Before writing, the \
+            store is checked whole; a damaged store is refused (see docs/cli.md, "The state store"). \
+            When another program holds the store locked, wf says so after a second and waits up to \
+            WF_STATE_WAIT seconds (default 60).
 
             A step fails the run unless it has 'continue-on-error: true'; steps that depend on a \
             failed node are skipped unless their 'if:' calls always() or failure(). 'retry:' and \
             'timeout:' work as in GitHub Actions.
 
             Exit status: 0 every node succeeded; 1 the workflow has errors, a node failed, the run \
-            was interrupted, another run holds the workflow, or --fail-on matched; 2 bad usage or \
-            an unreadable file.
+            was interrupted, another run holds the workflow, the state store is damaged or stayed \
+            locked, or --fail-on matched; 2 bad usage or an unreadable file.
 
             Examples:
               wf run workflows/q4-plan.yaml             run as of today

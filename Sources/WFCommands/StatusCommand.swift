@@ -32,16 +32,17 @@ struct StatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let location = StateLocation(workflowPath: file, statePath: state)
-        let store: StateStore?
         let last: RunRecord?
+        let results: [NodeResult]
         do {
-            store = try StateStore.openExisting(path: location.path)
+            let store = try StateStore.openExisting(path: location.path, wait: StateWait(environment: ProcessInfo.processInfo.environment))
             last = try store?.lastRun(workflow: location.workflowKey)
+            results = try last.flatMap { try store?.results(run: $0.id) } ?? []
         } catch {
             CommandSupport.printError("error: \(error)")
             throw ExitCode(1)
         }
-        guard let store, let last else {
+        guard let last else {
             try CommandSupport.requireWorkflowFile(file)
             if format == .json {
                 print(ExpressionValue.object(["workflow": .string(location.workflowKey), "run": .null]).json())
@@ -50,7 +51,6 @@ struct StatusCommand: AsyncParsableCommand {
             }
             return
         }
-        let results = try store.results(run: last.id)
         let records = RunRecords(workflow: file)
         let interrupted = last.status == .running && !RunLock.isHeld(path: location.lockPath)
         if format == .json {

@@ -33,14 +33,14 @@ extension PlanSnapshot {
             let value: ExpressionValue = switch member {
             case .id: .string(item.id)
             case .title: .string(item.title)
-            case .due: .string(item.due.iso)
+            case .due: item.due.map { .string($0.iso) } ?? .null
             case .owner: optional(item.owner)
             case .event: optional(item.event)
             case .status: .string(item.state.rawValue)
             case .progress: item.progress.map(ExpressionValue.number) ?? .null
             case .done: .bool(item.state == .done)
-            case .daysLeft: .number(Double(item.daysLeft))
-            case .workdaysLeft: .number(Double(item.workdaysLeft))
+            case .daysLeft: item.due == nil ? .null : .number(Double(item.daysLeft))
+            case .workdaysLeft: item.due == nil ? .null : .number(Double(item.workdaysLeft))
             case .waitingFor: .array(item.waitingFor.map(ExpressionValue.string))
             case .warn: .string(item.warn.description)
             case .description: optional(item.description)

@@ -31,6 +31,7 @@ public struct PlanSnapshot: Sendable {
     private let itemIndex: [String: Int]
     private let eventIndex: [String: Int]
     private let checkpointIndex: [String: Int]
+    private let kpiIndex: [String: Int]
 
     /// Applies the planning rules to `compiled` as of `asOf`; budget files are read through
     /// `read` (relative to the plan's folder by default). Linear in the plan's size.
@@ -68,6 +69,7 @@ public struct PlanSnapshot: Sendable {
         }
         checkpointIndex = Self.index(checkpoints.map(\.id))
         kpis = plan.goals.compactMap { goal in goal.kpi.map { KPIStatus(goal: goal.id.value, kpi: $0) } }
+        kpiIndex = Self.index(kpis.map(\.goal))
     }
 
     // MARK: - Lookups
@@ -81,17 +83,20 @@ public struct PlanSnapshot: Sendable {
     /// The checkpoint `id`.
     public func checkpoint(_ id: String) -> CheckpointStatus? { checkpointIndex[id].map { checkpoints[$0] } }
 
+    /// The KPI of goal `id`, judged.
+    public func kpi(_ id: String) -> KPIStatus? { kpiIndex[id].map { kpis[$0] } }
+
     /// The budgets that could be read, in plan order.
     public var budgets: [BudgetResult] { checkpoints.compactMap(\.budget) }
 
     /// Goals and prepare items `ids` selects (an event's id stands for its prepare items; all
-    /// when nil or empty) that `unit` owns (all when nil), in plan order.
+    /// when nil or empty) that `unit` leads or is a partner of (all when nil), in plan order.
     public func items(selecting ids: [String]? = nil, owner unit: String? = nil) -> [ItemStatus] {
         var selected: Set<String>?
         if let ids, !ids.isEmpty { selected = Set(ids) }
         return items.filter { item in
             if let selected, !selected.contains(item.id), !(item.event.map(selected.contains) ?? false) { return false }
-            if let unit, item.owner != unit { return false }
+            if let unit, item.owner != unit, !item.partners.contains(unit) { return false }
             return true
         }
     }

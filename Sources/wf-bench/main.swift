@@ -5,6 +5,7 @@ import Foundation
 //   wf-bench validate    validate only (against a bare libyaml parse)
 //   wf-bench commands [N…]  wf validate, plan, graph, calendar, run (dry and with state) only,
 //                        on plans of N goals (default 1k, 10k, 100k)
+//   wf-bench state [N…]  the state store's size and integrity-check time with N runs (default 1k)
 //   wf-bench generate N [DIR]  print the synthetic plan of N goals, or write it with its
 //                        budget files into DIR (DIR/plan.yaml)
 // It exits with 1 when the generated plan does not validate without errors.
@@ -28,6 +29,9 @@ case "generate":
     } else {
         print(PlanGenerator.plan(goals: goals), terminator: "")
     }
+case "state":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    if !(sizes.isEmpty ? StateBenchmark.run() : StateBenchmark.run(sizes: sizes)) { exit(1) }
 case "validate":
     if !ValidateBenchmark.run() { exit(1) }
 case "commands", "run":

@@ -90,8 +90,8 @@ struct OutboxTests {
         let before = try Data(contentsOf: outbox)
         #expect(before.count == limitKiB * 1024 - 100)
 
-        let limited = try WF.run(["-c", "ulimit -f \(limitKiB); exec \"$0\" run plan.yaml --as-of 2024-03-01", WF.binary.path],
-                                 in: folder, executable: "/bin/bash")
+        let limited = try WF.run(["run", "plan.yaml", "--as-of", "2024-03-01"], in: folder,
+                                 launcher: ["/bin/bash", "-c", "ulimit -f \(limitKiB); exec \"$0\" \"$@\""])
         #expect(limited.exitCode == 1, "\(limited.stdout)\(limited.stderr)")
         #expect(limited.stdout.contains("tin-0"))
         #expect(try Data(contentsOf: outbox) == before, "the half-written record was not rolled back")

@@ -47,8 +47,8 @@ import Testing
         #expect(docx.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a zip file")
         let markdown = try String(contentsOf: folder.appendingPathComponent("out/2023-10-05.md"), encoding: .utf8)
         #expect(markdown.contains("*Bắc Ninh, ngày 05 tháng 10 năm 2023*"))
-        #expect(markdown.contains("| Báo cáo đánh giá 05 năm thực hiện Nghị quyết 44 | Văn phòng Sở | 03/10/2023 |  | Quá hạn |"))
-        #expect(markdown.contains("| Đề án chuyển đổi số 2024–2030 | Phòng Công nghệ thông tin | 06/10/2023 |  | Sắp đến hạn |"))
+        #expect(markdown.contains("| Báo cáo đánh giá 05 năm thực hiện Nghị quyết 44 | Văn phòng Sở |  | 03/10/2023 |  | Quá hạn |"))
+        #expect(markdown.contains("| Đề án chuyển đổi số 2024–2030 | Phòng Công nghệ thông tin |  | 06/10/2023 |  | Sắp đến hạn |"))
         #expect(markdown.contains("| 500.000.000 đ | 300.000.000 đ | 60% | 90% | Chậm giải ngân |"))
         #expect(result.stdout.contains("out/bao-cao.docx"))
     }

@@ -122,7 +122,8 @@ import WFPluginAPI
         let item = try #require(PlanSnapshot(compiled, asOf: asOf).items.first)
         #expect(item.state == state)
         #expect(item.workdaysLeft == workdays)
-        #expect(item.workdaysLeft == compiled.calendar.workingDays(from: asOf, to: item.due))
+        let due = try #require(item.due)
+        #expect(item.workdaysLeft == compiled.calendar.workingDays(from: asOf, to: due))
     }
 
     @Test func selectionByIdsEventAndOwner() throws {
@@ -228,11 +229,11 @@ import WFPluginAPI
         #expect(DeadlinePlugin.inputs.map(\.name) == ["warn", "fail_on", "items", "owner"])
         #expect(DeadlinePlugin.inputs.first { $0.name == "warn" }?.deprecated != nil)
         for name in ["total", "done", "on_track", "due_soon", "overdue", "waiting", "blocked", "items", "status",
-                     "days_left", "workdays_left", "due", "waiting_for"] {
+                     "days_left", "workdays_left", "due", "due_text", "waiting_for", "ongoing"] {
             #expect(DeadlinePlugin.outputs.contains { $0.name == name }, "missing output \(name)")
         }
         let words = PlanWording(lang: .vi)
-        #expect(DeadlineState.allCases.map(words.state) == ["hoàn thành", "đúng tiến độ", "sắp đến hạn", "quá hạn"])
+        #expect(DeadlineState.allCases.map(words.state) == ["hoàn thành", "đúng tiến độ", "sắp đến hạn", "quá hạn", "thường xuyên"])
     }
 
     // MARK: - Helpers

@@ -7,7 +7,7 @@ public import WFPluginAPI
 /// default); a goal or prepare node reports itself. Side-effect free.
 public struct DeadlinePlugin: Plugin {
     public static let name = "deadline"
-    public static let summary = "Checks goals' and prepare items' deadlines as of the run date (done, on-track, due-soon, overdue; and what each waits for)."
+    public static let summary = "Checks goals' and prepare items' deadlines as of the run date (done, on-track, due-soon, overdue, ongoing; and what each waits for)."
 
     public static let inputs: [InputSpec] = [
         InputSpec("warn", .duration,
@@ -27,14 +27,16 @@ public struct DeadlinePlugin: Plugin {
         OutputSpec("on_track", .number, doc: "Items not done and due later than the warning window."),
         OutputSpec("due_soon", .number, doc: "Items not done and due within the warning window (today included)."),
         OutputSpec("overdue", .number, doc: "Items not done whose due date has passed, whatever they wait for."),
+        OutputSpec("ongoing", .number, doc: "Continuous work (due: Thường xuyên): no due date, never overdue."),
         OutputSpec("waiting", .number, doc: "Items overdue or due soon that wait for an 'after:' dependency not finished."),
         OutputSpec("blocked", .number, doc: "The old name of 'waiting'."),
         OutputSpec("items", .any,
-                   doc: "The items, in plan order: objects {id, title, owner, due, status, days_left, workdays_left, progress, waiting_for, warn}; status is done, on-track, due-soon or overdue, progress 0…1 or null, waiting_for the ids of unfinished 'after:' dependencies."),
-        OutputSpec("status", .string, doc: "On a goal or prepare node: its own status (done, on-track, due-soon, overdue)."),
+                   doc: "The items, in plan order: objects {id, title, owner, partners, due, due_text, status, days_left, workdays_left, progress, waiting_for, warn}; status is done, on-track, due-soon, overdue or ongoing, due_text the deadline phrase as written (or null), due and the days null for ongoing work, progress 0…1 or null, waiting_for the ids of unfinished 'after:' dependencies."),
+        OutputSpec("status", .string, doc: "On a goal or prepare node: its own status (done, on-track, due-soon, overdue, ongoing)."),
         OutputSpec("days_left", .number, doc: "On a goal or prepare node: calendar days until its due date, negative when overdue."),
         OutputSpec("workdays_left", .number, doc: "On a goal or prepare node: working days until its due date, negative when overdue."),
-        OutputSpec("due", .date, doc: "On a goal or prepare node: its due date (ISO, 2023-10-31)."),
+        OutputSpec("due", .date, doc: "On a goal or prepare node: its due date (ISO, 2023-10-31); null for ongoing work."),
+        OutputSpec("due_text", .string, doc: "On a goal or prepare node: its deadline phrase as written (Quý II/2025), or null."),
         OutputSpec("waiting_for", .any, doc: "On a goal or prepare node: the ids of its unfinished 'after:' dependencies."),
     ]
 
@@ -50,8 +52,10 @@ public struct DeadlinePlugin: Plugin {
             guard let item = snapshot.item(node.id) else { throw PluginError("'\(node.id)' is not a goal or prepare item of the plan") }
             // Its own facts only: counts over one item would say nothing and cost state on every node.
             let outputs: [String: ExpressionValue] = [
-                "status": .string(item.state.rawValue), "days_left": .number(Double(item.daysLeft)),
-                "workdays_left": .number(Double(item.workdaysLeft)), "due": .string(item.due.iso),
+                "status": .string(item.state.rawValue),
+                "days_left": item.due == nil ? .null : .number(Double(item.daysLeft)),
+                "workdays_left": item.due == nil ? .null : .number(Double(item.workdaysLeft)),
+                "due": item.due.map { .string($0.iso) } ?? .null, "due_text": item.dueText.map { .string($0) } ?? .null,
                 "waiting_for": .array(item.waitingFor.map { .string($0) }),
             ]
             return Self.outcome(outputs: outputs, note: words.line(item), failing: failOn.failing([item]), failOn: failOn)

@@ -29,7 +29,8 @@ enum Channel: Sendable, Hashable, CustomStringConvertible {
     static let forms = "console:, file:PATH, eml:DIR, mailto:ADDR, http(s)://URL or owner:ID"
 
     /// Resolves channel texts, expanding `owner:ID` to that owner's `notify:` channels
-    /// (console: when it has none); duplicates are kept once, in first-seen order.
+    /// (console: when it has none), and a group (an owner with `members:`) to its own channels
+    /// and each member's; duplicates are kept once, in first-seen order.
     static func resolve(_ texts: [String], owners: [Owner]) throws -> [Channel] {
         var result: [Channel] = []
         var seen: Set<String> = []
@@ -47,9 +48,12 @@ enum Channel: Sendable, Hashable, CustomStringConvertible {
                 guard !visiting.contains(id) else {
                     throw PluginError("owner '\(id)' notifies itself through 'owner:' channels: \((visiting + [id]).joined(separator: " → "))")
                 }
-                if owner.notify.isEmpty { add(.console) }
+                if owner.notify.isEmpty, owner.members.isEmpty { add(.console) }
                 for entry in owner.notify {
                     try expand(entry.value, ownerName: owner.name, visiting: visiting + [id])
+                }
+                for member in owner.members {
+                    try expand("owner:" + member.value, ownerName: nil, visiting: visiting + [id])
                 }
                 return
             }

@@ -61,6 +61,15 @@ struct ReminderText: Sendable {
         lines.append(vi
             ? "Sự kiện \u{201C}\(event.title)\u{201D} \(left <= 0 ? "diễn ra hôm nay" : "sẽ diễn ra vào \(when), \(remaining)")."
             : "The event \u{201C}\(event.title)\u{201D} takes place \(left <= 0 ? "today" : "on \(when), \(remaining)").")
+        if recipient.isPartner {
+            lines.append(vi ? "Đơn vị được giao phối hợp thực hiện sự kiện này."
+                : "Your unit is a partner (phối hợp) of this event.")
+        }
+        if !recipient.partnerItems.isEmpty {
+            let titles = recipient.partnerItems.map { "\u{201C}\(snapshot.item($0)?.title ?? $0)\u{201D}" }.joined(separator: ", ")
+            lines.append(vi ? "Đơn vị phối hợp thực hiện \(recipient.partnerItems.count) việc chuẩn bị chưa hoàn thành: \(titles)."
+                : "Your unit is a partner in \(recipient.partnerItems.count) preparation item\(recipient.partnerItems.count == 1 ? "" : "s") not done: \(titles).")
+        }
         if !recipient.isLead, !recipient.items.isEmpty {
             lines.append(vi
                 ? "Đơn vị được giao chuẩn bị \(recipient.items.count) việc chưa hoàn thành cho sự kiện này: "
@@ -76,6 +85,10 @@ struct ReminderText: Sendable {
         }
         if let lead {
             lines.append((vi ? "- Đơn vị chủ trì: " : "- Lead unit: ") + lead.name + (lead.head.map { " (\($0))" } ?? ""))
+        }
+        let partnerNames = status.partners.map { owner($0)?.name ?? $0 }
+        if !partnerNames.isEmpty {
+            lines.append((vi ? "- Đơn vị phối hợp: " : "- Partner units: ") + partnerNames.joined(separator: ", "))
         }
         if let description = event.description, !description.isEmpty {
             lines.append((vi ? "- Nội dung: " : "- About: ") + description)
@@ -98,7 +111,7 @@ struct ReminderText: Sendable {
 
     /// `Kế hoạch hưởng ứng… – hạn thứ Ba, ngày 26 tháng 9 năm 2023 – Phòng CNTT – quá hạn 2 ngày`.
     private func prepareLine(_ item: ItemStatus) -> String {
-        var line = item.title + (vi ? " – hạn " : " – due ") + words.long(item.due)
+        var line = item.title + (vi ? " – hạn " : " – due ") + (item.due.map(words.long) ?? planWords.deadline(item))
         if let unit = owner(item.owner), item.owner != status.owner { line += " – " + unit.name }
         if item.state == .done { return line + " – " + planWords.state(.done) }
         var text = planWords.status(item)

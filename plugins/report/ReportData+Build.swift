@@ -11,15 +11,19 @@ extension ReportData {
         let owners = Dictionary(plan.owners.map { ($0.id.value, $0.name) }, uniquingKeysWith: { first, _ in first })
         let events = Dictionary(plan.events.map { ($0.id.value, $0.title) }, uniquingKeysWith: { first, _ in first })
         let goalsByID = Dictionary(plan.goals.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        let kpis = Dictionary(snapshot.kpis.map { ($0.goal, $0) }, uniquingKeysWith: { first, _ in first })
 
         let goals = snapshot.items.map { item in
             ReportGoal(
                 id: item.id, title: item.title, kind: item.kind.rawValue, event: item.event.flatMap { events[$0] },
-                ownerID: item.owner, ownerName: item.owner.flatMap { owners[$0] }, due: item.due,
-                start: goalsByID[item.id]?.start?.value.date, status: item, kpi: kpis[item.id],
+                ownerID: item.owner, ownerName: item.owner.flatMap { owners[$0] },
+                partnerNames: item.partners.map { owners[$0] ?? $0 }, due: item.due,
+                start: goalsByID[item.id]?.start?.value.date, status: item, kpi: snapshot.kpi(item.id),
                 description: item.description)
-        }.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+        }.enumerated().sorted { a, b in
+            // By due date; continuous work ("Thường xuyên") after the dated items.
+            let left = a.element.due?.dayNumber ?? Int.max, right = b.element.due?.dayNumber ?? Int.max
+            return (left, a.offset) < (right, b.offset)
+        }.map(\.element)
 
         let reportEvents = plan.events.map { event in
             ReportEvent(id: event.id.value, title: event.title, date: event.date.value,
@@ -34,7 +38,7 @@ extension ReportData {
         let total = try? BudgetRule.total(snapshot.budgets, asOf: asOf, id: "total", title: "")
 
         let period = plan.period?.value
-        let dates = goals.map(\.due) + reportEvents.map(\.date.date) + budget.map(\.date)
+        let dates = goals.compactMap(\.due) + reportEvents.map(\.date.date) + budget.map(\.date)
         let start = period?.start ?? dates.min() ?? asOf
         let end = period?.end ?? dates.max() ?? asOf
         let horizon = period?.end ?? asOf.adding(days: 90)
@@ -43,7 +47,7 @@ extension ReportData {
             planName: plan.name, period: period, start: start, end: end,
             vars: plan.vars.map { ($0.name.value, $0.value.scalar?.text ?? "") }, asOf: asOf, header: header,
             goals: goals, events: reportEvents, budget: budget, budgetTotal: snapshot.budgets.isEmpty ? nil : total,
-            nextQuarter: goals.filter { $0.due > horizon },
+            nextQuarter: goals.filter { $0.due.map { $0 > horizon } ?? false },
             // The built-in report is a Vietnamese administrative document (Nghị định 30/2020) whatever `lang:` says.
             words: PlanWording(lang: .vi))
     }

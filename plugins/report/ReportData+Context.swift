@@ -80,6 +80,7 @@ extension ReportData {
             "on_track": goals(.onTrack).count,
             "due_soon": goals(.dueSoon).count,
             "overdue": goals(.overdue).count,
+            "ongoing": goals(.ongoing).count,
             "waiting": goals.count(where: \.status.isHeldUp),
             "open": open.count,
             "next_quarter": nextQuarter.count,
@@ -144,7 +145,8 @@ struct GoalRow: MustacheParent {
 
     /// Every field name, in the documented order.
     static let fields = [
-        "index", "id", "title", "kind", "is_prepare", "event", "owner", "owner_name", "due", "due_vi",
+        "index", "id", "title", "kind", "is_prepare", "event", "owner", "owner_name", "partners", "partner_list",
+        "due", "due_vi", "due_text",
         "status", "status_vi", "status_line", "waiting_vi", "waiting_for", "days_left", "workdays_left",
         "days_left_vi", "done", "overdue", "description", "progress", "progress_percent", "has_progress", "kpi",
     ]
@@ -160,8 +162,11 @@ struct GoalRow: MustacheParent {
         case "event": value = goal.event
         case "owner": value = goal.ownerID
         case "owner_name": value = goal.ownerName ?? goal.ownerID
-        case "due": value = goal.due.iso
-        case "due_vi": value = goal.due.vietnamese
+        case "partners": value = goal.partnerNames.joined(separator: ", ")
+        case "partner_list": value = goal.partnerNames.map { ["name": $0] }
+        case "due": value = goal.due?.iso
+        case "due_vi": value = words.deadline(goal.status)
+        case "due_text": value = goal.status.dueText
         case "status": value = goal.state.rawValue
         case "status_vi": value = words.capitalized(words.state(goal.state))
         case "status_line": value = words.capitalized(words.status(goal.status))
@@ -169,7 +174,7 @@ struct GoalRow: MustacheParent {
         case "waiting_for": value = goal.status.waitingFor.map { ["id": $0] }
         case "days_left": value = goal.daysLeft
         case "workdays_left": value = goal.workdaysLeft
-        case "days_left_vi": value = goal.state == .done ? "—" : words.timeLeft(goal.status)
+        case "days_left_vi": value = goal.state == .done || goal.state == .ongoing ? "—" : words.timeLeft(goal.status)
         case "done": value = goal.state == .done
         case "overdue": value = goal.state == .overdue
         case "description": value = goal.description
@@ -185,12 +190,8 @@ struct GoalRow: MustacheParent {
 
     private func kpi(_ status: KPIStatus) -> [String: Any] {
         let kpi = status.kpi
-        var text = kpi.metric
-        if let actual = kpi.actual { text += ": \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
-        if let target = kpi.target { text += " (mục tiêu \(target))" }
-        if status.judgement != .unknown { text += " – " + words.state(status.judgement) }
         return ["metric": kpi.metric, "target": kpi.target ?? "", "actual": kpi.actual ?? "",
-                "unit": kpi.unit ?? "", "text": text, "judgement": status.judgement.rawValue,
+                "unit": kpi.unit ?? "", "text": words.kpi(status), "judgement": status.judgement.rawValue,
                 "judgement_vi": words.state(status.judgement)]
     }
 }

@@ -81,7 +81,10 @@ struct ReportGoal: Sendable {
     var event: String?
     var ownerID: String?
     var ownerName: String?
-    var due: CivilDate
+    /// The partner units' names (đơn vị phối hợp), in the plan's order.
+    var partnerNames: [String] = []
+    /// The due date; nil for continuous work ("Thường xuyên").
+    var due: CivilDate?
     /// When work starts, if the plan says.
     var start: CivilDate?
     /// The item as the snapshot has it: state, days left, what it waits for.

@@ -162,7 +162,8 @@ public enum PlanDecoder {
             owners.append(Owner(
                 id: id, name: c.string(f["name"], "the name of \(what)") ?? id.value,
                 head: c.string(f["head"], "the head of \(what)"),
-                notify: c.stringList(f["notify"], "the channels of \(what)")))
+                notify: c.stringList(f["notify"], "the channels of \(what)"),
+                members: c.stringList(f["members"], "the members of \(what)")))
         }
         return owners
     }
@@ -178,21 +179,64 @@ public enum PlanDecoder {
               let id = itemID(node, f, "goal", c) else { return nil }
         let what = "goal '\(id.value)'"
         let title = c.string(f["title"], "the title of \(what)")
-        let due = c.date(f["due"], "the due date of \(what)")
+        let due = deadline(f["due"], "the due date of \(what)", c)
         guard let title, let due else { return nil }
         var kpi: KPI?
         if let node = f["kpi"], let k = c.mapping(node, "the kpi of \(what)", keys: Keys.kpi, required: Keys.kpiRequired) {
             kpi = KPI(metric: c.string(k["metric"], "'metric'") ?? "", target: scalarText(k["target"], c, "'target'"),
                       actual: scalarText(k["actual"], c, "'actual'"), unit: c.string(k["unit"], "'unit'"))
+            // A target or actual value wf cannot read would leave the KPI unjudged without a word.
+            if let target = kpi?.target, let node = k["target"], KPI.Target.parse(target) == nil {
+                c.error(.invalidValue, "the KPI target of \(what) '\(target)' is not a number with an optional comparison",
+                        at: node.range, notes: [Diagnostic.Note("write e.g. \">= 80%\", \"≥ 80%\", \"<= 10\", \"> 0\", \"= 100%\" or 90 (at least 90)")])
+            }
+            if let actual = kpi?.actual, let node = k["actual"], KPI.number(actual) == nil {
+                c.error(.invalidValue, "the KPI value reached by \(what) '\(actual)' is not a number",
+                        at: node.range, notes: [Diagnostic.Note("write a number or a percentage: 62, 62%, 12,5")])
+            }
         }
         return Goal(
-            id: id, title: title, due: due, start: c.date(f["start"], "the start of \(what)"),
+            id: id, title: title, due: due.date, duePhrase: due.phrase, start: c.date(f["start"], "the start of \(what)"),
             owner: c.locatedString(f["owner"], "the owner of \(what)"),
+            partners: c.stringList(f["partners"], "'partners' of \(what)"),
             after: c.stringList(f["after"], "'after' of \(what)"),
             progress: c.percentage(f["progress"], "the progress of \(what)"),
             done: c.bool(f["done"], "'done' of \(what)") ?? false, kpi: kpi,
             description: c.string(f["description"], "the description of \(what)"),
             warn: window(f["warn"], "'warn' of \(what)", c), range: node.range)
+    }
+
+    /// A deadline: a date, or a phrase ("Quý II/2025", "Thường xuyên"). A phrase's date is
+    /// provisional here (a span's last day); the loader resolves it on the plan's calendar.
+    /// `ongoing` says whether "Thường xuyên" (no date) is allowed.
+    private static func deadline(_ node: Node?, _ what: String, _ c: DecodeContext, ongoing: Bool = true)
+        -> (date: Located<PlanDateTime>?, phrase: DeadlinePhrase?)? {
+        guard let node, let text = c.string(node, what) else { return nil }
+        if let date = PlanDateTime.parse(text) { return (Located(date, at: node.range), nil) }
+        guard let phrase = DeadlinePhrase.parse(text) else {
+            c.error(.invalidDate, invalidDeadline(text, what), at: node.range,
+                    notes: [Diagnostic.Note.didYouMean(DeadlinePhrase.suggestion(for: text))].compactMap { $0 })
+            return nil
+        }
+        if phrase.isDayOfPeriod {
+            c.error(.invalidDate, "\(what) '\(text)' names a day but no month: write the whole date, e.g. \"Trước 20/10/2025\"",
+                    at: node.range)
+            return nil
+        }
+        guard let date = phrase.due(on: .none) else {
+            guard ongoing else {
+                c.error(.invalidDate, "\(what) '\(text)' is not a date; a checkpoint needs one (e.g. \"6 tháng đầu năm 2025\")",
+                        at: node.range)
+                return nil
+            }
+            return (nil, phrase)
+        }
+        return (Located(PlanDateTime(date: date), at: node.range), phrase)
+    }
+
+    /// The message for a deadline that is neither a date nor a phrase.
+    static func invalidDeadline(_ text: String, _ what: String) -> String {
+        "\(what) '\(text)' is not a date or a deadline phrase; write \(DeadlinePhrase.forms)"
     }
 
     /// A due-soon window: a positive duration in working days, days or weeks.
@@ -227,6 +271,7 @@ public enum PlanDecoder {
         guard let title, let date else { return nil }
         return Event(
             id: id, title: title, date: date, owner: c.locatedString(f["owner"], "the owner of \(what)"),
+            partners: c.stringList(f["partners"], "'partners' of \(what)"),
             after: c.stringList(f["after"], "'after' of \(what)"), remind: remind, prepare: prepare,
             location: c.string(f["location"], "the location of \(what)"),
             description: c.string(f["description"], "the description of \(what)"), range: node.range)
@@ -243,15 +288,20 @@ public enum PlanDecoder {
                 due = Located(.date(date), at: dueNode.range)
             } else if let offset = PlanDuration.parse(text) {
                 due = Located(.relative(offset), at: dueNode.range)
+            } else if let phrase = DeadlinePhrase.parse(text), !phrase.isDayOfPeriod, phrase.meaning != .ongoing {
+                due = Located(.phrase(phrase), at: dueNode.range)
             } else {
                 c.error(.invalidDate,
-                        "the due date of \(what) '\(text)' is neither a date (2023-10-01, 01/10/2023) nor an offset from the event (-10wd, -3d)",
-                        at: dueNode.range)
+                        "the due date of \(what) '\(text)' is neither a date (2023-10-01, 01/10/2023), an offset from the event (-10wd, -3d) "
+                            + "nor a deadline phrase with a date (\"Trước 15/10/2025\", \"Tháng 9/2025\")",
+                        at: dueNode.range,
+                        notes: [Diagnostic.Note.didYouMean(DeadlinePhrase.suggestion(for: text))].compactMap { $0 })
             }
         }
         guard let title, let due else { return nil }
         return PrepareItem(
             id: id, title: title, due: due, owner: c.locatedString(f["owner"], "the owner of \(what)"),
+            partners: c.stringList(f["partners"], "'partners' of \(what)"),
             after: c.stringList(f["after"], "'after' of \(what)"),
             progress: c.percentage(f["progress"], "the progress of \(what)"),
             done: c.bool(f["done"], "'done' of \(what)") ?? false,
@@ -264,7 +314,8 @@ public enum PlanDecoder {
               let id = itemID(node, f, "checkpoint", c) else { return nil }
         let what = "checkpoint '\(id.value)'"
         let title = c.string(f["title"], "the title of \(what)")
-        let date = c.date(f["date"], "the date of \(what)")
+        let written = deadline(f["date"], "the date of \(what)", c, ongoing: false)
+        let date = written?.date
         var budget: Budget?
         if let node = f["budget"], let b = c.mapping(node, "the budget of \(what)", keys: Keys.budget) {
             budget = Budget(
@@ -279,7 +330,8 @@ public enum PlanDecoder {
         let expect = c.percentage(f["expect"], "'expect' of \(what)")
         guard let title, let date, let budget else { return nil }
         return Checkpoint(
-            id: id, title: title, date: date, owner: c.locatedString(f["owner"], "the owner of \(what)"),
+            id: id, title: title, date: date, datePhrase: written?.phrase, owner: c.locatedString(f["owner"], "the owner of \(what)"),
+            partners: c.stringList(f["partners"], "'partners' of \(what)"),
             after: c.stringList(f["after"], "'after' of \(what)"), budget: budget, expect: expect,
             description: c.string(f["description"], "the description of \(what)"), range: node.range)
     }

@@ -5,9 +5,16 @@ public import WFDiagnostics
 public struct Goal: Sendable {
     public var id: Located<String>
     public var title: String
-    public var due: Located<PlanDateTime>
+    /// The due date; nil for continuous work ("Thường xuyên"). A phrase's date is resolved on the
+    /// plan's calendar when the plan is loaded.
+    public var due: Located<PlanDateTime>?
+    /// The deadline as written, when it is a phrase ("Quý II/2025").
+    public var duePhrase: DeadlinePhrase?
     public var start: Located<PlanDateTime>?
+    /// The lead unit (đơn vị chủ trì).
     public var owner: Located<String>?
+    /// The partner units (đơn vị phối hợp).
+    public var partners: [Located<String>]
     public var after: [Located<String>]
     public var progress: Double?
     public var done: Bool
@@ -19,16 +26,19 @@ public struct Goal: Sendable {
     public var range: SourceRange
 
     public init(
-        id: Located<String>, title: String, due: Located<PlanDateTime>, start: Located<PlanDateTime>? = nil,
-        owner: Located<String>? = nil, after: [Located<String>] = [], progress: Double? = nil,
+        id: Located<String>, title: String, due: Located<PlanDateTime>?, duePhrase: DeadlinePhrase? = nil,
+        start: Located<PlanDateTime>? = nil, owner: Located<String>? = nil, partners: [Located<String>] = [],
+        after: [Located<String>] = [], progress: Double? = nil,
         done: Bool = false, kpi: KPI? = nil, description: String? = nil, warn: Located<PlanDuration>? = nil,
         range: SourceRange
     ) {
         self.id = id
         self.title = title
         self.due = due
+        self.duePhrase = duePhrase
         self.start = start
         self.owner = owner
+        self.partners = partners
         self.after = after
         self.progress = progress
         self.done = done
@@ -52,12 +62,59 @@ public struct KPI: Sendable, Hashable {
         self.actual = actual
         self.unit = unit
     }
+
+    /// A target: a comparison (`>=`, `<=`, `≥`, `≤`, `>`, `<`, `=`; none means `>=`) and a number.
+    public struct Target: Sendable, Hashable {
+        public var comparison: String
+        public var value: Double
+
+        /// Reads `>= 80%`, `≥ 80%`, `<= 10`, `> 0`, `= 100%`, `90` (at least 90); nil otherwise.
+        public static func parse(_ text: String) -> Target? {
+            var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+            var comparison = ">="
+            for op in [">=", "<=", "≥", "≤", ">", "<", "="] where rest.hasPrefix(op) {
+                comparison = op
+                rest = rest.dropFirst(op.count)
+                break
+            }
+            return KPI.number(String(rest)).map { Target(comparison: comparison, value: $0) }
+        }
+
+        /// True when `actual` meets the target.
+        public func isMet(by actual: Double) -> Bool {
+            switch comparison {
+            case ">=", "≥": actual >= value
+            case "<=", "≤": actual <= value
+            case ">": actual > value
+            case "<": actual < value
+            default: actual == value
+            }
+        }
+    }
+
+    /// `12`, `12,5`, `80%` (as 80), `1.200` (as 1200 when a dot groups thousands).
+    public static func number(_ text: String) -> Double? {
+        var plain = text.trimmingCharacters(in: .whitespaces)
+        if plain.hasSuffix("%") { plain.removeLast() }
+        plain = plain.trimmingCharacters(in: .whitespaces)
+        if plain.contains(",") { plain = plain.replacing(".", with: "").replacing(",", with: ".") }
+        guard !plain.isEmpty else { return nil }
+        return Double(plain)
+    }
+
+    /// A value with the KPI's unit once: `62%` (a `%` unit already written), `12 hệ thống`.
+    public func withUnit(_ value: String) -> String {
+        guard let unit = unit?.trimmingCharacters(in: .whitespaces), !unit.isEmpty,
+              !value.trimmingCharacters(in: .whitespaces).hasSuffix(unit) else { return value }
+        return unit == "%" ? value + unit : value + " " + unit
+    }
 }
 
-/// When a prepare item is due: a date, or an offset from its event's date.
+/// When a prepare item is due: a date, an offset from its event's date, or a phrase.
 public enum DueSpec: Sendable, Hashable {
     case date(PlanDateTime)
     case relative(PlanDuration)
+    case phrase(DeadlinePhrase)
 }
 
 /// A goal whose due date may be relative to its event (`prepare:` under an event).
@@ -65,7 +122,10 @@ public struct PrepareItem: Sendable {
     public var id: Located<String>
     public var title: String
     public var due: Located<DueSpec>
+    /// The lead unit; default the event's owner.
     public var owner: Located<String>?
+    /// The partner units (đơn vị phối hợp).
+    public var partners: [Located<String>]
     public var after: [Located<String>]
     public var progress: Double?
     public var done: Bool
@@ -76,13 +136,14 @@ public struct PrepareItem: Sendable {
 
     public init(
         id: Located<String>, title: String, due: Located<DueSpec>, owner: Located<String>? = nil,
-        after: [Located<String>] = [], progress: Double? = nil, done: Bool = false,
+        partners: [Located<String>] = [], after: [Located<String>] = [], progress: Double? = nil, done: Bool = false,
         description: String? = nil, warn: Located<PlanDuration>? = nil, range: SourceRange
     ) {
         self.id = id
         self.title = title
         self.due = due
         self.owner = owner
+        self.partners = partners
         self.after = after
         self.progress = progress
         self.done = done
@@ -97,7 +158,10 @@ public struct Event: Sendable {
     public var id: Located<String>
     public var title: String
     public var date: Located<PlanDateTime>
+    /// The lead unit.
     public var owner: Located<String>?
+    /// The partner units (đơn vị phối hợp): they get the reminders too.
+    public var partners: [Located<String>]
     public var after: [Located<String>]
     /// Offsets before the date at which reminders go out.
     public var remind: [Located<PlanDuration>]
@@ -108,6 +172,7 @@ public struct Event: Sendable {
 
     public init(
         id: Located<String>, title: String, date: Located<PlanDateTime>, owner: Located<String>? = nil,
+        partners: [Located<String>] = [],
         after: [Located<String>] = [], remind: [Located<PlanDuration>] = [], prepare: [PrepareItem] = [],
         location: String? = nil, description: String? = nil, range: SourceRange
     ) {
@@ -115,6 +180,7 @@ public struct Event: Sendable {
         self.title = title
         self.date = date
         self.owner = owner
+        self.partners = partners
         self.after = after
         self.remind = remind
         self.prepare = prepare
@@ -151,8 +217,13 @@ public struct Budget: Sendable, Hashable {
 public struct Checkpoint: Sendable {
     public var id: Located<String>
     public var title: String
+    /// The date; a phrase's is resolved on the plan's calendar when the plan is loaded.
     public var date: Located<PlanDateTime>
+    /// The date as written, when it is a phrase ("6 tháng đầu năm 2025").
+    public var datePhrase: DeadlinePhrase?
     public var owner: Located<String>?
+    /// The partner units (đơn vị phối hợp).
+    public var partners: [Located<String>]
     public var after: [Located<String>]
     public var budget: Budget
     /// The disbursement rate expected by the date, 0...1.
@@ -161,14 +232,17 @@ public struct Checkpoint: Sendable {
     public var range: SourceRange
 
     public init(
-        id: Located<String>, title: String, date: Located<PlanDateTime>, owner: Located<String>? = nil,
+        id: Located<String>, title: String, date: Located<PlanDateTime>, datePhrase: DeadlinePhrase? = nil,
+        owner: Located<String>? = nil, partners: [Located<String>] = [],
         after: [Located<String>] = [], budget: Budget, expect: Double? = nil,
         description: String? = nil, range: SourceRange
     ) {
         self.id = id
         self.title = title
         self.date = date
+        self.datePhrase = datePhrase
         self.owner = owner
+        self.partners = partners
         self.after = after
         self.budget = budget
         self.expect = expect

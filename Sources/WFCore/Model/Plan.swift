@@ -85,11 +85,15 @@ public struct Owner: Sendable {
     public var name: String
     public var head: String?
     public var notify: [Located<String>]
+    /// For a group of units (e.g. "các sở, ngành"): the owners in it.
+    public var members: [Located<String>]
 
-    public init(id: Located<String>, name: String, head: String? = nil, notify: [Located<String>] = []) {
+    public init(id: Located<String>, name: String, head: String? = nil, notify: [Located<String>] = [],
+                members: [Located<String>] = []) {
         self.id = id
         self.name = name
         self.head = head
         self.notify = notify
+        self.members = members
     }
 }

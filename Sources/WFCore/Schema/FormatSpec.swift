@@ -5,8 +5,10 @@ public enum FormatSpec {
         case string, integer, number, boolean, date, duration, percentage, id, idList, stringList
         /// Text that may also be written as a plain number, such as a KPI's value 12.
         case text
-        /// A date, or an offset from the event such as -10wd.
+        /// A date, or an offset from the event such as -10wd, or a deadline phrase.
         case dateOrOffset
+        /// A date, or a deadline phrase such as "Quý II/2025" or "Thường xuyên".
+        case deadline
         /// A period: 2023, 2023-Q4, 2023-H2, 2023-10 or {start, end}.
         case period
         case calendar
@@ -59,6 +61,7 @@ public enum FormatSpec {
         Field("name", .string, required: true, "The unit's name, e.g. Phòng Công nghệ thông tin."),
         Field("head", .string, "The person leading the unit."),
         Field("notify", .stringList, "Channels: console:, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID."),
+        Field("members", .idList, "For a group of units: the owners in it; notifying the group notifies each."),
     ]
 
     static let itemCommon: [Field] = [
@@ -67,9 +70,11 @@ public enum FormatSpec {
     ]
 
     public static let goal: [Field] = itemCommon + [
-        Field("due", .date, required: true, "Due date: 2023-10-31 or 31/10/2023."),
+        Field("due", .deadline, required: true,
+              "Due date: 2023-10-31, 31/10/2023, or a phrase: \"Quý II/2025\", \"Tháng 8/2026\", \"Trước 15/10/2025\", \"Chậm nhất 15/10/2025\", \"Năm 2025\", \"Thường xuyên\"."),
         Field("start", .date, "When work starts (for the Gantt chart)."),
-        Field("owner", .id, "The owner's id (see owners)."),
+        Field("owner", .id, "The lead unit's id (đơn vị chủ trì; see owners)."),
+        Field("partners", .idList, "Partner units' ids (đơn vị phối hợp)."),
         Field("after", .idList, "Items this one comes after."),
         Field("progress", .percentage, "Progress so far, e.g. 40%."),
         Field("done", .boolean, "true when finished."),
@@ -87,7 +92,8 @@ public enum FormatSpec {
 
     public static let event: [Field] = itemCommon + [
         Field("date", .date, required: true, "The event's date, with an optional time: 2023-10-10T08:00."),
-        Field("owner", .id, "The owner's id (see owners)."),
+        Field("owner", .id, "The lead unit's id (see owners)."),
+        Field("partners", .idList, "Partner units' ids (đơn vị phối hợp): they get the reminders too."),
         Field("after", .idList, "Items this one comes after."),
         Field("remind", .list("duration"), "When reminders go out before the date: 14d, 3wd, 1d."),
         Field("prepare", .list("prepare"), "Preparation items, due relative to the event."),
@@ -96,8 +102,9 @@ public enum FormatSpec {
     ]
 
     public static let prepare: [Field] = itemCommon + [
-        Field("due", .dateOrOffset, required: true, "A date, or an offset from the event: -10wd, -3d."),
-        Field("owner", .id, "The owner's id; default the event's owner."),
+        Field("due", .dateOrOffset, required: true, "A date, an offset from the event (-10wd, -3d), or a phrase: \"Trước 15/10/2025\"."),
+        Field("owner", .id, "The lead unit's id; default the event's owner."),
+        Field("partners", .idList, "Partner units' ids (đơn vị phối hợp)."),
         Field("after", .idList, "Items this one comes after."),
         Field("progress", .percentage, "Progress so far, e.g. 40%."),
         Field("done", .boolean, "true when finished."),
@@ -106,8 +113,9 @@ public enum FormatSpec {
     ]
 
     public static let checkpoint: [Field] = itemCommon + [
-        Field("date", .date, required: true, "The checkpoint's date."),
-        Field("owner", .id, "The owner's id (see owners)."),
+        Field("date", .deadline, required: true, "The checkpoint's date, or a phrase: \"6 tháng đầu năm 2025\"."),
+        Field("owner", .id, "The lead unit's id (see owners)."),
+        Field("partners", .idList, "Partner units' ids (đơn vị phối hợp)."),
         Field("after", .idList, "Items this one comes after."),
         Field("budget", .object("budget"), required: true, "Allocated and spent amounts, inline or from a CSV file."),
         Field("expect", .percentage, "Disbursement rate expected by the date, e.g. 80%."),

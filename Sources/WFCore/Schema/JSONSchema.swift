@@ -84,7 +84,8 @@ public enum JSONSchema {
         case .id: return ref("id")
         case .idList: return ref("idList")
         case .stringList: return ref("stringList")
-        case .dateOrOffset: return .object([("oneOf", [ref("date"), ref("duration")])])
+        case .dateOrOffset: return .object([("anyOf", [ref("date"), ref("duration"), .object([("type", "string")])])])
+        case .deadline: return .object([("anyOf", [ref("date"), .object([("type", "string")])])])
         case .period:
             return .object([("oneOf", [
                 .object([("type", ["string", "integer"]), ("pattern", "^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?$")]),

@@ -23,16 +23,16 @@ extension ValidationPass {
         // plan may hold 100,000 of them.
         for i in plan.goals.indices {
             let id = plan.goals[i].id, owner = plan.goals[i].owner
-            checkOwnerReference(owner)
+            checkUnits(owner: owner, partners: plan.goals[i].partners)
             addNode(id, PlanGraph.Node(id: id.value, kind: .goal, title: plan.goals[i].title, owner: owner?.value,
-                                       date: plan.goals[i].due.value.date, plugin: "deadline", range: id.range), kind: "goal")
+                                       date: plan.goals[i].due?.value.date, plugin: "deadline", range: id.range), kind: "goal")
         }
         for event in plan.events {
-            checkOwnerReference(event.owner)
+            checkUnits(owner: event.owner, partners: event.partners)
             addNode(event.id, PlanGraph.Node(id: event.id.value, kind: .event, title: event.title, owner: event.owner?.value,
                                              date: event.date.value.date, plugin: "notify", range: event.id.range), kind: "event")
             for item in event.prepare {
-                checkOwnerReference(item.owner)
+                checkUnits(owner: item.owner, partners: item.partners)
                 let due: CivilDate
                 switch item.due.value {
                 case .date(let date): due = date.date
@@ -43,6 +43,8 @@ extension ValidationPass {
                                 at: item.due.range)
                     }
                     due = calendar.offset(event.date.value.date, by: offset)
+                case .phrase(let phrase):
+                    due = phrase.due(on: calendar) ?? event.date.value.date
                 }
                 prepareDue[item.id.value] = due
                 addNode(item.id, PlanGraph.Node(id: item.id.value, kind: .prepare, title: item.title,
@@ -51,7 +53,7 @@ extension ValidationPass {
             }
         }
         for checkpoint in plan.checkpoints {
-            checkOwnerReference(checkpoint.owner)
+            checkUnits(owner: checkpoint.owner, partners: checkpoint.partners)
             addNode(checkpoint.id, PlanGraph.Node(id: checkpoint.id.value, kind: .checkpoint, title: checkpoint.title,
                                                   owner: checkpoint.owner?.value, date: checkpoint.date.value.date,
                                                   plugin: "budget", range: checkpoint.id.range), kind: "checkpoint")

@@ -7,7 +7,8 @@ extension ValidationPass {
     mutating func checkSchedule() {
         if let period = plan.period?.value {
             for i in plan.goals.indices {
-                let due = plan.goals[i].due, id = plan.goals[i].id.value
+                guard let due = plan.goals[i].due else { continue }
+                let id = plan.goals[i].id.value
                 checkInPeriod(due.value.date, due.range, "goal '\(id)' is due", period)
             }
             for event in plan.events {

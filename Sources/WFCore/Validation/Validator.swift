@@ -117,6 +117,27 @@ struct ValidationPass {
         }
         for owner in plan.owners {
             for channel in owner.notify { checkChannel(channel) }
+            for member in owner.members {
+                checkOwnerReference(member)
+                if member.value == owner.id.value {
+                    error(.invalidValue, "owner '\(owner.id.value)' lists itself among its members", at: member.range)
+                }
+            }
+        }
+    }
+
+    /// The lead unit and the partner units of an item: each must be a declared owner, and a
+    /// partner is not also the lead.
+    mutating func checkUnits(owner: Located<String>?, partners: [Located<String>]) {
+        checkOwnerReference(owner)
+        var seen: Set<String> = []
+        for partner in partners {
+            checkOwnerReference(partner)
+            if partner.value == owner?.value {
+                warning(.invalidValue, "'\(partner.value)' is the lead unit (owner) and also listed as a partner", at: partner.range)
+            } else if !seen.insert(partner.value).inserted {
+                warning(.invalidValue, "partner '\(partner.value)' is listed twice", at: partner.range)
+            }
         }
     }
 

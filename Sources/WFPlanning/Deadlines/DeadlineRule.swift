@@ -5,6 +5,7 @@ public import WFCore
 /// As of a date, a goal or prepare item is:
 /// - `done` when marked `done: true` or at progress 100%;
 /// - `overdue` when its due date has passed (the due day itself is not overdue), whatever it waits for;
+/// - `ongoing` for continuous work ("Thường xuyên", no due date): never overdue;
 /// - `due-soon` when due within its warning window (the item's `warn:`, else the plan's, else
 ///   5wd): working days of the plan's calendar for a `wd` window (`5wd`: at most 5 working days
 ///   in (as-of, due]), calendar days otherwise;
@@ -29,33 +30,40 @@ public enum DeadlineRule {
             position[index] = items.count
             items.append(item)
         }
-        func make(id: String, kind: PlanGraph.Kind, title: String, owner: String?, event: String?, due: CivilDate,
-                  warn: PlanDuration?, done: Bool, progress: Double?, description: String?) -> ItemStatus {
+        func make(id: String, kind: PlanGraph.Kind, title: String, owner: String?, partners: [Located<String>],
+                  event: String?, due: CivilDate?, dueText: String?, warn: PlanDuration?, done: Bool, progress: Double?,
+                  description: String?) -> ItemStatus {
             let window = warn ?? planWarn
             return ItemStatus(
-                id: id, kind: kind, title: title, owner: owner, event: event, due: due, warn: window,
+                id: id, kind: kind, title: title, owner: owner, partners: partners.map(\.value), event: event,
+                due: due, dueText: dueText, warn: window,
                 state: state(due: due, done: done, progress: progress, asOf: asOf, warn: window, calendar: compiled.calendar),
-                daysLeft: asOf.days(until: due), workdaysLeft: compiled.calendar.workingDays(from: asOf, to: due),
+                daysLeft: due.map { asOf.days(until: $0) } ?? 0,
+                workdaysLeft: due.map { compiled.calendar.workingDays(from: asOf, to: $0) } ?? 0,
                 progress: progress ?? (done ? 1 : nil), description: description)
         }
         for goal in plan.goals {
             add(graph.index(of: goal.id.value), make(
-                id: goal.id.value, kind: .goal, title: goal.title, owner: goal.owner?.value, event: nil,
-                due: goal.due.value.date, warn: goal.warn?.value, done: goal.done, progress: goal.progress,
-                description: goal.description))
+                id: goal.id.value, kind: .goal, title: goal.title, owner: goal.owner?.value, partners: goal.partners,
+                event: nil, due: goal.due?.value.date, dueText: goal.duePhrase?.text, warn: goal.warn?.value,
+                done: goal.done, progress: goal.progress, description: goal.description))
         }
         for event in plan.events {
             for item in event.prepare {
                 let due: CivilDate
+                var dueText: String?
                 switch item.due.value {
                 case .date(let date): due = date.date
                 case .relative(let offset):
                     due = compiled.prepareDue[item.id.value] ?? compiled.calendar.offset(event.date.value.date, by: offset)
+                case .phrase(let phrase):
+                    due = compiled.prepareDue[item.id.value] ?? phrase.due(on: compiled.calendar) ?? event.date.value.date
+                    dueText = phrase.text
                 }
                 add(graph.index(of: item.id.value), make(
                     id: item.id.value, kind: .prepare, title: item.title, owner: (item.owner ?? event.owner)?.value,
-                    event: event.id.value, due: due, warn: item.warn?.value, done: item.done, progress: item.progress,
-                    description: item.description))
+                    partners: item.partners, event: event.id.value, due: due, dueText: dueText, warn: item.warn?.value,
+                    done: item.done, progress: item.progress, description: item.description))
             }
         }
         // What each item waits for: its `after:` edges to unfinished nodes.
@@ -68,10 +76,11 @@ public enum DeadlineRule {
         return position.sorted { $0.key < $1.key }.map { items[$0.value] }
     }
 
-    /// The status of one item: done, overdue, due-soon or on-track.
-    public static func state(due: CivilDate, done: Bool, progress: Double?, asOf: CivilDate,
+    /// The status of one item: done, ongoing (no due date), overdue, due-soon or on-track.
+    public static func state(due: CivilDate?, done: Bool, progress: Double?, asOf: CivilDate,
                              warn: PlanDuration = defaultWarn, calendar: WorkingCalendar) -> DeadlineState {
         if done || (progress ?? 0) >= 1 { return .done }
+        guard let due else { return .ongoing }
         if due < asOf { return .overdue }
         return isWithin(warn, from: asOf, to: due, calendar: calendar) ? .dueSoon : .onTrack
     }

@@ -12,9 +12,11 @@ public enum DeadlineState: String, Sendable, CaseIterable, Comparable {
     case dueSoon = "due-soon"
     /// Not done, and the due date has passed.
     case overdue
+    /// Continuous work ("Thường xuyên"): no due date, never overdue.
+    case ongoing
 
-    /// Most urgent first: overdue, due-soon, on-track, done (the order of summaries).
-    public static let byUrgency: [DeadlineState] = [.overdue, .dueSoon, .onTrack, .done]
+    /// Most urgent first: overdue, due-soon, on-track, ongoing, done (the order of summaries).
+    public static let byUrgency: [DeadlineState] = [.overdue, .dueSoon, .onTrack, .ongoing, .done]
 
     /// Orders by urgency, most urgent first.
     public static func < (a: DeadlineState, b: DeadlineState) -> Bool {
@@ -26,7 +28,8 @@ public enum DeadlineState: String, Sendable, CaseIterable, Comparable {
         case .overdue: 0
         case .dueSoon: 1
         case .onTrack: 2
-        case .done: 3
+        case .ongoing: 3
+        case .done: 4
         }
     }
 }

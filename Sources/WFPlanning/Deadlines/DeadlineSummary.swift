@@ -14,8 +14,8 @@ public struct DeadlineSummary: Sendable, Hashable {
     /// Items overdue or due soon that wait for an unfinished dependency.
     public var waiting: Int { items.count(where: \.isHeldUp) }
 
-    /// The outputs `total`, `done`, `on_track`, `due_soon`, `overdue`, `waiting` (and `blocked`,
-    /// its old name) and `items`.
+    /// The outputs `total`, `done`, `on_track`, `due_soon`, `overdue`, `ongoing`, `waiting` (and
+    /// `blocked`, its old name) and `items`.
     public var outputs: [String: ExpressionValue] {
         [
             "total": .number(Double(items.count)),
@@ -23,6 +23,7 @@ public struct DeadlineSummary: Sendable, Hashable {
             "on_track": .number(Double(count(.onTrack))),
             "due_soon": .number(Double(count(.dueSoon))),
             "overdue": .number(Double(count(.overdue))),
+            "ongoing": .number(Double(count(.ongoing))),
             "waiting": .number(Double(waiting)),
             "blocked": .number(Double(waiting)),
             "items": .array(items.map(\.outputValue)),

@@ -6,18 +6,23 @@ public struct ItemStatus: Sendable, Hashable {
     /// `.goal` or `.prepare`.
     public var kind: PlanGraph.Kind
     public var title: String
-    /// The owner's id (a prepare item without one takes its event's).
+    /// The lead unit's id (a prepare item without one takes its event's).
     public var owner: String?
+    /// The partner units' ids (đơn vị phối hợp).
+    public var partners: [String]
     /// For a prepare item: its event's id.
     public var event: String?
-    /// The due date (a prepare item's resolved from its event's date).
-    public var due: CivilDate
+    /// The due date (a prepare item's resolved from its event's date); nil for continuous work
+    /// ("Thường xuyên").
+    public var due: CivilDate?
+    /// The deadline as the plan writes it, when it is a phrase: "Quý II/2025".
+    public var dueText: String?
     /// The due-soon window that applies: the item's own `warn:`, else the plan's.
     public var warn: PlanDuration
     public var state: DeadlineState
-    /// Calendar days from the as-of date to the due date; negative when overdue.
+    /// Calendar days from the as-of date to the due date; negative when overdue; 0 without a due date.
     public var daysLeft: Int
-    /// Working days in (as-of, due]; negative when overdue.
+    /// Working days in (as-of, due]; negative when overdue; 0 without a due date.
     public var workdaysLeft: Int
     /// Progress 0…1 as written; 1 for an item marked `done: true` without progress.
     public var progress: Double?
@@ -27,15 +32,18 @@ public struct ItemStatus: Sendable, Hashable {
     public var waitingFor: [String]
     public var description: String?
 
-    public init(id: String, kind: PlanGraph.Kind, title: String, owner: String? = nil, event: String? = nil,
-                due: CivilDate, warn: PlanDuration = DeadlineRule.defaultWarn, state: DeadlineState, daysLeft: Int,
-                workdaysLeft: Int, progress: Double? = nil, waitingFor: [String] = [], description: String? = nil) {
+    public init(id: String, kind: PlanGraph.Kind, title: String, owner: String? = nil, partners: [String] = [],
+                event: String? = nil, due: CivilDate?, dueText: String? = nil, warn: PlanDuration = DeadlineRule.defaultWarn,
+                state: DeadlineState, daysLeft: Int, workdaysLeft: Int, progress: Double? = nil, waitingFor: [String] = [],
+                description: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
         self.owner = owner
+        self.partners = partners
         self.event = event
         self.due = due
+        self.dueText = dueText
         self.warn = warn
         self.state = state
         self.daysLeft = daysLeft
@@ -51,17 +59,20 @@ public struct ItemStatus: Sendable, Hashable {
     /// Overdue or due soon while waiting for an unfinished dependency: the `waiting` count.
     public var isHeldUp: Bool { isWaiting && (state == .overdue || state == .dueSoon) }
 
-    /// The item as the `items` output lists it: `{id, title, owner, due, status, days_left,
-    /// workdays_left, progress, waiting_for, warn}`.
+    /// The item as the `items` output lists it: `{id, title, owner, partners, due, due_text,
+    /// status, days_left, workdays_left, progress, waiting_for, warn}`; `due`, `days_left` and
+    /// `workdays_left` are null for continuous work.
     public var outputValue: ExpressionValue {
         .object([
             "id": .string(id),
             "title": .string(title),
             "owner": owner.map { .string($0) } ?? .null,
-            "due": .string(due.iso),
+            "partners": .array(partners.map { .string($0) }),
+            "due": due.map { .string($0.iso) } ?? .null,
+            "due_text": dueText.map { .string($0) } ?? .null,
             "status": .string(state.rawValue),
-            "days_left": .number(Double(daysLeft)),
-            "workdays_left": .number(Double(workdaysLeft)),
+            "days_left": due == nil ? .null : .number(Double(daysLeft)),
+            "workdays_left": due == nil ? .null : .number(Double(workdaysLeft)),
             "progress": progress.map { .number($0) } ?? .null,
             "waiting_for": .array(waitingFor.map { .string($0) }),
             "warn": .string(warn.description),

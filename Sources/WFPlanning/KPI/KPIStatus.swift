@@ -27,32 +27,9 @@ public struct KPIStatus: Sendable, Hashable {
 
     /// The judgement of `kpi`.
     public static func judge(_ kpi: KPI) -> KPIJudgement {
-        guard let target = kpi.target, let actualText = kpi.actual, let actual = number(actualText) else { return .unknown }
-        var text = Substring(target.trimmingCharacters(in: .whitespaces))
-        var comparison = ">="
-        for op in [">=", "<=", "≥", "≤", ">", "<", "="] where text.hasPrefix(op) {
-            comparison = op
-            text = text.dropFirst(op.count)
-            break
+        guard let target = kpi.target.flatMap(KPI.Target.parse), let actual = kpi.actual.flatMap(KPI.number) else {
+            return .unknown
         }
-        guard let goal = number(String(text)) else { return .unknown }
-        let met: Bool
-        switch comparison {
-        case ">=", "≥": met = actual >= goal
-        case "<=", "≤": met = actual <= goal
-        case ">": met = actual > goal
-        case "<": met = actual < goal
-        default: met = actual == goal
-        }
-        return met ? .met : .notMet
-    }
-
-    /// `12`, `12,5`, `80%` (as 80), `1.200` (as 1200 when a dot groups thousands).
-    static func number(_ text: String) -> Double? {
-        var plain = text.trimmingCharacters(in: .whitespaces)
-        if plain.hasSuffix("%") { plain.removeLast() }
-        plain = plain.trimmingCharacters(in: .whitespaces)
-        if plain.contains(",") { plain = plain.replacing(".", with: "").replacing(",", with: ".") }
-        return Double(plain)
+        return target.isMet(by: actual) ? .met : .notMet
     }
 }

@@ -19,10 +19,12 @@ public struct PlanWording: Sendable {
         case (.onTrack, true): "đúng tiến độ"
         case (.dueSoon, true): "sắp đến hạn"
         case (.overdue, true): "quá hạn"
+        case (.ongoing, true): "thường xuyên"
         case (.done, false): "done"
         case (.onTrack, false): "on track"
         case (.dueSoon, false): "due soon"
         case (.overdue, false): "overdue"
+        case (.ongoing, false): "ongoing"
         }
     }
 
@@ -62,6 +64,16 @@ public struct PlanWording: Sendable {
         }
     }
 
+    /// A KPI as a line: `Tỷ lệ hồ sơ trực tuyến: 62% (mục tiêu >= 80%) – chưa đạt`.
+    public func kpi(_ status: KPIStatus) -> String {
+        let kpi = status.kpi
+        var text = kpi.metric
+        if let actual = kpi.actual { text += ": " + kpi.withUnit(actual) }
+        if let target = kpi.target { text += vi ? " (mục tiêu \(kpi.withUnit(target)))" : " (target \(kpi.withUnit(target)))" }
+        if status.judgement != .unknown { text += " – " + state(status.judgement) }
+        return text
+    }
+
     /// A state with a capital first letter, for table cells: `Quá hạn`.
     public func capitalized(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
@@ -99,6 +111,7 @@ public struct PlanWording: Sendable {
         var text: String
         switch item.state {
         case .done: return state(.done)
+        case .ongoing: text = state(.ongoing)
         case .overdue: text = timeLeft(item)
         case .onTrack, .dueSoon: text = state(item.state) + ": " + timeLeft(item)
         }
@@ -108,7 +121,16 @@ public struct PlanWording: Sendable {
 
     /// One line for logs and notes: `quá hạn 12 ngày, chờ: du-thao-de-an (hạn 31/10/2023)`.
     public func line(_ item: ItemStatus) -> String {
-        "\(status(item)) (\(vi ? "hạn" : "due") \(dates.short(item.due)))"
+        "\(status(item)) (\(vi ? "hạn" : "due") \(deadline(item)))"
+    }
+
+    /// The deadline as a person reads it: the phrase as the plan writes it, with the date it
+    /// resolves to (`Quý II/2025 (30/06/2025)`); the date alone (`31/10/2023`); `thường xuyên`.
+    public func deadline(_ item: ItemStatus) -> String {
+        guard let due = item.due else { return item.dueText ?? state(.ongoing) }
+        guard let text = item.dueText else { return dates.short(due) }
+        // "Chậm nhất 15/10/2025" already shows its date.
+        return text.contains(due.vietnamese) ? text : "\(text) (\(dates.short(due)))"
     }
 
     /// `2 quá hạn, 1 sắp đến hạn, 5 đúng tiến độ (1 đang chờ việc trước)`: non-zero counts, most urgent first.

@@ -31,7 +31,7 @@ struct RunSession: Sendable {
         let lockPath = location.lockPath
         let wait = options.wait
         let lock = try await Task.detached { try RunLock(path: lockPath, wait: wait, workflow: workflow) }.value
-        let store = try StateStore(path: statePath)
+        let store = try StateStore(path: statePath, access: .readWrite, wait: StateWait(environment: options.environment))
         let hash = try contentHash(of: compiled.path)
         let startedAt = Date()
         if options.resume {

@@ -29,16 +29,21 @@ enum WF {
         return repoRoot.appendingPathComponent(".build/debug/wf")
     }
 
-    /// Runs `wf ARGS` in `directory` (the repo root by default) with extra environment; with
-    /// `executable`, runs that program instead (a shell that sets limits, then runs wf).
+    /// Runs `wf ARGS` in `directory` (the repo root by default) with extra environment;
+    /// through `launcher` when given (`["/usr/bin/setpriv", …]` runs `setpriv … wf ARGS`).
     @discardableResult
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-        stdin: String? = nil, timeout: TimeInterval = 60, executable: String? = nil
+        stdin: String? = nil, timeout: TimeInterval = 60, launcher: [String] = []
     ) throws -> Result {
         let process = Process()
-        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
-        process.arguments = arguments
+        if let first = launcher.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = launcher.dropFirst() + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory ?? repoRoot
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

@@ -77,8 +77,8 @@ enum QuarterlyReportDocx {
         let current = data.goals.filter { goal in !data.nextQuarter.contains { $0.id == goal.id } }
         if !current.isEmpty {
             blocks.append(body("2. Kết quả cụ thể:", keepNext: true))
-            let columns = proportional([8, 34, 18, 15, 11, 14], width: width)
-            var rows = [headerRow(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Tiến độ", "Tình trạng"])]
+            let columns = proportional([7, 30, 15, 15, 13, 9, 11], width: width)
+            var rows = [headerRow(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Tiến độ", "Tình trạng"])]
             for (index, goal) in current.enumerated() {
                 var task = [DocxParagraph(goal.title, alignment: .left, size: tableSize)]
                 if let event = goal.event {
@@ -88,16 +88,12 @@ enum QuarterlyReportDocx {
                     task.append(DocxParagraph(description, alignment: .left, size: 11))
                 }
                 if let status = goal.kpi {
-                    let kpi = status.kpi
-                    var text = kpi.metric
-                    if let actual = kpi.actual { text += ": \(actual)\(kpi.unit.map { " \($0)" } ?? "")" }
-                    if let target = kpi.target { text += " (mục tiêu \(target))" }
-                    if status.judgement != .unknown { text += " – " + data.words.state(status.judgement) }
-                    task.append(DocxParagraph(text, alignment: .left, italic: true, size: 11))
+                    task.append(DocxParagraph(data.words.kpi(status), alignment: .left, italic: true, size: 11))
                 }
                 rows.append([
                     cell("\(index + 1)", .center), DocxCell(task), cell(goal.ownerName ?? goal.ownerID ?? "", .left),
-                    cell(goal.due.vietnamese, .center), cell(goal.progress.map { NumberWording.percent($0) } ?? "", .center),
+                    cell(goal.partnerNames.joined(separator: ", "), .left),
+                    cell(data.words.deadline(goal.status), .center), cell(goal.progress.map { NumberWording.percent($0) } ?? "", .center),
                     cell(data.words.capitalized(data.words.state(goal.state)), .center, bold: goal.state == .overdue),
                 ])
             }
@@ -129,7 +125,7 @@ enum QuarterlyReportDocx {
             let state = data.words.capitalized(data.words.status(goal.status))
             rows.append([
                 cell("\(index + 1)", .center), cell(goal.title, .left), cell(goal.ownerName ?? goal.ownerID ?? "", .left),
-                cell(goal.due.vietnamese, .center), cell(state, .center, bold: true),
+                cell(data.words.deadline(goal.status), .center), cell(state, .center, bold: true),
             ])
         }
         blocks.append(.table(DocxTable(columnWidths: columns, rows: rows, borders: true, headerRow: true)))
@@ -176,12 +172,12 @@ enum QuarterlyReportDocx {
         var blocks = [heading("IV. Nhiệm vụ trọng tâm quý tiếp theo")]
         if !data.nextQuarter.isEmpty {
             for (index, goal) in data.nextQuarter.enumerated() {
-                blocks.append(body("\(index + 1). \(goal.title)\(goal.ownerName.map { " (\($0))" } ?? ""), hạn \(goal.due.vietnamese)."))
+                blocks.append(body("\(index + 1). \(goal.title)\(goal.ownerName.map { " (\($0))" } ?? ""), hạn \(data.words.deadline(goal.status))."))
             }
         } else if !data.open.isEmpty {
             blocks.append(body("Tiếp tục triển khai các nhiệm vụ chưa hoàn thành:", keepNext: true))
             for (index, goal) in data.open.enumerated() {
-                blocks.append(body("\(index + 1). \(goal.title)\(goal.ownerName.map { " (\($0))" } ?? ""), hạn \(goal.due.vietnamese)."))
+                blocks.append(body("\(index + 1). \(goal.title)\(goal.ownerName.map { " (\($0))" } ?? ""), hạn \(data.words.deadline(goal.status))."))
             }
         } else {
             blocks.append(body("Các nhiệm vụ của kỳ đã hoàn thành."))

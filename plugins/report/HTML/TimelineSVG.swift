@@ -16,9 +16,10 @@ enum TimelineSVG {
     /// The SVG element (no XML declaration), labels escaped.
     static func render(_ data: ReportData) -> String {
         struct Row { var label: String; var detail: String; var from: CivilDate?; var to: CivilDate; var color: String; var shape: String }
+        // Continuous work ("Thường xuyên") spans the whole report.
         var rows: [Row] = data.goals.map { goal in
-            Row(label: goal.title, detail: "\(goal.due.vietnamese) – \(data.words.capitalized(data.words.status(goal.status)))",
-                from: goal.start ?? data.start, to: goal.due, color: colors[goal.state.rawValue] ?? "#555", shape: "goal")
+            Row(label: goal.title, detail: "\(data.words.deadline(goal.status)) – \(data.words.capitalized(data.words.status(goal.status)))",
+                from: goal.start ?? data.start, to: goal.due ?? data.end, color: colors[goal.state.rawValue] ?? "#555", shape: "goal")
         }
         rows += data.events.map { event in
             Row(label: event.title, detail: event.date.date.vietnamese, from: nil, to: event.date.date, color: "#37474f", shape: "event")

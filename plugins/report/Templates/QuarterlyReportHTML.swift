@@ -66,12 +66,13 @@ enum QuarterlyReportHTML {
 <p>Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn{{#has_waiting}} (trong đó {{counts.waiting}} nhiệm vụ đang chờ việc trước){{/has_waiting}}.</p>
 {{#has_goals}}
 <table class="data">
-  <tr><th>STT</th><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Thời hạn</th><th>Tiến độ</th><th>Tình trạng</th></tr>
+  <tr><th>STT</th><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời hạn</th><th>Tiến độ</th><th>Tình trạng</th></tr>
   {{#period_goals}}
   <tr class="goal status-row-{{status}}">
     <td class="num">{{index}}</td>
     <td>{{title}}{{#description}}<br><small>{{description}}</small>{{/description}}{{#kpi}}<br><small>{{text}}</small>{{/kpi}}</td>
     <td>{{owner_name}}</td>
+    <td>{{partners}}</td>
     <td>{{due_vi}}<br><small>{{days_left_vi}}</small></td>
     <td>{{#has_progress}}<div class="bar" title="{{progress}}"><span style="width: {{progress_percent}}%"></span></div><small>{{progress}}</small>{{/has_progress}}</td>
     <td><span class="status status-{{status}}">{{status_vi}}</span></td>

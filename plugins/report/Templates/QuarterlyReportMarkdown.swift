@@ -17,10 +17,10 @@ Tính đến ngày {{as_of_vi}}, {{agency}} báo cáo kết quả thực hiện 
 Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn{{#has_waiting}} (trong đó {{counts.waiting}} nhiệm vụ đang chờ việc trước){{/has_waiting}}.
 
 {{#has_goals}}
-| STT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn | Tiến độ | Tình trạng |
-|---:|---|---|---|---:|---|
+| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | Tiến độ | Tình trạng |
+|---:|---|---|---|---|---:|---|
 {{#period_goals}}
-| {{index}} | {{title}}{{#description}}<br>{{description}}{{/description}}{{#kpi}} — {{text}}{{/kpi}} | {{owner_name}} | {{due_vi}} | {{progress}} | {{status_vi}} |
+| {{index}} | {{title}}{{#description}}<br>{{description}}{{/description}}{{#kpi}} — {{text}}{{/kpi}} | {{owner_name}} | {{partners}} | {{due_vi}} | {{progress}} | {{status_vi}} |
 {{/period_goals}}
 {{/has_goals}}
 {{#has_events}}
