@@ -113,13 +113,14 @@ enum StatusEdit {
     static func line(_ item: ItemStatus, wording: PlanWording) -> String {
         let symbol = switch item.state {
         case .done: "✓"
-        case .onTrack: "○"
+        case .onTrack, .ongoing: "○"
         case .dueSoon: "!"
         case .overdue: "✗"
         }
         var text = "\(symbol) \(item.id): "
         if item.state == .done { return text + wording.status(item) }
-        text += wording.line(item)
+        // Ongoing work has no due date to show: "thường xuyên" says it all.
+        text += item.state == .ongoing ? wording.status(item) : wording.line(item)
         if let progress = item.progress { text += ", " + wording.progress(progress) }
         return text
     }

@@ -130,6 +130,31 @@ import Testing
         }
     }
 
+    @Test func deadlinePhrasesAndOngoingWork() throws {
+        let text = """
+            wf: 1
+            name: Cụm từ
+            period: 2025
+            goals:
+              - id: thuong-xuyen
+                title: Cập nhật cổng thông tin
+                due: Thường xuyên
+              - id: quy-ii
+                title: Báo cáo quý II
+                due: Quý II/2025   # cuối quý
+
+            """
+        try withPlan(text) { folder, file in
+            var result = try WF.run(["progress", "plan.yaml", "thuong-xuyen", "30%", "--as-of", "2025-05-02"], in: folder)
+            #expect(result.stdout == "○ thuong-xuyen: thường xuyên, tiến độ 30%\n")
+            result = try WF.run(["done", "plan.yaml", "quy-ii", "--as-of", "2025-05-02"], in: folder)
+            #expect(result.stdout == "✓ quy-ii: hoàn thành\n")
+            #expect(try contents(file) == text
+                .replacing("    due: Thường xuyên\n", with: "    due: Thường xuyên\n    progress: 30%\n")
+                .replacing("    due: Quý II/2025   # cuối quý\n", with: "    due: Quý II/2025   # cuối quý\n    done: true\n"))
+        }
+    }
+
     // MARK: - Refusals
 
     @Test func unknownIDSuggestsTheClosestAndChangesNothing() throws {

@@ -106,7 +106,8 @@ struct MappingEditor {
             let end = try offset(max(last.key.range.end, last.value.range.end))
             return Splice(range: end..<end, replacement: Array(", \(entry)".utf8), line: last.value.range.end.line)
         }
-        let siblings = key == "done" ? ["progress", "due"] : ["done", "due"]
+        // An item without `due:` (ongoing work) takes it after its title, or its id.
+        let siblings = key == "done" ? ["progress", "due", "title", "id"] : ["done", "due", "title", "id"]
         for anchorKey in siblings {
             guard let pair = ownPair(anchorKey), isWrittenAt(pair), let scalar = pair.value.scalar,
                   scalar.style != .literal, scalar.style != .folded else { continue }
