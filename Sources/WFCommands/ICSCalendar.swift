@@ -100,7 +100,7 @@ struct ICSCalendar {
     private func event(_ event: Event, into ics: inout ICSWriter, zone: ICSTimeZone?) {
         ics.begin("VEVENT")
         common(id: event.id.value, title: event.title, into: &ics)
-        span(event.date.value, into: &ics, zone: zone)
+        span(event.date.value, end: event.end?.value, into: &ics, zone: zone)
         if let location = event.location { ics.text("LOCATION", location) }
         var description = ownerLine(event.owner?.value)
         if !event.prepare.isEmpty {
@@ -152,13 +152,18 @@ struct ICSCalendar {
         return "\(id)@wf-\(String(repeating: "0", count: 16 - hex.count))\(hex)"
     }
 
-    /// DTSTART (and DTEND the next day for an all-day item).
-    private func span(_ when: PlanDateTime, into ics: inout ICSWriter, zone: ICSTimeZone?) {
+    /// DTSTART, and DTEND: the end given, or the next day for an all-day item (DTEND of an
+    /// all-day span is the day after its last day, RFC 5545).
+    private func span(_ when: PlanDateTime, end: PlanDateTime? = nil, into ics: inout ICSWriter, zone: ICSTimeZone?) {
         if when.hasTime {
             dateProperty("DTSTART", when, into: &ics, zone: zone)
+            if let end {
+                let last = end.hasTime ? end : PlanDateTime(date: end.date.adding(days: 1), hour: 0, minute: 0)
+                if let last { dateProperty("DTEND", last, into: &ics, zone: zone) }
+            }
         } else {
             ics.raw("DTSTART", Self.date(when.date), parameters: [("VALUE", "DATE")])
-            ics.raw("DTEND", Self.date(when.date.adding(days: 1)), parameters: [("VALUE", "DATE")])
+            ics.raw("DTEND", Self.date((end?.date ?? when.date).adding(days: 1)), parameters: [("VALUE", "DATE")])
             ics.raw("TRANSP", "TRANSPARENT")
         }
     }

@@ -49,11 +49,12 @@ struct InitCommand: ParsableCommand {
         goals:
           - id: bao-cao-quy-iii
             title: Báo cáo kết quả Quý III/2023
-            owner: vp
-            due: 2023-10-15
+            owner: vp                 # đơn vị chủ trì
+            due: Trước 15/10/2023     # hoặc 2023-10-13, "Quý IV/2023", "Thường xuyên"
           - id: ke-hoach-2024
             title: Kế hoạch chuyển đổi số năm 2024
             owner: cntt
+            partners: [vp]            # đơn vị phối hợp
             due: 30/11/2023
             after: [bao-cao-quy-iii]
             progress: 20%

@@ -1,11 +1,11 @@
 // MARK: - What each rule means, for `wf explain` and the docs
 
 extension Rule {
-    /// The severity the rule's diagnostics have: warnings for `out-of-period` and
-    /// `schedule-conflict` (a plan may mean them), errors for everything else.
+    /// The severity the rule's diagnostics have: warnings for `out-of-period`,
+    /// `schedule-conflict` and `non-working-day` (a plan may mean them), errors for everything else.
     public var defaultSeverity: Severity {
         switch self {
-        case .outOfPeriod, .scheduleConflict: .warning
+        case .outOfPeriod, .scheduleConflict, .nonWorkingDay: .warning
         default: .error
         }
     }
@@ -71,6 +71,7 @@ extension Rule {
         case .invalidDuration: RuleDocumentation.invalidDuration
         case .outOfPeriod: RuleDocumentation.outOfPeriod
         case .scheduleConflict: RuleDocumentation.scheduleConflict
+        case .nonWorkingDay: RuleDocumentation.nonWorkingDay
         case .unknownPlugin: RuleDocumentation.unknownPlugin
         case .pluginInput: RuleDocumentation.pluginInput
         case .expression: RuleDocumentation.expression

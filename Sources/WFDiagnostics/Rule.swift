@@ -16,6 +16,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case invalidDuration = "invalid-duration"
     case outOfPeriod = "out-of-period"
     case scheduleConflict = "schedule-conflict"
+    case nonWorkingDay = "non-working-day"
     case unknownPlugin = "unknown-plugin"
     case pluginInput = "plugin-input"
     case expression

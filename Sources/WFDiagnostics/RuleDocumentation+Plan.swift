@@ -235,6 +235,41 @@ extension RuleDocumentation {
                 due: 2023-11-30
             """))
 
+    static let nonWorkingDay = RuleDocumentation(
+        summary: "a date written in the plan falls on a weekend or a holiday",
+        meaning: """
+            A goal's or `prepare` item's due date, an event's date or a checkpoint's date,
+            written as a date, falls on a day off of the plan's calendar (`calendar:`, the
+            Vietnamese calendar by default): a Saturday or Sunday, a public holiday such as
+            30/4, Tết or 2/9, a swapped day off, or a day the plan itself takes off. The message
+            names the day and the working day before it. Dates written as phrases ("Quý
+            II/2025", "Trước 15/10/2025") are not checked: wf already moves them to a working day.
+            """,
+        why: """
+            Nobody is at work to finish or receive the task on that day: a deadline on a day off
+            really falls on the working day before, and the reminders and the report count
+            working days. It is usually a date copied from another year, whose weekdays differ.
+            It is a warning, not an error: an event on a Saturday may be meant.
+            """,
+        fix: """
+            Write the working day before (the message names it), or a phrase that says what is
+            meant ("Tháng 8/2026" is due on its last working day). For a date that is meant
+            (an event held on a weekend), write `# wf-ignore: non-working-day` at the end of
+            the line.
+            """,
+        wrong: Example(code: """
+            goals:
+              - id: bao-cao-quy
+                title: Báo cáo quý II
+                due: 2024-04-30
+            """),
+        right: Example(code: """
+            goals:
+              - id: bao-cao-quy
+                title: Báo cáo quý II
+                due: 2024-04-26
+            """))
+
     static let scheduleConflict = RuleDocumentation(
         summary: "an item is due before something it depends on, or a `prepare` item after its event",
         meaning: """

@@ -30,10 +30,10 @@ struct RuleDocumentationTests {
         #expect(own.components(separatedBy: section).count == 3, "\(rule.rawValue): two \(section) examples")
     }
 
-    @Test("warnings for out-of-period and schedule-conflict, errors for every other rule")
+    @Test("warnings for out-of-period, schedule-conflict and non-working-day, errors for every other rule")
     func defaultSeverities() {
         let warnings = Rule.allCases.filter { $0.defaultSeverity == .warning }
-        #expect(warnings == [.outOfPeriod, .scheduleConflict])
+        #expect(warnings == [.outOfPeriod, .scheduleConflict, .nonWorkingDay])
     }
 
     @Test("rules are found by name for wf explain", arguments: [

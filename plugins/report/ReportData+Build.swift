@@ -26,7 +26,7 @@ extension ReportData {
         }.map(\.element)
 
         let reportEvents = plan.events.map { event in
-            ReportEvent(id: event.id.value, title: event.title, date: event.date.value,
+            ReportEvent(id: event.id.value, title: event.title, date: event.date.value, end: event.end?.value,
                         ownerName: event.owner.flatMap { owners[$0.value] }, location: event.location,
                         description: event.description, daysLeft: asOf.days(until: event.date.value.date))
         }.sorted { $0.date < $1.date }

@@ -107,7 +107,7 @@ extension ReportData {
         }
         return Self.compact([
             "index": index, "id": event.id, "title": event.title,
-            "date": event.date.iso, "date_vi": event.date.date.vietnamese, "time": time,
+            "date": event.date.iso, "date_vi": event.dates, "end": event.end?.iso ?? "", "time": time,
             "owner_name": event.ownerName ?? "", "location": event.location ?? "",
             "description": event.description ?? "", "days_left": event.daysLeft,
             "past": event.daysLeft < 0, "state_vi": state,

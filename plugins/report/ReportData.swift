@@ -104,6 +104,14 @@ struct ReportEvent: Sendable {
     var id: String
     var title: String
     var date: PlanDateTime
+    /// The last day of an event of several days.
+    var end: PlanDateTime?
+
+    /// `10/10/2023`, or `10/10/2023 – 12/10/2023` for an event of several days.
+    var dates: String {
+        guard let end, end.date != date.date else { return date.date.vietnamese }
+        return "\(date.date.vietnamese) – \(end.date.vietnamese)"
+    }
     var ownerName: String?
     var location: String?
     var description: String?

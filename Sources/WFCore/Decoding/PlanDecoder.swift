@@ -269,8 +269,13 @@ public enum PlanDecoder {
         let remind = c.list(f["remind"], "'remind' of \(what)").compactMap { c.duration($0, "a reminder of \(what)") }
         let prepare = c.list(f["prepare"], "'prepare' of \(what)").compactMap { decodePrepare($0, c) }
         guard let title, let date else { return nil }
+        let end = c.date(f["end"], "the end of \(what)")
+        if let end, end.value.date < date.value.date || (end.value.hasTime && date.value.hasTime && end.value <= date.value) {
+            c.error(.invalidValue, "\(what) ends \(end.value.date.vietnamese) before it starts (\(date.value.date.vietnamese))",
+                    at: end.range, notes: [Diagnostic.Note("the event's date", at: date.range)])
+        }
         return Event(
-            id: id, title: title, date: date, owner: c.locatedString(f["owner"], "the owner of \(what)"),
+            id: id, title: title, date: date, end: end, owner: c.locatedString(f["owner"], "the owner of \(what)"),
             partners: c.stringList(f["partners"], "'partners' of \(what)"),
             after: c.stringList(f["after"], "'after' of \(what)"), remind: remind, prepare: prepare,
             location: c.string(f["location"], "the location of \(what)"),

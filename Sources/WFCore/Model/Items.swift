@@ -158,6 +158,8 @@ public struct Event: Sendable {
     public var id: Located<String>
     public var title: String
     public var date: Located<PlanDateTime>
+    /// The last day (or the end time) of an event that lasts more than a day or has an end.
+    public var end: Located<PlanDateTime>?
     /// The lead unit.
     public var owner: Located<String>?
     /// The partner units (đơn vị phối hợp): they get the reminders too.
@@ -171,14 +173,15 @@ public struct Event: Sendable {
     public var range: SourceRange
 
     public init(
-        id: Located<String>, title: String, date: Located<PlanDateTime>, owner: Located<String>? = nil,
-        partners: [Located<String>] = [],
+        id: Located<String>, title: String, date: Located<PlanDateTime>, end: Located<PlanDateTime>? = nil,
+        owner: Located<String>? = nil, partners: [Located<String>] = [],
         after: [Located<String>] = [], remind: [Located<PlanDuration>] = [], prepare: [PrepareItem] = [],
         location: String? = nil, description: String? = nil, range: SourceRange
     ) {
         self.id = id
         self.title = title
         self.date = date
+        self.end = end
         self.owner = owner
         self.partners = partners
         self.after = after

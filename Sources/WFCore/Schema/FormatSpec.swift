@@ -92,6 +92,7 @@ public enum FormatSpec {
 
     public static let event: [Field] = itemCommon + [
         Field("date", .date, required: true, "The event's date, with an optional time: 2023-10-10T08:00."),
+        Field("end", .date, "When it ends, for an event of several days or with an end time: 2023-10-12, 2023-10-10T11:30."),
         Field("owner", .id, "The lead unit's id (see owners)."),
         Field("partners", .idList, "Partner units' ids (đơn vị phối hợp): they get the reminders too."),
         Field("after", .idList, "Items this one comes after."),

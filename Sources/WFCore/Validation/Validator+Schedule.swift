@@ -44,6 +44,37 @@ extension ValidationPass {
         }
     }
 
+    /// Dates written as dates (not phrases) that fall on a day off of the plan's calendar.
+    mutating func checkWorkingDays() {
+        guard !calendar.isCalendarDaysOnly else { return }
+        for i in plan.goals.indices where plan.goals[i].duePhrase == nil {
+            guard let due = plan.goals[i].due else { continue }
+            let id = plan.goals[i].id.value
+            checkWorkingDay(due.value.date, due.range, "goal '\(id)' is due")
+        }
+        for event in plan.events {
+            checkWorkingDay(event.date.value.date, event.date.range, "event '\(event.id.value)' is")
+            for item in event.prepare {
+                if case .date(let due) = item.due.value {
+                    checkWorkingDay(due.date, item.due.range, "prepare item '\(item.id.value)' is due")
+                }
+            }
+        }
+        for checkpoint in plan.checkpoints where checkpoint.datePhrase == nil {
+            checkWorkingDay(checkpoint.date.value.date, checkpoint.date.range, "checkpoint '\(checkpoint.id.value)' is")
+        }
+    }
+
+    private mutating func checkWorkingDay(_ date: CivilDate, _ range: SourceRange, _ what: @autoclosure () -> String) {
+        guard !calendar.isWorkingDay(date) else { return }
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let why = calendar.holiday(on: date).map { "a day off: \($0.name)" } ?? "a \(weekdays[date.weekday - 1]), a day off"
+        var before = date.adding(days: -1)
+        while !calendar.isWorkingDay(before), date.days(until: before) > -40 { before = before.adding(days: -1) }
+        warning(.nonWorkingDay, "\(what()) \(date.vietnamese), \(why)", at: range,
+                notes: [Diagnostic.Note("the working day before is \(weekdays[before.weekday - 1]) \(before.vietnamese)")])
+    }
+
     private mutating func checkInPeriod(_ date: CivilDate, _ range: SourceRange, _ what: @autoclosure () -> String, _ period: Period) {
         guard !period.contains(date) else { return }
         warning(.outOfPeriod, "\(what()) \(date.vietnamese), outside the plan's period \(period.label) (\(period.start.vietnamese)–\(period.end.vietnamese))",

@@ -58,6 +58,7 @@ struct ValidationPass {
         checkExpressions()
         checkCycles()
         checkSchedule()
+        checkWorkingDays()
     }
 
     mutating func error(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {

@@ -52,7 +52,9 @@ public struct EventStatus: Sendable, Hashable {
         date = event.date.value
         owner = event.owner?.value
         let day = event.date.value.date
-        state = day == asOf ? .today : (day > asOf ? .upcoming : .past)
+        // An event of several days is under way (today) from its first day to its last.
+        let last = max(day, event.end?.value.date ?? day)
+        state = day > asOf ? .upcoming : (asOf <= last ? .today : .past)
         daysLeft = asOf.days(until: day)
         reminders = ReminderSchedule(event: event, asOf: asOf, calendar: calendar)
         location = event.location

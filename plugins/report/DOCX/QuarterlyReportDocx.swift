@@ -102,7 +102,7 @@ enum QuarterlyReportDocx {
         if !data.events.isEmpty {
             blocks.append(body("\(current.isEmpty ? 2 : 3). Các sự kiện trong kỳ:", keepNext: true))
             for event in data.events {
-                var line = "- \(event.date.date.vietnamese): \(event.title)"
+                var line = "- \(event.dates): \(event.title)"
                 if let location = event.location, !location.isEmpty { line += " (\(location))" }
                 line += event.daysLeft < 0 ? " — đã diễn ra." : event.daysLeft == 0 ? " — diễn ra hôm nay." : " — sắp diễn ra (còn \(event.daysLeft) ngày)."
                 blocks.append(body(line))
