@@ -11,6 +11,8 @@ struct PlanPreview: Sendable {
     var rows: [PlanRow]
     /// Problems found while computing (a budget file that cannot be read).
     var problems: [String]
+    /// The unit the rows are filtered to (`--owner`), if any.
+    var unit: String?
 
     /// Every node, or with `unit` only the goals, prepare items, events and checkpoints that
     /// unit leads or is a partner of.
@@ -24,9 +26,10 @@ struct PlanPreview: Sendable {
         var rows: [PlanRow] = []
         rows.reserveCapacity(compiled.order.count)
         let partners = Self.partners(compiled.plan)
+        let units = unit.map(snapshot.units(for:))
         for index in compiled.order {
             let node = compiled.graph.nodes[index]
-            if let unit, node.owner != unit, !(partners[node.id] ?? []).contains(unit) { continue }
+            if let units, !(node.owner.map(units.contains) ?? false), !(partners[node.id] ?? []).contains(where: units.contains) { continue }
             var row = PlanRow(id: node.id, kind: node.kind, owner: node.owner, due: node.date, status: "pending",
                               statusText: "chờ chạy", daysLeft: nil, workdaysLeft: nil, actions: [])
             row.partners = partners[node.id] ?? []
@@ -79,6 +82,7 @@ struct PlanPreview: Sendable {
         }
         self.rows = rows
         self.problems = problems
+        self.unit = unit
     }
 
     /// Each item's partner units, by id.

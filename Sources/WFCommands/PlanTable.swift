@@ -25,10 +25,12 @@ enum PlanTable {
         }
         out += table([headers] + cells)
         out += "\n"
-        if !snapshot.items.isEmpty {
-            out += "Nhiệm vụ: \(words.summary(DeadlineSummary(snapshot.items)))\n"
+        let items = snapshot.items(owner: preview.unit)
+        if !items.isEmpty {
+            out += "Nhiệm vụ\(preview.unit.map { " của \($0)" } ?? ""): \(words.summary(DeadlineSummary(items)))\n"
         }
-        for budget in snapshot.budgets {
+        let shown = Set(preview.rows.map(\.id))
+        for budget in snapshot.budgets where shown.contains(budget.id) {
             out += "Giải ngân '\(budget.id)': \(words.line(budget))\n"
         }
         return out

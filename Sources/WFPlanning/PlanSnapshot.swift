@@ -32,6 +32,8 @@ public struct PlanSnapshot: Sendable {
     private let eventIndex: [String: Int]
     private let checkpointIndex: [String: Int]
     private let kpiIndex: [String: Int]
+    /// For each owner in a group (`members:`), the groups it belongs to, directly or not.
+    private let groups: [String: Set<String>]
 
     /// Applies the planning rules to `compiled` as of `asOf`; budget files are read through
     /// `read` (relative to the plan's folder by default). Linear in the plan's size.
@@ -70,6 +72,31 @@ public struct PlanSnapshot: Sendable {
         checkpointIndex = Self.index(checkpoints.map(\.id))
         kpis = plan.goals.compactMap { goal in goal.kpi.map { KPIStatus(goal: goal.id.value, kpi: $0) } }
         kpiIndex = Self.index(kpis.map(\.goal))
+        groups = Self.groups(plan.owners)
+    }
+
+    /// Each member's groups, followed through groups of groups (a loop is cut where it closes).
+    private static func groups(_ owners: [Owner]) -> [String: Set<String>] {
+        var direct: [String: [String]] = [:]
+        for owner in owners {
+            for member in owner.members { direct[member.value, default: []].append(owner.id.value) }
+        }
+        var result: [String: Set<String>] = [:]
+        for member in direct.keys {
+            var seen: Set<String> = []
+            var queue = direct[member] ?? []
+            while let group = queue.popLast() {
+                guard seen.insert(group).inserted else { continue }
+                queue += direct[group] ?? []
+            }
+            result[member] = seen
+        }
+        return result
+    }
+
+    /// The units that speak for `unit`: itself and every group it is a member of.
+    public func units(for unit: String) -> Set<String> {
+        (groups[unit] ?? []).union([unit])
     }
 
     // MARK: - Lookups
@@ -90,13 +117,15 @@ public struct PlanSnapshot: Sendable {
     public var budgets: [BudgetResult] { checkpoints.compactMap(\.budget) }
 
     /// Goals and prepare items `ids` selects (an event's id stands for its prepare items; all
-    /// when nil or empty) that `unit` leads or is a partner of (all when nil), in plan order.
+    /// when nil or empty) that `unit` leads or is a partner of, itself or through a group it is a
+    /// member of (all when nil), in plan order.
     public func items(selecting ids: [String]? = nil, owner unit: String? = nil) -> [ItemStatus] {
         var selected: Set<String>?
         if let ids, !ids.isEmpty { selected = Set(ids) }
+        let units = unit.map(self.units(for:))
         return items.filter { item in
             if let selected, !selected.contains(item.id), !(item.event.map(selected.contains) ?? false) { return false }
-            if let unit, item.owner != unit, !item.partners.contains(unit) { return false }
+            if let units, !(item.owner.map(units.contains) ?? false), !item.partners.contains(where: units.contains) { return false }
             return true
         }
     }

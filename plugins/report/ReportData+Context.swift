@@ -52,6 +52,7 @@ extension ReportData {
         ]
         context["has_goals"] = !goals.isEmpty
         context["has_overdue"] = !goals(.overdue).isEmpty
+        context["has_ongoing"] = !goals(.ongoing).isEmpty
         context["has_late"] = !late.isEmpty
         context["has_waiting"] = !waiting.isEmpty
         context["has_events"] = !events.isEmpty

@@ -121,7 +121,12 @@ public struct PlanWording: Sendable {
 
     /// One line for logs and notes: `quá hạn 12 ngày, chờ: du-thao-de-an (hạn 31/10/2023)`.
     public func line(_ item: ItemStatus) -> String {
-        "\(status(item)) (\(vi ? "hạn" : "due") \(deadline(item)))"
+        if item.state == .ongoing { return status(item) }
+        if let text = item.dueText, let due = item.due, !text.contains(due.vietnamese) {
+            // `(hạn Quý II/2025, ngày 30/06/2025)`: no parentheses inside parentheses.
+            return "\(status(item)) (\(vi ? "hạn" : "due") \(text), \(vi ? "ngày" : "on") \(dates.short(due)))"
+        }
+        return "\(status(item)) (\(vi ? "hạn" : "due") \(deadline(item)))"
     }
 
     /// The deadline as a person reads it: the phrase as the plan writes it, with the date it

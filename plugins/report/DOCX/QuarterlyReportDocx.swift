@@ -73,7 +73,7 @@ enum QuarterlyReportDocx {
     private static func results(_ data: ReportData, width: Int) -> [DocxBlock] {
         let counts = data.counts()
         var blocks = [heading("I. Kết quả thực hiện")]
-        blocks.append(body("1. Tổng số nhiệm vụ: \(counts["goals"] ?? 0); trong đó hoàn thành \(counts["done"] ?? 0), đúng tiến độ \(counts["on_track"] ?? 0), sắp đến hạn \(counts["due_soon"] ?? 0), quá hạn \(counts["overdue"] ?? 0)\((counts["waiting"] ?? 0) > 0 ? " (\(counts["waiting"] ?? 0) nhiệm vụ đang chờ việc trước)" : "")."))
+        blocks.append(body("1. Tổng số nhiệm vụ: \(counts["goals"] ?? 0); trong đó hoàn thành \(counts["done"] ?? 0), đúng tiến độ \(counts["on_track"] ?? 0), sắp đến hạn \(counts["due_soon"] ?? 0), quá hạn \(counts["overdue"] ?? 0)\((counts["ongoing"] ?? 0) > 0 ? ", thường xuyên \(counts["ongoing"] ?? 0)" : "")\((counts["waiting"] ?? 0) > 0 ? " (\(counts["waiting"] ?? 0) nhiệm vụ đang chờ việc trước)" : "")."))
         let current = data.goals.filter { goal in !data.nextQuarter.contains { $0.id == goal.id } }
         if !current.isEmpty {
             blocks.append(body("2. Kết quả cụ thể:", keepNext: true))

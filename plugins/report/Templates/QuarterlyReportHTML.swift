@@ -63,7 +63,7 @@ enum QuarterlyReportHTML {
 <p>Tính đến ngày {{as_of_vi}}, {{agency}} báo cáo kết quả thực hiện {{plan.name}} như sau:</p>
 
 <h2>I. Kết quả thực hiện</h2>
-<p>Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn{{#has_waiting}} (trong đó {{counts.waiting}} nhiệm vụ đang chờ việc trước){{/has_waiting}}.</p>
+<p>Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn{{#has_ongoing}}, {{counts.ongoing}} thường xuyên{{/has_ongoing}}{{#has_waiting}} (trong đó {{counts.waiting}} nhiệm vụ đang chờ việc trước){{/has_waiting}}.</p>
 {{#has_goals}}
 <table class="data">
   <tr><th>STT</th><th>Nhiệm vụ</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời hạn</th><th>Tiến độ</th><th>Tình trạng</th></tr>

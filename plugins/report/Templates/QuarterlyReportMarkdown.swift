@@ -14,7 +14,7 @@ Tính đến ngày {{as_of_vi}}, {{agency}} báo cáo kết quả thực hiện 
 
 ## I. Kết quả thực hiện
 
-Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn{{#has_waiting}} (trong đó {{counts.waiting}} nhiệm vụ đang chờ việc trước){{/has_waiting}}.
+Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{counts.on_track}} đúng tiến độ, {{counts.due_soon}} sắp đến hạn, {{counts.overdue}} quá hạn{{#has_ongoing}}, {{counts.ongoing}} thường xuyên{{/has_ongoing}}{{#has_waiting}} (trong đó {{counts.waiting}} nhiệm vụ đang chờ việc trước){{/has_waiting}}.
 
 {{#has_goals}}
 | STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | Tiến độ | Tình trạng |

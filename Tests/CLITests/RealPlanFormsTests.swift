@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// What real Vietnamese plans say, through the real binary: deadline phrases, Thường xuyên,
+/// lead and partner units, groups of units, judged KPIs, events of several days.
+@Suite("real plan forms")
+struct RealPlanFormsTests {
+    static let example = "workflows/phu-luc-nhiem-vu-2025.yaml"
+
+    /// `wf plan --format json` nodes by id.
+    static func nodes(_ arguments: [String], in folder: URL? = nil) throws -> [String: [String: Any]] {
+        let result = try WF.run(arguments + ["--format", "json"], in: folder)
+        #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let nodes = object?["nodes"] as? [[String: Any]] ?? []
+        return Dictionary(nodes.compactMap { node in (node["id"] as? String).map { ($0, node) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test("phrases resolve on the working-day calendar and are kept as written")
+    func phrasesInPlanJSON() throws {
+        let nodes = try Self.nodes(["plan", Self.example, "--as-of", "2025-06-20"])
+        #expect(nodes["de-an-trung-tam-cds"]?["due"] as? String == "2025-06-30")
+        #expect(nodes["de-an-trung-tam-cds"]?["due_text"] as? String == "Quý II/2025")
+        #expect(nodes["quy-che-van-hanh"]?["due"] as? String == "2025-08-29")          // 30–31/08/2025 a weekend
+        #expect(nodes["ke-hoach-huong-ung"]?["due"] as? String == "2025-09-12")        // before Monday 15/09: Friday 12/09
+        #expect(nodes["bao-cao-so-ket"]?["due"] as? String == "2025-06-30")
+        #expect(nodes["gian-trung-bay"]?["due"] as? String == "2025-09-30")            // a prepare item's phrase
+        #expect(nodes["giai-ngan-6-thang"]?["due"] as? String == "2025-06-30")         // a checkpoint's phrase
+        // Thường xuyên: no due date, never overdue, even a year later.
+        let ongoing = try #require(nodes["cap-nhat-csdl"])
+        #expect(ongoing["status"] as? String == "ongoing")
+        #expect(ongoing["due"] is NSNull)
+        #expect(ongoing["days_left"] is NSNull)
+        let later = try Self.nodes(["plan", Self.example, "--as-of", "2026-06-20"])
+        #expect(later["cap-nhat-csdl"]?["status"] as? String == "ongoing")
+        #expect(later["de-an-trung-tam-cds"]?["status"] as? String == "overdue")
+    }
+
+    @Test("partners, groups and KPI judgements in wf plan")
+    func partnersAndKPIs() throws {
+        let nodes = try Self.nodes(["plan", Self.example, "--as-of", "2025-06-20"])
+        #expect(nodes["de-an-trung-tam-cds"]?["partners"] as? [String] == ["sonv", "stc"])
+        #expect((nodes["chi-so-dti"]?["kpi"] as? [String: Any])?["status"] as? String == "not-met")
+        #expect((nodes["ho-so-truc-tuyen"]?["kpi"] as? [String: Any])?["status"] as? String == "met")
+        // --owner: what the unit leads, is a partner of, or its group (cac-so) leads or partners.
+        let sonv = try Self.nodes(["plan", Self.example, "--as-of", "2025-06-20", "--owner", "sonv"])
+        #expect(Set(sonv.keys) == ["de-an-trung-tam-cds", "quy-che-van-hanh", "ke-hoach-huong-ung", "cap-nhat-csdl",
+                                   "chi-so-dti", "ho-so-truc-tuyen", "gian-trung-bay"])
+        let unknown = try WF.run(["plan", Self.example, "--owner", "so-y-te"])
+        #expect(unknown.exitCode != 0)
+        #expect(unknown.stderr.contains("unknown owner 'so-y-te'"))
+    }
+
+    @Test("reminders reach partner units, saying they are phối hợp; a group notifies each member")
+    func partnersAndGroupsHearReminders() throws {
+        let folder = try WF.temporaryDirectory("wf-partners")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            wf: 1
+            name: Phối hợp
+            owners:
+              stttt: { name: Sở Thông tin và Truyền thông, notify: [file:out/stttt.jsonl] }
+              sonv: { name: Sở Nội vụ, notify: [file:out/sonv.jsonl] }
+              stc: { name: Sở Tài chính, notify: [file:out/stc.jsonl] }
+              cac-so: { name: "Các sở, ngành", members: [sonv, stc] }
+            events:
+              - id: hoi-nghi
+                title: Hội nghị chuyển đổi số
+                date: 2025-10-09
+                end: 2025-10-10
+                owner: stttt
+                partners: [sonv]
+                remind: [3wd]
+            steps:
+              - id: thong-bao
+                uses: notify
+                with: { to: [owner:cac-so], subject: Thông báo chung, body: Kính gửi các sở. }
+            """.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let run = try WF.run(["run", "plan.yaml", "--as-of", "2025-10-06"], in: folder)
+        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        let read = { (name: String) in (try? String(contentsOf: folder.appendingPathComponent("out/\(name).jsonl"), encoding: .utf8)) ?? "" }
+        #expect(read("stttt").contains("Nhắc việc: Hội nghị chuyển đổi số"))
+        #expect(!read("stttt").contains("phối hợp thực hiện sự kiện"))
+        #expect(read("sonv").contains("Nhắc việc: Hội nghị chuyển đổi số"))
+        #expect(read("sonv").contains("Đơn vị được giao phối hợp thực hiện sự kiện này."))
+        #expect(read("sonv").contains("Đơn vị phối hợp: Sở Nội vụ"))
+        // owner:cac-so reaches each member.
+        #expect(read("sonv").contains("Thông báo chung"))
+        #expect(read("stc").contains("Thông báo chung"))
+        #expect(!read("stc").contains("Nhắc việc"))
+        // The calendar export: the event's span.
+        let ics = try WF.run(["calendar", "plan.yaml"], in: folder)
+        #expect(ics.stdout.contains("DTSTART;VALUE=DATE:20251009\r\nDTEND;VALUE=DATE:20251011\r\n"))
+    }
+
+    @Test("the deadline step's owner filter matches partners")
+    func deadlineOwnerFilter() throws {
+        let folder = try WF.temporaryDirectory("wf-owner-filter")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            wf: 1
+            name: Lọc theo đơn vị
+            owners: { a: Đơn vị A, b: Đơn vị B }
+            goals:
+              - { id: mot, title: Một, owner: a, due: Quý I/2025 }
+              - { id: hai, title: Hai, owner: b, partners: [a], due: Tháng 2/2025 }
+              - { id: ba, title: Ba, owner: b, due: Thường xuyên }
+            steps:
+              - id: viec-cua-a
+                uses: deadline
+                with: { owner: a }
+            """.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let run = try WF.run(["run", "plan.yaml", "--as-of", "2025-03-10", "--dry-run", "--format", "json"], in: folder)
+        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        let finished = run.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        }.first { ($0["node"] as? String) == "viec-cua-a" && ($0["event"] as? String) == "node-finished" }
+        let outputs = try #require(finished?["outputs"] as? [String: Any])
+        #expect(outputs["total"] as? Double == 2)
+        #expect(outputs["overdue"] as? Double == 1)   // hai: Tháng 2/2025 → 28/02/2025
+        let items = outputs["items"] as? [[String: Any]] ?? []
+        #expect(items.map { $0["due_text"] as? String } == ["Quý I/2025", "Tháng 2/2025"])
+    }
+}
