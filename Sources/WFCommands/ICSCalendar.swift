@@ -60,6 +60,10 @@ struct ICSCalendar {
     // MARK: - Components
 
     private func todo(_ goal: Goal, into ics: inout ICSWriter, zone: ICSTimeZone?) {
+        guard goal.occurrences.isEmpty else {
+            for occurrence in goal.occurrences { todo(goal, occurrence, into: &ics) }
+            return
+        }
         ics.begin("VTODO")
         common(id: goal.id.value, title: goal.title, into: &ics)
         // Continuous work ("Thường xuyên") is a to-do without a due date.
@@ -78,6 +82,21 @@ struct ICSCalendar {
         if !description.isEmpty { ics.text("DESCRIPTION", description.joined(separator: "\n")) }
         status(done: goal.done, progress: goal.progress, into: &ics)
         ics.text("CATEGORIES", "Nhiệm vụ")
+        ics.end("VTODO")
+    }
+
+    /// One occurrence of a recurring task: its own to-do (`id-2025-03`), due in its period.
+    private func todo(_ goal: Goal, _ occurrence: Goal.Occurrence, into ics: inout ICSWriter) {
+        ics.begin("VTODO")
+        common(id: "\(goal.id.value)-\(occurrence.period.label)", title: "\(goal.title) (\(occurrence.period.vietnamese))", into: &ics)
+        ics.raw("DUE", Self.date(occurrence.due), parameters: [("VALUE", "DATE")])
+        var description = ownerLine(goal.owner?.value)
+        if let phrase = goal.duePhrase { description.append("Thời hạn: \(occurrence.period.vietnamese), \(phrase.text)") }
+        if let text = goal.description { description.append(text) }
+        if !description.isEmpty { ics.text("DESCRIPTION", description.joined(separator: "\n")) }
+        ics.raw("RELATED-TO", uid(goal.id.value))
+        status(done: occurrence.done, progress: nil, into: &ics)
+        ics.text("CATEGORIES", "Nhiệm vụ định kỳ")
         ics.end("VTODO")
     }
 

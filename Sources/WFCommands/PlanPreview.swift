@@ -43,6 +43,11 @@ struct PlanPreview: Sendable {
                     row.status = item.state.rawValue
                     row.statusText = words.state(item.state)
                     row.dueText = item.dueText
+                    row.occurrences = item.occurrences
+                    // The snapshot's due date: a recurring task's current occurrence, none for ongoing work.
+                    row.due = item.due
+                    row.daysLeft = item.due == nil ? nil : item.daysLeft
+                    row.workdaysLeft = item.due == nil ? nil : item.workdaysLeft
                     if let kpi = snapshot.kpi(node.id) {
                         row.kpi = .object([
                             ("metric", .string(kpi.kpi.metric)), ("target", kpi.kpi.target.map { .string($0) } ?? .null),

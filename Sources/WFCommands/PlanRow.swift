@@ -1,6 +1,7 @@
 import WFCalendar
 import WFCore
 import WFJSON
+import WFPlanning
 
 /// One node of `wf plan`: what it is, where it stands as of the date, and what a run would do.
 struct PlanRow: Sendable, Equatable {
@@ -28,6 +29,8 @@ struct PlanRow: Sendable, Equatable {
     var dueText: String?
     /// For a goal with a KPI: `{metric, target, actual, unit, status}` (`met`, `not-met`, `unknown`).
     var kpi: JSON?
+    /// For a recurring task: `[{period, due, status}]`.
+    var occurrences: [ItemStatus.OccurrenceStatus] = []
 
     /// `{"id", "kind", "owner", "partners", "due", "due_text", "status", "days_left", "workdays_left",
     /// "waiting_for", "warn", "kpi", "actions"}`.
@@ -45,6 +48,12 @@ struct PlanRow: Sendable, Equatable {
             fields.append(("warn", warn.map { .string($0) } ?? .null))
         }
         if let kpi { fields.append(("kpi", kpi)) }
+        if !occurrences.isEmpty {
+            fields.append(("occurrences", .array(occurrences.map { occurrence in
+                .object([("period", .string(occurrence.period)), ("due", .string(occurrence.due.iso)),
+                         ("status", .string(occurrence.state.rawValue))])
+            })))
+        }
         fields.append(("actions", .array(actions.map { .string($0) })))
         return .object(fields)
     }

@@ -45,7 +45,7 @@ struct RealPlanFormsTests {
         // --owner: what the unit leads, is a partner of, or its group (cac-so) leads or partners.
         let sonv = try Self.nodes(["plan", Self.example, "--as-of", "2025-06-20", "--owner", "sonv"])
         #expect(Set(sonv.keys) == ["de-an-trung-tam-cds", "quy-che-van-hanh", "ke-hoach-huong-ung", "cap-nhat-csdl",
-                                   "chi-so-dti", "ho-so-truc-tuyen", "gian-trung-bay"])
+                                   "chi-so-dti", "ho-so-truc-tuyen", "gian-trung-bay", "bao-cao-thang"])
         let unknown = try WF.run(["plan", Self.example, "--owner", "so-y-te"])
         #expect(unknown.exitCode != 0)
         #expect(unknown.stderr.contains("unknown owner 'so-y-te'"))
@@ -120,5 +120,78 @@ struct RealPlanFormsTests {
         #expect(outputs["overdue"] as? Double == 1)   // hai: Tháng 2/2025 → 28/02/2025
         let items = outputs["items"] as? [[String: Any]] ?? []
         #expect(items.map { $0["due_text"] as? String } == ["Quý I/2025", "Tháng 2/2025"])
+    }
+}
+
+@Suite("recurring tasks")
+struct RecurringTaskTests {
+    static let plan = """
+        wf: 1
+        name: Định kỳ
+        period: 2025
+        owners: { vp: Văn phòng Sở }
+        goals:
+          - id: bao-cao-thang
+            title: Báo cáo tháng
+            owner: vp
+            every: month
+            due: trước ngày 20
+            done: [2025-01, 2025-02]
+          - id: bao-cao-quy
+            title: Báo cáo quý
+            owner: vp
+            every: quarter
+            due: 15
+            done: [2025-Q1]
+          - id: tong-ket
+            title: Tổng kết năm
+            every: year
+            due: chậm nhất ngày 25
+        """
+
+    @Test("one occurrence per period; the status is that of the earliest unfinished one that has started")
+    func occurrences() throws {
+        let folder = try WF.temporaryDirectory("wf-every")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.plan.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let nodes = try RealPlanFormsTests.nodes(["plan", "plan.yaml", "--as-of", "2025-04-10"], in: folder)
+        let monthly = try #require(nodes["bao-cao-thang"])
+        let occurrences = monthly["occurrences"] as? [[String: Any]] ?? []
+        #expect(occurrences.count == 12)
+        #expect(occurrences.prefix(4).map { $0["due"] as? String } == ["2025-01-17", "2025-02-19", "2025-03-19", "2025-04-18"])
+        #expect(occurrences.prefix(4).map { $0["status"] as? String } == ["done", "done", "overdue", "on-track"])
+        // March is not done: the task is overdue since 19/03, whatever April says.
+        #expect(monthly["status"] as? String == "overdue")
+        #expect(monthly["due"] as? String == "2025-03-19")
+        #expect(monthly["days_left"] as? Double == -22)
+        // Quarterly, due: 15 → day 15 of the quarter's last month; 15/06/2025 is a Sunday → 13/06.
+        let quarterly = try #require(nodes["bao-cao-quy"])
+        #expect(quarterly["status"] as? String == "on-track")
+        #expect(quarterly["due"] as? String == "2025-06-13")
+        #expect((quarterly["occurrences"] as? [[String: Any]])?.count == 4)
+        // Yearly: 25/12/2025.
+        #expect(nodes["tong-ket"]?["due"] as? String == "2025-12-25")
+        // The calendar export: one to-do per occurrence.
+        let ics = try WF.run(["calendar", "plan.yaml"], in: folder)
+        #expect(ics.stdout.components(separatedBy: "BEGIN:VTODO").count - 1 == 12 + 4 + 1)
+        #expect(ics.stdout.contains("SUMMARY:Báo cáo tháng (tháng 3/2025)"))
+    }
+
+    @Test("done lists are checked against the task's length and the plan's period")
+    func badMarks() throws {
+        let folder = try WF.temporaryDirectory("wf-every-bad")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = Self.plan.replacingOccurrences(of: "done: [2025-Q1]", with: "done: [2025-Q1, 2025-03, 2026-Q1]")
+            .replacingOccurrences(of: "period: 2025\n", with: "period: 2025\n")
+        try Data(bad.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let result = try WF.run(["validate", "plan.yaml"], in: folder)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.contains("'2025-03' in 'done' of goal 'bao-cao-quy' is not a quarter; write it as 2025-Q1"))
+        #expect(result.stdout.contains("'2026-Q1' in 'done' of goal 'bao-cao-quy' is outside the plan's period 2025"))
+        let noPeriod = Self.plan.replacingOccurrences(of: "period: 2025\n", with: "")
+        try Data(noPeriod.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let missing = try WF.run(["validate", "plan.yaml"], in: folder)
+        #expect(missing.exitCode == 1)
+        #expect(missing.stdout.contains("recurs every month, which needs the plan's period"))
     }
 }

@@ -43,6 +43,10 @@ public struct TestRequirement: Sendable {
         isMet: sofficePath != nil,
         reason: "needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui")
 
+    /// Poppler's `pdftotext`, to read back the lines of a PDF LibreOffice made.
+    public static let pdftotext = TestRequirement(
+        isMet: succeeds(["sh", "-c", "command -v pdftotext"]), reason: "needs pdftotext: apt-get install poppler-utils")
+
     /// Where `soffice` is: on the PATH or in a usual place; nil when LibreOffice is not installed.
     public static let sofficePath: String? = {
         let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").map { "\($0)/soffice" }

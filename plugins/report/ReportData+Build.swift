@@ -12,7 +12,7 @@ extension ReportData {
         let events = Dictionary(plan.events.map { ($0.id.value, $0.title) }, uniquingKeysWith: { first, _ in first })
         let goalsByID = Dictionary(plan.goals.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
 
-        let goals = snapshot.items.map { item in
+        var goals = snapshot.items.map { item in
             ReportGoal(
                 id: item.id, title: item.title, kind: item.kind.rawValue, event: item.event.flatMap { events[$0] },
                 ownerID: item.owner, ownerName: item.owner.flatMap { owners[$0] },
@@ -24,6 +24,8 @@ extension ReportData {
             let left = a.element.due?.dayNumber ?? Int.max, right = b.element.due?.dayNumber ?? Int.max
             return (left, a.offset) < (right, b.offset)
         }.map(\.element)
+        let barStarts = compiled.barStarts()
+        for index in goals.indices { goals[index].barStart = barStarts[goals[index].id] }
 
         let reportEvents = plan.events.map { event in
             ReportEvent(id: event.id.value, title: event.title, date: event.date.value, end: event.end?.value,

@@ -91,6 +91,9 @@ struct ReportGoal: Sendable {
     var status: ItemStatus
     var kpi: KPIStatus?
     var description: String?
+    /// Where its bar starts on the timeline (`CompiledPlan.barStarts()`: its start, else after
+    /// its `after:` items, else the period's start, else a short bar before its due date).
+    var barStart: CivilDate? = nil
 
     var state: DeadlineState { status.state }
     var daysLeft: Int { status.daysLeft }

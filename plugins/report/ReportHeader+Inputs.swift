@@ -11,11 +11,8 @@ extension ReportHeader {
         let locality = VietnameseText.splitLocality(agency)
         let parent = inputs.string("parent_agency")?.nonEmpty ?? variable("parent_agency")
             ?? locality.flatMap { $0.unit.lowercased().hasPrefix("sở ") ? "UBND \($0.kind) \($0.place)" : nil }
-        // Under a parent that names the province, the agency drops it: `SỞ THÔNG TIN VÀ TRUYỀN THÔNG`.
-        var agencyShort = agency
-        if let parent, let locality, parent.lowercased().contains(locality.place.lowercased()) {
-            agencyShort = locality.unit
-        }
+            ?? VietnameseText.splitMinistry(agency)?.ministry
+        let agencyShort = VietnameseText.shortAgency(agency, under: parent, locality: locality)
         let summary = inputs.string("summary")?.nonEmpty
             ?? plan.period.map { "Kết quả thực hiện nhiệm vụ \($0.value.vietnamese)" }
             ?? "Kết quả thực hiện \(plan.name)"

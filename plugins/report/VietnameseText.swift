@@ -26,4 +26,51 @@ enum VietnameseText {
         }
         return nil
     }
+
+    /// A unit named after its ministry: `Văn phòng Bộ Thông tin và Truyền thông` →
+    /// (`Văn phòng`, `Bộ Thông tin và Truyền thông`); the unit is what comes before the ministry.
+    static func splitMinistry(_ agency: String) -> (unit: String, ministry: String)? {
+        guard let range = agency.range(of: " Bộ ", options: .backwards) else { return nil }
+        let unit = String(agency[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        // `Đại diện Văn phòng Bộ X tại TP Đà Nẵng`: the ministry's name stops before `tại`.
+        let rest = agency[range.upperBound...]
+        let name = rest.range(of: " tại ").map { rest[..<$0.lowerBound] } ?? rest
+        let ministry = "Bộ " + name.trimmingCharacters(in: .whitespaces)
+        guard !unit.isEmpty, ministry.count > 3 else { return nil }
+        return (unit, ministry)
+    }
+
+    /// The issuing body as the header prints it under `parent` (Nghị định 30/2020, Phụ lục I):
+    /// what the parent already says is dropped. Under `UBND tỉnh Bắc Ninh`, `Sở Thông tin và Truyền
+    /// thông tỉnh Bắc Ninh` is `Sở Thông tin và Truyền thông`; under `Bộ Thông tin và Truyền thông`,
+    /// `Văn phòng Bộ Thông tin và Truyền thông` (or `Văn phòng Bộ`) is `Văn phòng`; under any other
+    /// parent, a name ending with the parent's drops it.
+    static func shortAgency(_ agency: String, under parent: String?,
+                            locality: (unit: String, kind: String, place: String)?) -> String {
+        guard let parent = parent?.trimmingCharacters(in: .whitespaces), !parent.isEmpty else { return agency }
+        if let locality, parent.lowercased().contains(locality.place.lowercased()) {
+            return locality.unit
+        }
+        let trimmed = agency.trimmingCharacters(in: .whitespaces)
+        if parent.lowercased().hasPrefix("bộ ") {
+            // Under a ministry its name is `Bộ` inside the unit's, and a trailing `Bộ` goes:
+            // `Đại diện Văn phòng Bộ X tại TP Đà Nẵng` → `Đại diện Văn phòng Bộ tại TP Đà Nẵng`,
+            // `Văn phòng Bộ X` → `Văn phòng`. (`cán bộ` is lower-case and stays.)
+            var unit = trimmed
+            if let range = unit.range(of: " " + parent, options: [.caseInsensitive, .backwards]) {
+                unit.replaceSubrange(range, with: " Bộ")
+            }
+            if let range = unit.range(of: " Bộ", options: [.backwards, .anchored]) {
+                unit.removeSubrange(range)
+            }
+            unit = unit.trimmingCharacters(in: .whitespaces)
+            return unit.isEmpty ? agency : unit
+        }
+        // The unit's name ends with its parent's.
+        if let range = trimmed.range(of: " " + parent, options: [.caseInsensitive, .backwards, .anchored]) {
+            let unit = trimmed[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !unit.isEmpty { return unit }
+        }
+        return agency
+    }
 }

@@ -1,4 +1,5 @@
 import WFCalendar
+import WFExpressions
 public import WFDiagnostics
 public import WFYAML
 
@@ -179,8 +180,20 @@ public enum PlanDecoder {
               let id = itemID(node, f, "goal", c) else { return nil }
         let what = "goal '\(id.value)'"
         let title = c.string(f["title"], "the title of \(what)")
-        let due = deadline(f["due"], "the due date of \(what)", c)
+        var every: Located<Recurrence>?
+        if let node = f["every"], let text = c.string(node, "'every' of \(what)") {
+            if let value = Recurrence.parse(text) {
+                every = Located(value, at: node.range)
+            } else {
+                c.error(.invalidValue, "'every' of \(what) is '\(text)'; write month, quarter, half-year or year",
+                        at: node.range, notes: [Diagnostic.Note.didYouMean(closestMatch(to: text, among: Recurrence.allCases.map(\.rawValue)))].compactMap { $0 })
+            }
+        }
+        let due = every == nil && f["every"] == nil
+            ? deadline(f["due"], "the due date of \(what)", c)
+            : recurringDeadline(f["due"], "the due date of \(what)", c)
         guard let title, let due else { return nil }
+        let (done, doneOccurrences) = doneMarks(f["done"], "'done' of \(what)", recurring: f["every"] != nil, c)
         var kpi: KPI?
         if let node = f["kpi"], let k = c.mapping(node, "the kpi of \(what)", keys: Keys.kpi, required: Keys.kpiRequired) {
             kpi = KPI(metric: c.string(k["metric"], "'metric'") ?? "", target: scalarText(k["target"], c, "'target'"),
@@ -201,9 +214,44 @@ public enum PlanDecoder {
             partners: c.stringList(f["partners"], "'partners' of \(what)"),
             after: c.stringList(f["after"], "'after' of \(what)"),
             progress: c.percentage(f["progress"], "the progress of \(what)"),
-            done: c.bool(f["done"], "'done' of \(what)") ?? false, kpi: kpi,
+            done: done, kpi: kpi,
             description: c.string(f["description"], "the description of \(what)"),
-            warn: window(f["warn"], "'warn' of \(what)", c), range: node.range)
+            warn: window(f["warn"], "'warn' of \(what)", c), every: every, doneOccurrences: doneOccurrences, range: node.range)
+    }
+
+    /// The due day of a recurring task: `20` (day 20 of each period's last month), "trước ngày
+    /// 20", "chậm nhất ngày 20", or a phrase or date that applies to every period alike.
+    private static func recurringDeadline(_ node: Node?, _ what: String, _ c: DecodeContext)
+        -> (date: Located<PlanDateTime>?, phrase: DeadlinePhrase?)? {
+        guard let node else { return nil }
+        if let day = ScalarResolver.integer(node) {
+            guard (1...31).contains(day) else {
+                c.error(.invalidDate, "\(what) is day \(day) of the month; write a day from 1 to 31", at: node.range)
+                return nil
+            }
+            return (nil, DeadlinePhrase(text: "ngày \(day)", meaning: .byDay(day)))
+        }
+        guard let text = c.string(node, what) else { return nil }
+        if let phrase = DeadlinePhrase.parse(text), phrase.isDayOfPeriod { return (nil, phrase) }
+        c.error(.invalidDate, "\(what) '\(text)' is not a day of each period; with 'every', write 20 (day 20), \"trước ngày 20\" or \"chậm nhất ngày 20\"",
+                at: node.range, notes: [Diagnostic.Note.didYouMean(DeadlinePhrase.suggestion(for: text))].compactMap { $0 })
+        return nil
+    }
+
+    /// `done:` as `true`/`false`, or for a recurring task a list of finished periods.
+    private static func doneMarks(_ node: Node?, _ what: String, recurring: Bool, _ c: DecodeContext) -> (Bool, [Located<String>]) {
+        guard let node else { return (false, []) }
+        if node.items != nil {
+            guard recurring else {
+                c.error(.typeMismatch, "\(what) is a list, which only a recurring task (with 'every') may have; write true or false",
+                        at: node.range)
+                return (false, [])
+            }
+            return (false, c.list(node, what).compactMap { item in
+                ScalarResolver.integer(item).map { Located(String($0), at: item.range) } ?? c.locatedString(item, "a period in \(what)")
+            })
+        }
+        return (c.bool(node, what) ?? false, [])
     }
 
     /// A deadline: a date, or a phrase ("Quý II/2025", "Thường xuyên"). A phrase's date is
@@ -220,7 +268,7 @@ public enum PlanDecoder {
         }
         if phrase.isDayOfPeriod {
             c.error(.invalidDate, "\(what) '\(text)' names a day but no month: write the whole date, e.g. \"Trước 20/10/2025\"",
-                    at: node.range)
+                    at: node.range, notes: [Diagnostic.Note("for a task due every month or quarter, add 'every: month' (or quarter, half-year, year)")])
             return nil
         }
         guard let date = phrase.due(on: .none) else {

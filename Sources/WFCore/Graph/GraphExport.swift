@@ -45,11 +45,15 @@ public enum GraphExport {
         return out
     }
 
-    /// A Mermaid Gantt chart: a section per owner, milestones for events, `after` dependencies.
+    /// A Mermaid Gantt chart: a section per owner, milestones for events and checkpoints, a bar per
+    /// goal and prepare item from its bar start (`CompiledPlan.barStarts()`, the rule the HTML
+    /// report's timeline draws with) to the end of its due date. Weekends are shaded
+    /// (`excludes weekends`); bars keep their dates, since Mermaid stretches only bars given as
+    /// durations.
     public static func gantt(_ compiled: CompiledPlan) -> String {
         let plan = compiled.plan
         let graph = compiled.graph
-        var out = "gantt\n  title \(mermaidText(plan.name))\n  dateFormat YYYY-MM-DD\n  axisFormat %d/%m\n"
+        var out = "gantt\n  title \(mermaidText(plan.name))\n  dateFormat YYYY-MM-DD\n  axisFormat %d/%m\n  excludes weekends\n"
         let ownerNames = Dictionary(plan.owners.map { ($0.id.value, $0.name) }, uniquingKeysWith: { a, _ in a })
         var sections: [(owner: String?, nodes: [Int])] = []
         for index in compiled.order + missing(compiled) where graph.nodes[index].kind != .step {
@@ -60,9 +64,7 @@ public enum GraphExport {
                 sections.append((owner, [index]))
             }
         }
-        let starts = Dictionary(plan.goals.compactMap { goal in goal.start.map { (goal.id.value, $0.value.date) } },
-                                uniquingKeysWith: { a, _ in a })
-        let fallbackStart = plan.period?.value.start
+        let starts = compiled.barStarts()
         for section in sections {
             let name = section.owner.map { ownerNames[$0] ?? $0 } ?? "Chưa phân công"
             out += "  section \(mermaidText(name))\n"
@@ -75,16 +77,8 @@ public enum GraphExport {
                 case .event, .checkpoint:
                     out += "    \(title) :milestone, \(id), \(date.iso), 0d\n"
                 case .goal, .prepare, .step:
-                    let after = graph.dependencies[index].filter { graph.nodes[$0].date.map { $0 < date } ?? false }
-                    let status = statusTag(plan, node)
-                    if !after.isEmpty, starts[node.id] == nil {
-                        let list = after.map { mermaidID(graph.nodes[$0].id) }.joined(separator: " ")
-                        out += "    \(title) :\(status)\(id), after \(list), \(date.adding(days: 1).iso)\n"
-                    } else {
-                        var start = starts[node.id] ?? fallbackStart ?? date.adding(days: -7)
-                        if start > date { start = date }
-                        out += "    \(title) :\(status)\(id), \(start.iso), \(date.adding(days: 1).iso)\n"
-                    }
+                    let start = starts[node.id] ?? date.adding(days: 1 - CompiledPlan.shortBarDays)
+                    out += "    \(title) :\(statusTag(plan, node))\(id), \(start.iso), \(date.adding(days: 1).iso)\n"
                 }
             }
         }

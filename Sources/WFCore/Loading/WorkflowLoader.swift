@@ -70,7 +70,8 @@ public enum WorkflowLoader {
                 let baseDirectory = (path as NSString).deletingLastPathComponent
                 let (calendar, calendarDiagnostics) = resolveCalendar(plan, baseDirectory: baseDirectory)
                 diagnostics += calendarDiagnostics
-                let plan = DeadlineResolution.resolve(plan, on: calendar)
+                let (plan, resolutionDiagnostics) = DeadlineResolution.resolve(plan, on: calendar)
+                diagnostics += resolutionDiagnostics
                 let validator = Validator(plugins: options.plugins, calendar: calendar)
                 let result = validator.validate(plan, text: text)
                 diagnostics += result.diagnostics

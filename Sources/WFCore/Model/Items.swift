@@ -22,16 +22,38 @@ public struct Goal: Sendable {
     public var description: String?
     /// The item's own due-soon window; nil for the plan's `warn:`.
     public var warn: Located<PlanDuration>?
+    /// For a recurring task: how often it comes back (`every: month`).
+    public var every: Located<Recurrence>?
+    /// For a recurring task: the occurrences marked finished (`done: [2025-01, 2025-02]`).
+    public var doneOccurrences: [Located<String>] = []
+    /// For a recurring task: one occurrence per period inside the plan's period, with its due
+    /// date on the plan's calendar (filled when the plan is loaded).
+    public var occurrences: [Occurrence] = []
     /// The whole item's range.
     public var range: SourceRange
+
+    /// One occurrence of a recurring task.
+    public struct Occurrence: Sendable, Hashable {
+        public var period: Period
+        public var due: CivilDate
+        public var done: Bool
+
+        public init(period: Period, due: CivilDate, done: Bool) {
+            self.period = period
+            self.due = due
+            self.done = done
+        }
+    }
 
     public init(
         id: Located<String>, title: String, due: Located<PlanDateTime>?, duePhrase: DeadlinePhrase? = nil,
         start: Located<PlanDateTime>? = nil, owner: Located<String>? = nil, partners: [Located<String>] = [],
         after: [Located<String>] = [], progress: Double? = nil,
         done: Bool = false, kpi: KPI? = nil, description: String? = nil, warn: Located<PlanDuration>? = nil,
-        range: SourceRange
+        every: Located<Recurrence>? = nil, doneOccurrences: [Located<String>] = [], range: SourceRange
     ) {
+        self.every = every
+        self.doneOccurrences = doneOccurrences
         self.id = id
         self.title = title
         self.due = due

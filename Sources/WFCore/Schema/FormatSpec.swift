@@ -9,6 +9,8 @@ public enum FormatSpec {
         case dateOrOffset
         /// A date, or a deadline phrase such as "Quý II/2025" or "Thường xuyên".
         case deadline
+        /// `true`/`false`, or a list of finished periods of a recurring task.
+        case doneMarks
         /// A period: 2023, 2023-Q4, 2023-H2, 2023-10 or {start, end}.
         case period
         case calendar
@@ -72,12 +74,13 @@ public enum FormatSpec {
     public static let goal: [Field] = itemCommon + [
         Field("due", .deadline, required: true,
               "Due date: 2023-10-31, 31/10/2023, or a phrase: \"Quý II/2025\", \"Tháng 8/2026\", \"Trước 15/10/2025\", \"Chậm nhất 15/10/2025\", \"Năm 2025\", \"Thường xuyên\"."),
-        Field("start", .date, "When work starts (for the Gantt chart)."),
+        Field("start", .date, "When work starts: where its bar begins in the Gantt chart and the report's timeline (without it, the day after its `after:` items, else the span its due phrase names, else the period's start)."),
         Field("owner", .id, "The lead unit's id (đơn vị chủ trì; see owners)."),
         Field("partners", .idList, "Partner units' ids (đơn vị phối hợp)."),
         Field("after", .idList, "Items this one comes after."),
         Field("progress", .percentage, "Progress so far, e.g. 40%."),
-        Field("done", .boolean, "true when finished."),
+        Field("done", .doneMarks, "true when finished; for a recurring task, the finished periods: [2025-01, 2025-02]."),
+        Field("every", .string, "A recurring task: month, quarter, half-year or year; due: N is then day N of each period's last month."),
         Field("kpi", .object("kpi"), "A key performance indicator."),
         Field("description", .string, "Details, shown in reports."),
         Field("warn", .duration, "This goal's due-soon window; default the plan's warn (5wd)."),

@@ -85,7 +85,10 @@ public enum JSONSchema {
         case .idList: return ref("idList")
         case .stringList: return ref("stringList")
         case .dateOrOffset: return .object([("anyOf", [ref("date"), ref("duration"), .object([("type", "string")])])])
-        case .deadline: return .object([("anyOf", [ref("date"), .object([("type", "string")])])])
+        case .deadline: return .object([("anyOf", [ref("date"), .object([("type", ["string", "integer"])])])])
+        case .doneMarks:
+            return .object([("anyOf", [.object([("type", "boolean")]),
+                                       .object([("type", "array"), ("items", .object([("type", ["string", "integer"])]))])])])
         case .period:
             return .object([("oneOf", [
                 .object([("type", ["string", "integer"]), ("pattern", "^\\d{4}(-(Q[1-4]|H[12]|\\d{2}))?$")]),

@@ -43,10 +43,33 @@ public enum DeadlineRule {
                 progress: progress ?? (done ? 1 : nil), description: description)
         }
         for goal in plan.goals {
-            add(graph.index(of: goal.id.value), make(
+            guard goal.every != nil, !goal.occurrences.isEmpty else {
+                add(graph.index(of: goal.id.value), make(
+                    id: goal.id.value, kind: .goal, title: goal.title, owner: goal.owner?.value, partners: goal.partners,
+                    event: nil, due: goal.due?.value.date, dueText: goal.duePhrase?.text, warn: goal.warn?.value,
+                    done: goal.done, progress: goal.progress, description: goal.description))
+                continue
+            }
+            // A recurring task: each occurrence has its status; the task's is that of its earliest
+            // unfinished occurrence whose period has started (else the next one; done when all are).
+            let window = goal.warn?.value ?? planWarn
+            let occurrences = goal.occurrences.map { occurrence in
+                ItemStatus.OccurrenceStatus(
+                    period: occurrence.period.label, due: occurrence.due,
+                    state: state(due: occurrence.due, done: occurrence.done, progress: nil, asOf: asOf, warn: window,
+                                 calendar: compiled.calendar))
+            }
+            let open = goal.occurrences.indices.filter { !goal.occurrences[$0].done }
+            let current = open.first { goal.occurrences[$0].period.start <= asOf } ?? open.first
+            let shown = goal.occurrences[current ?? goal.occurrences.count - 1]
+            var item = make(
                 id: goal.id.value, kind: .goal, title: goal.title, owner: goal.owner?.value, partners: goal.partners,
-                event: nil, due: goal.due?.value.date, dueText: goal.duePhrase?.text, warn: goal.warn?.value,
-                done: goal.done, progress: goal.progress, description: goal.description))
+                event: nil, due: shown.due, dueText: goal.duePhrase.map { "\(shown.period.vietnamese), \($0.text)" },
+                warn: goal.warn?.value, done: current == nil || goal.done, progress: current == nil ? nil : goal.progress,
+                description: goal.description)
+            item.period = shown.period.label
+            item.occurrences = occurrences
+            add(graph.index(of: goal.id.value), item)
         }
         for event in plan.events {
             for item in event.prepare {

@@ -31,6 +31,24 @@ public struct ItemStatus: Sendable, Hashable {
     /// instead of it.
     public var waitingFor: [String]
     public var description: String?
+    /// For a recurring task: the period of the occurrence the status is about (`2025-03`).
+    public var period: String?
+    /// For a recurring task: every occurrence with its own status.
+    public var occurrences: [OccurrenceStatus] = []
+
+    /// One occurrence of a recurring task as of the date.
+    public struct OccurrenceStatus: Sendable, Hashable {
+        /// `2025-03`, `2025-Q1`, `2025-H1`, `2025`.
+        public var period: String
+        public var due: CivilDate
+        public var state: DeadlineState
+
+        public init(period: String, due: CivilDate, state: DeadlineState) {
+            self.period = period
+            self.due = due
+            self.state = state
+        }
+    }
 
     public init(id: String, kind: PlanGraph.Kind, title: String, owner: String? = nil, partners: [String] = [],
                 event: String? = nil, due: CivilDate?, dueText: String? = nil, warn: PlanDuration = DeadlineRule.defaultWarn,
@@ -76,6 +94,7 @@ public struct ItemStatus: Sendable, Hashable {
             "progress": progress.map { .number($0) } ?? .null,
             "waiting_for": .array(waitingFor.map { .string($0) }),
             "warn": .string(warn.description),
+            "period": period.map { .string($0) } ?? .null,
         ])
     }
 }

@@ -33,6 +33,9 @@ struct DocxParagraph: Sendable, Equatable {
     var keepNext = false
     /// A bottom border (the short rules under the agency name and the motto).
     var bottomBorder = false
+    /// An exact line height in points (`w:lineRule="exact"`); nil for single spacing ×1.15.
+    /// A rule paragraph uses a small one, so the rule sits just under the line above it.
+    var exactLineHeight: Double?
     /// A page break before the paragraph.
     var pageBreakBefore = false
 
@@ -73,6 +76,9 @@ struct DocxTable: Sendable, Equatable {
     var borders: Bool
     /// The first row repeats on each page.
     var headerRow: Bool = false
+    /// Left indent in twips (`w:tblInd`); negative reaches into the left margin. With an
+    /// indent the table is aligned left, otherwise centred.
+    var indent: Int = 0
 }
 
 /// A block of the document body.

@@ -24,12 +24,15 @@ enum DocxXML {
                 previousWasTable = true
             }
         }
-        if previousWasTable || blocks.isEmpty { xml += spacer }
+        // The body must end in a paragraph: after a final table (the signature), one a point high,
+        // so a table that fills the page does not push it onto an empty page of its own.
+        if previousWasTable || blocks.isEmpty { xml += endSpacer }
         xml += sectionProperties(page)
         xml += "</w:body></w:document>"
         return xml
     }
 
+    private static let endSpacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>"
     private static let spacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
 
     static func sectionProperties(_ page: DocxPage) -> String {
@@ -56,7 +59,11 @@ enum DocxXML {
         xml += String(twentieths(p.spaceBefore))
         xml += "\" w:after=\""
         xml += String(twentieths(p.spaceAfter))
-        xml += "\" w:line=\"276\" w:lineRule=\"auto\"/>"
+        if let exact = p.exactLineHeight {
+            xml += "\" w:line=\"\(twentieths(exact))\" w:lineRule=\"exact\"/>"
+        } else {
+            xml += "\" w:line=\"276\" w:lineRule=\"auto\"/>"
+        }
         if p.leftIndent != 0 || p.rightIndent != 0 || p.hanging != 0 || p.firstLineIndent != 0 {
             xml += "<w:ind"
             if p.leftIndent != 0 { xml += " w:left=\"\(p.leftIndent)\"" }
@@ -127,7 +134,8 @@ enum DocxXML {
         let width = t.columnWidths.reduce(0, +)
         let border = t.borders ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\""
         let borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
-        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        xml += "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>"
+            + (t.indent == 0 ? "<w:jc w:val=\"center\"/>" : "<w:jc w:val=\"left\"/><w:tblInd w:w=\"\(t.indent)\" w:type=\"dxa\"/>")
             + "<w:tblBorders>\(borders)</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
             + "<w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
             + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"

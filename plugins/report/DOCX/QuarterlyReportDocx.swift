@@ -4,7 +4,6 @@ import WFPluginAPI
 enum QuarterlyReportDocx {
     /// Body size; the decree allows 13–14 pt.
     static let bodySize = 14.0
-    private static let headerSize = 13.0
     private static let tableSize = 12.0
     private static let indent = 567  // 1 cm first-line indent
 
@@ -18,34 +17,9 @@ enum QuarterlyReportDocx {
         blocks += late(data, width: width)
         blocks += budget(data, width: width)
         blocks += nextQuarter(data)
+        keepWithSignature(&blocks)
         blocks.append(.table(signature(data.header, width: width)))
         return blocks
-    }
-
-    // MARK: - Header (Quốc hiệu, tiêu ngữ, cơ quan, số, địa danh và ngày tháng)
-
-    static func header(_ header: ReportHeader, width: Int) -> DocxTable {
-        let left = width * 2 / 5
-        let right = width - left
-        var agency: [DocxParagraph] = []
-        if let parent = header.parentAgency {
-            agency.append(DocxParagraph(parent.uppercased(), alignment: .center, size: headerSize))
-        }
-        agency.append(DocxParagraph(header.agencyShort.uppercased(), alignment: .center, bold: true, size: headerSize))
-        agency.append(rule(cellWidth: left, length: left / 3))
-        var motto = [
-            DocxParagraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", alignment: .center, bold: true, size: 12.5),
-            DocxParagraph("Độc lập - Tự do - Hạnh phúc", alignment: .center, bold: true, underline: true, size: headerSize),
-        ]
-        if header.parentAgency != nil { motto.insert(DocxParagraph("", alignment: .center, size: 6), at: 0) }
-        var number = DocxParagraph(header.numberLine, alignment: .center, size: headerSize)
-        number.spaceBefore = 6
-        var dateLine = DocxParagraph(header.dateLine, alignment: .center, italic: true, size: headerSize)
-        dateLine.spaceBefore = 6
-        return DocxTable(
-            columnWidths: [left, right],
-            rows: [[DocxCell(agency), DocxCell(motto)], [DocxCell([number]), DocxCell([dateLine])]],
-            borders: false)
     }
 
     static func titleBlock(_ header: ReportHeader, width: Int) -> [DocxBlock] {
@@ -54,18 +28,7 @@ enum QuarterlyReportDocx {
         title.keepNext = true
         var summary = DocxParagraph(header.summary, alignment: .center, bold: true, size: bodySize)
         summary.keepNext = true
-        return [.paragraph(title), .paragraph(summary), .paragraph(rule(cellWidth: width, length: width / 5, after: 6))]
-    }
-
-    /// A short horizontal rule: an empty paragraph with a bottom border, narrowed by indents.
-    private static func rule(cellWidth: Int, length: Int, after: Double = 0) -> DocxParagraph {
-        var paragraph = DocxParagraph([DocxRun(text: "", size: 2)], alignment: .center)
-        let side = max(0, (cellWidth - 170 - length) / 2)
-        paragraph.leftIndent = side
-        paragraph.rightIndent = side
-        paragraph.bottomBorder = true
-        paragraph.spaceAfter = after
-        return paragraph
+        return [.paragraph(title), .paragraph(summary), .paragraph(rule(cellWidth: width, length: width / 5, margins: 0, after: 6))]
     }
 
     // MARK: - Sections
@@ -200,12 +163,21 @@ enum QuarterlyReportDocx {
         var name = DocxParagraph(header.signer ?? "", alignment: .center, bold: true, size: bodySize)
         name.spaceBefore = 72  // room for the signature and seal
         signer.append(name)
-        var spacer = DocxParagraph("", alignment: .left, size: 6)
-        spacer.spaceBefore = 12
+        // One row that cannot split: the body's last paragraph keeps with it (`keepWithSignature`).
+        recipients[0].spaceBefore = 18
+        if !signer.isEmpty { signer[0].spaceBefore = 18 }
         return DocxTable(
             columnWidths: [half, width - half],
-            rows: [[DocxCell([spacer]), DocxCell([spacer])], [DocxCell(recipients), DocxCell(signer)]],
+            rows: [[DocxCell(recipients), DocxCell(signer)]],
             borders: false)
+    }
+
+    /// Keeps the body's last paragraph with the signature block, so the signature and `Nơi nhận`
+    /// never start a page alone (the decree's signature belongs to the text above it).
+    static func keepWithSignature(_ blocks: inout [DocxBlock]) {
+        guard let last = blocks.indices.last, case .paragraph(var paragraph) = blocks[last] else { return }
+        paragraph.keepNext = true
+        blocks[last] = .paragraph(paragraph)
     }
 
     // MARK: - Building blocks

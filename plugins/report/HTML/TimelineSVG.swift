@@ -19,7 +19,8 @@ enum TimelineSVG {
         // Continuous work ("Thường xuyên") spans the whole report.
         var rows: [Row] = data.goals.map { goal in
             Row(label: goal.title, detail: "\(data.words.deadline(goal.status)) – \(data.words.capitalized(data.words.status(goal.status)))",
-                from: goal.start ?? data.start, to: goal.due ?? data.end, color: colors[goal.state.rawValue] ?? "#555", shape: "goal")
+                from: goal.due == nil ? data.start : goal.barStart ?? goal.start ?? goal.due?.adding(days: 1 - CompiledPlan.shortBarDays),
+                to: goal.due ?? data.end, color: colors[goal.state.rawValue] ?? "#555", shape: "goal")
         }
         rows += data.events.map { event in
             Row(label: event.title, detail: event.date.date.vietnamese, from: nil, to: event.date.date, color: "#37474f", shape: "event")
@@ -39,20 +40,22 @@ enum TimelineSVG {
         let height = axisHeight + Double(max(rows.count, 1)) * rowHeight + 10
 
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-label=\"Tiến độ\" font-family=\"Times New Roman, serif\" font-size=\"12\">"
-        // Months: a band and a label for each month the span touches.
-        var month = CivilDate(year: first.year, month: first.month, day: 1) ?? first
-        var shade = false
-        while month <= last {
-            let next = month.month == 12 ? CivilDate(year: month.year + 1, month: 1, day: 1) : CivilDate(year: month.year, month: month.month + 1, day: 1)
-            guard let next else { break }
-            let left = max(chartLeft, x(month))
-            let right = min(chartLeft + chartWidth, x(next))
-            if right > left {
-                svg += "<rect x=\"\(f(left))\" y=\"\(f(axisHeight - 4))\" width=\"\(f(right - left))\" height=\"\(f(height - axisHeight - 6))\" fill=\"\(shade ? "#f3f3f3" : "#fafafa")\"/>"
-                svg += "<text x=\"\(f((left + right) / 2))\" y=\"14\" text-anchor=\"middle\" fill=\"#333\">Tháng \(month.month)/\(month.year)</text>"
-            }
-            shade.toggle()
-            month = next
+        // The axis: a band per month, quarter or year, labels as dense as the width allows.
+        let scale = AxisScale.choose(first: first, last: last, chartWidth: chartWidth)
+        var placed = chartLeft
+        for (number, slot) in scale.slots(first: first, last: last).enumerated() {
+            let left = max(chartLeft, x(slot.start))
+            let right = min(chartLeft + chartWidth, x(slot.next))
+            guard right > left else { continue }
+            svg += "<rect x=\"\(f(left))\" y=\"\(f(axisHeight - 4))\" width=\"\(f(right - left))\" height=\"\(f(height - axisHeight - 6))\" fill=\"\(number % 2 == 1 ? "#f3f3f3" : "#fafafa")\"/>"
+            guard number % scale.every == 0 else { continue }
+            // Centred on its band, kept inside the chart, dropped if it would touch the one before.
+            let label = scale.label(slot.start)
+            let half = AxisScale.textWidth(label) / 2
+            let center = min(max((left + right) / 2, chartLeft + half), chartLeft + chartWidth - half)
+            guard center - half >= placed else { continue }
+            svg += "<text x=\"\(f(center))\" y=\"14\" text-anchor=\"middle\" fill=\"#333\">\(label)</text>"
+            placed = center + half + AxisScale.gap
         }
         for (index, row) in rows.enumerated() {
             let top = axisHeight + Double(index) * rowHeight
