@@ -13,7 +13,7 @@ struct DoneCommand: ParsableCommand {
             at the item's indentation, after 'progress:' if the item has one, else after \
             'due:'; in a flow mapping ({ id: a, … }) it is added before '}'.
 
-            With --period P (a recurring item), P is added to the list of finished periods \
+            With --period P (a recurring task, with 'every:'), P is added to the list of finished periods \
             instead: 'done: [2025-01, 2025-02]', kept in date order. The list is created if \
             there is none, and 'done: false' becomes '[P]'.
 

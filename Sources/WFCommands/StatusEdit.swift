@@ -117,7 +117,8 @@ enum StatusEdit {
         case .dueSoon: "!"
         case .overdue: "✗"
         }
-        var text = "\(symbol) \(item.id): "
+        // A recurring task's status is about one occurrence: name its period.
+        var text = "\(symbol) \(item.id)\(item.period.map { " (\($0))" } ?? ""): "
         if item.state == .done { return text + wording.status(item) }
         // Ongoing work has no due date to show: "thường xuyên" says it all.
         text += item.state == .ongoing ? wording.status(item) : wording.line(item)

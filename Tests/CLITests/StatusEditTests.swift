@@ -180,9 +180,8 @@ import Testing
         }
     }
 
-    /// Today the validator takes only true or false for `done:`, so a `--period` edit would
-    /// leave errors: it is refused and the file stays byte for byte. (When recurring items
-    /// land, this plan must use an edit that still breaks validation.)
+    /// Only a recurring task (`every:`) may have a list of periods for `done:`: a `--period`
+    /// edit of another item would leave an error, so it is refused and the file stays byte for byte.
     @Test func anEditThatWouldNotValidateLeavesTheFileUntouched() throws {
         let text = Self.plan.replacing("\n", with: "\r\n")
         try withPlan(text) { folder, file in
@@ -192,6 +191,54 @@ import Testing
             #expect(result.stderr.contains("[type-mismatch]"))
             #expect(result.stderr.contains("error: the edit would make 'plan.yaml' invalid, so the file was left unchanged"))
             #expect(try Data(contentsOf: file) == before)
+        }
+    }
+
+    static let recurring = """
+        wf: 1
+        name: Báo cáo định kỳ
+        period: 2025
+        goals:
+          - id: bao-cao-thang
+            title: Báo cáo tháng
+            every: month
+            due: trước ngày 20
+            done: [2025-01, 2025-03]   # đã nộp
+          - id: bao-cao-quy
+            title: Báo cáo quý
+            every: quarter
+            due: chậm nhất ngày 15
+            done:
+              - 2025-Q1
+              - 2025-Q3
+
+        """
+
+    @Test func periodsOfARecurringTask() throws {
+        try withPlan(Self.recurring.replacing("\n", with: "\r\n")) { folder, file in
+            var result = try WF.run(["done", "plan.yaml", "bao-cao-thang", "--period", "2025-02", "--as-of", "2025-04-01"], in: folder)
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            #expect(result.stdout == "○ bao-cao-thang (2025-04): đúng tiến độ: còn 12 ngày làm việc (hạn tháng 4/2025, trước ngày 20, ngày 18/04/2025)\n")
+            result = try WF.run(["undone", "plan.yaml", "bao-cao-thang", "--period", "2025-01", "--as-of", "2025-04-01"], in: folder)
+            #expect(result.stdout.hasPrefix("✗ bao-cao-thang (2025-01): quá hạn "))
+            result = try WF.run(["done", "plan.yaml", "bao-cao-quy", "--period", "2025-q2", "--as-of", "2025-04-01"], in: folder)
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            result = try WF.run(["undone", "plan.yaml", "bao-cao-quy", "--period", "2025-Q3", "--as-of", "2025-04-01"], in: folder)
+            #expect(result.exitCode == 0, "\(result.stderr)")
+            let expected = Self.recurring
+                .replacing("done: [2025-01, 2025-03]   # đã nộp", with: "done: [2025-02, 2025-03]   # đã nộp")
+                .replacing("      - 2025-Q1\n      - 2025-Q3\n", with: "      - 2025-Q1\n      - 2025-Q2\n")
+            #expect(try contents(file) == expected.replacing("\n", with: "\r\n"))
+
+            // A quarter in a monthly task's list does not validate: the file stays as it is.
+            let before = try Data(contentsOf: file)
+            result = try WF.run(["done", "plan.yaml", "bao-cao-thang", "--period", "2025-Q2"], in: folder)
+            #expect(result.exitCode == 1)
+            #expect(result.stderr.contains("is not a month; write it as 2025-01 [invalid-value]"))
+            #expect(try Data(contentsOf: file) == before)
+            result = try WF.run(["done", "plan.yaml", "bao-cao-thang"], in: folder)
+            #expect(result.exitCode == 1)
+            #expect(result.stderr == "error: 'done' of 'bao-cao-thang' is a list of finished periods; name the period with --period (e.g. --period 2025-03)\n")
         }
     }
 

@@ -5,8 +5,8 @@ import WFDiagnostics
 
 /// `wf done`, `wf undone`, `wf progress` at the editing level: the text in, the text out.
 ///
-/// `done:` lists of periods (`--period`) are tested here: the validator accepts a list for
-/// `done:` only once recurring items land, so through the binary such an edit is refused.
+/// Every layout of a `done:` list of periods (`--period`) is tested here; CLITests run the
+/// common ones through the binary on a recurring task.
 @Suite struct ItemEditorTests {
     private func edit(_ text: String, _ edit: ItemEdit, _ id: String = "a") throws -> String {
         let result = try ItemEditor.apply(edit, toItem: id, in: Array(text.utf8))
