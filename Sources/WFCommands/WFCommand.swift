@@ -14,6 +14,7 @@ public struct WFCommand: AsyncParsableCommand {
               wf validate workflows/                 check every plan in a folder (CI)
               wf run workflows/q4-plan.yaml --as-of 2023-10-05 --dry-run
               wf graph workflows/q4-plan.yaml --format gantt
+              wf done workflows/q4-plan.yaml bao-cao-nq44
               wf explain unknown-reference
             """,
         version: "0.1.0",

@@ -95,7 +95,8 @@ public enum WorkflowLoader {
 
     // MARK: - Reading
 
-    static func readFile(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
+    /// Reads a plan file: regular files only (a FIFO is refused at once), up to `limit` bytes.
+    public static func readFile(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
         func failure(_ message: String, _ rule: Rule = .io) -> Result<[UInt8], Diagnostic> {
             .failure(.error(rule, message, at: .fileStart))
         }

@@ -94,6 +94,11 @@ public struct PlanWording: Sendable {
             : dates.count(item.workdaysLeft, workingDays: true) + " left"
     }
 
+    /// `tiến độ 80%` / `progress 80%`: progress as written (0…1).
+    public func progress(_ fraction: Double) -> String {
+        (vi ? "tiến độ " : "progress ") + NumberWording.percent(fraction)
+    }
+
     /// `chờ: du-thao-de-an, ngay-cds` / `waiting for: …`; empty when the item waits for nothing.
     public func waiting(_ item: ItemStatus) -> String {
         guard item.isWaiting else { return "" }

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import WFCalendar
+import WFCore
+import WFPlanning
+
+/// The arguments `wf done`, `wf undone` and `wf progress` share.
+struct StatusEditOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The plan file, edited in place.", valueName: "file"))
+    var file: String
+
+    @Argument(help: ArgumentHelp("The id of a goal or of a prepare item (events[].prepare[]).", valueName: "id"))
+    var id: String
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The date of the status printed after the edit (2023-10-05 or 05/10/2023); today in the plan's time zone by default.",
+        valueName: "date"))
+    var asOf: String?
+
+    @OptionGroup var size: SizeOption
+
+    func validate() throws {
+        if let asOf, PlanDateTime.parse(asOf) == nil {
+            throw ValidationError("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '\(asOf)'")
+        }
+    }
+
+    /// `--period P` as a period, or a usage error that lists the forms.
+    static func period(_ text: String?) throws -> Period? {
+        guard let text else { return nil }
+        guard let period = ItemEdit.period(text) else {
+            throw ValidationError("--period must be \(ItemEdit.periodForms), not '\(text)'")
+        }
+        return period
+    }
+}
+
+/// Edits one item's status in the plan file: checked before and after with the loader of
+/// `wf validate`, written atomically, then the item's new status printed in the plan's language.
+enum StatusEdit {
+    static func run(_ edit: ItemEdit, _ options: StatusEditOptions) throws {
+        let file = options.file
+        let loadOptions = CommandSupport.loadOptions(maxSize: try options.size.bytes())
+        let bytes: [UInt8]
+        switch WorkflowLoader.readFile(file, limit: loadOptions.limits.maxBytes) {
+        case .failure(let problem):
+            printReport(FileReport(path: file, text: "", diagnostics: [problem]))
+            throw ExitCode(problem.rule == .io ? 2 : 1)
+        case .success(let read):
+            bytes = read
+        }
+        if let encoding = wideEncoding(bytes) {
+            CommandSupport.printError("error: '\(file)' is saved as \(encoding); wf edits UTF-8 plans only: save it as UTF-8 (Save As → Encoding: UTF-8) first")
+            throw ExitCode(1)
+        }
+
+        let before = WorkflowLoader.compile(bytes: bytes, path: file, options: loadOptions)
+        guard let compiledBefore = before.compiled, !before.hasErrors else {
+            printReport(before.report)
+            CommandSupport.printError("error: '\(file)' has errors; fix them first (wf validate \(file)). The file was not changed.")
+            throw ExitCode(1)
+        }
+
+        let result: ItemEditResult
+        do {
+            result = try ItemEditor.apply(edit, toItem: options.id, in: bytes)
+        } catch {
+            CommandSupport.printError("error: \(error.message)")
+            throw ExitCode(1)
+        }
+
+        var compiled = compiledBefore
+        if result.changed {
+            let after = WorkflowLoader.compile(bytes: result.bytes, path: file, options: loadOptions)
+            guard let compiledAfter = after.compiled, !after.hasErrors else {
+                printReport(after.report)
+                CommandSupport.printError("error: the edit would make '\(file)' invalid, so the file was left unchanged")
+                throw ExitCode(1)
+            }
+            try AtomicFile.replace(file, with: result.bytes)
+            compiled = compiledAfter
+        }
+        printStatus(of: options.id, in: compiled, asOf: options.asOf, edit: edit, changed: result.changed, file: file)
+    }
+
+    // MARK: - Output
+
+    private static func printStatus(of id: String, in compiled: CompiledPlan, asOf: String?, edit: ItemEdit,
+                                    changed: Bool, file: String) {
+        let date = asOf.flatMap(PlanDateTime.parse)?.date
+            ?? CivilDate.today(timeZone: compiled.plan.timezone)
+            ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
+        let snapshot = PlanSnapshot(compiled, asOf: date)
+        guard let item = snapshot.item(id) else { return }
+        print(line(item, wording: PlanWording(lang: snapshot.lang)))
+        if !changed {
+            let already = switch edit {
+            case .done: "is already marked 'done: true'"
+            case .undone: "is not marked 'done: true'"
+            case .progress(let fraction): "already has 'progress: \(ItemEdit.percentText(fraction))'"
+            case .addPeriod(let period): "already has \(period.label) in its 'done:' list"
+            case .removePeriod(let period): "has no \(period.label) in its 'done:' list"
+            }
+            CommandSupport.printError("note: '\(id)' \(already); '\(file)' was not changed")
+        }
+        if edit == .undone, item.state == .done, item.progress == 1 {
+            CommandSupport.printError(
+                "note: '\(id)' still counts as done because its progress is 100%; lower it with 'wf progress \(file) \(id) 90%'")
+        }
+    }
+
+    /// `✓ du-thao-de-an: hoàn thành`, `○ de-an-cds: đúng tiến độ: còn 12 ngày làm việc (hạn 30/11/2023), tiến độ 80%`.
+    static func line(_ item: ItemStatus, wording: PlanWording) -> String {
+        let symbol = switch item.state {
+        case .done: "✓"
+        case .onTrack, .ongoing: "○"
+        case .dueSoon: "!"
+        case .overdue: "✗"
+        }
+        // A recurring task's status is about one occurrence: name its period.
+        var text = "\(symbol) \(item.id)\(item.period.map { " (\($0))" } ?? ""): "
+        if item.state == .done { return text + wording.status(item) }
+        // Ongoing work has no due date to show: "thường xuyên" says it all.
+        text += item.state == .ongoing ? wording.status(item) : wording.line(item)
+        if let progress = item.progress { text += ", " + wording.progress(progress) }
+        return text
+    }
+
+    private static func printReport(_ report: FileReport) {
+        CommandSupport.printError(render([report], format: .human, color: CommandSupport.useColor(stderr: true)), terminator: "")
+    }
+
+    /// "UTF-16" or "UTF-32" when the file starts with such a byte-order mark.
+    private static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
+    }
+}
