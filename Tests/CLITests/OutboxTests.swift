@@ -103,6 +103,30 @@ struct OutboxTests {
         #expect(records.count == before.split(separator: UInt8(ascii: "\n")).count + 1)
     }
 
+    @Test("a record cut short by a kill is removed before the next one; another program's unfinished line is kept")
+    func tornRecord() throws {
+        let folder = try WF.temporaryDirectory("wf-outbox-torn")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.plan(name: "cắt ngang", count: 1, bodySize: 100).utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let outbox = folder.appendingPathComponent("out/log.jsonl")
+        let whole = "{\"time\":\"2024-02-29T08:00:00+07:00\",\"subject\":\"cũ\"}\n"
+        try Data((whole + "{\"time\":\"2024-03-01T08:00:00+07:00\",\"subject\":\"Tin tin số 0\",\"bo").utf8).write(to: outbox)
+        let run = try WF.run(["run", "plan.yaml", "--as-of", "2024-03-01"], in: folder)
+        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        let records = Self.records(folder)
+        #expect(records.count == 2)
+        #expect(records.first?["subject"] as? String == "cũ")
+        #expect(records.last?["subject"] as? String == "Tin tin số 0")
+
+        // A line another program left without its newline is not ours to cut.
+        try Data((whole + "ghi chú tay").utf8).write(to: outbox)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(".wf"))
+        _ = try WF.run(["run", "plan.yaml", "--as-of", "2024-03-01"], in: folder)
+        let text = try String(contentsOf: outbox, encoding: .utf8)
+        #expect(text.hasPrefix(whole + "ghi chú tay\n{"))
+    }
+
     @Test("killed at random points and resumed: every record exactly once, every line whole", arguments: [
         0x5EED_0008 as UInt64, 17, 2_024, 99_991,
     ])

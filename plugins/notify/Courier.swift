@@ -47,7 +47,7 @@ struct Courier: Sendable {
         case .file(let path):
             let effect = JSON.object([("effect", .string(attempt.id))]).serialized().dropFirst().dropLast()
             try workspace.append(jsonLine(message, effect: attempt.id) + "\n", to: path,
-                                 unlessContains: attempt.resumed ? String(effect) : nil, tornPrefix: "{\"time\":")
+                                 unlessContains: attempt.resumed ? String(effect) : nil, tornPrefix: Self.recordStart)
         case .eml(let folder):
             var draft = mime(message, to: message.mailboxes)
             draft.isDraft = true
@@ -63,6 +63,10 @@ struct Courier: Sendable {
     }
 
     // MARK: - Forms
+
+    /// How every `file:` record starts (`{"time":`): a last line that starts so and does not
+    /// parse is a record cut short.
+    static let recordStart = String(JSON.object([("time", .null)]).serialized().dropLast("null}".count))
 
     /// The `file:` record: one JSON object on one line; `effect` names the effect that wrote it.
     func jsonLine(_ message: Message, effect: String) -> String {
