@@ -24,8 +24,11 @@ enum PlanGenerator {
         let start = CivilDate(year: 2023, month: 1, day: 2) ?? CivilDate(dayNumber: 19359)
         let layer = 100
         let layers = max(1, (count + layer - 1) / layer)
-        /// The due date of the goals of one layer: each layer after the one it depends on.
-        func layerDue(_ level: Int) -> CivilDate { start.adding(days: level * 2000 / layers + 1) }
+        /// The due date of the goals of one layer: each layer after the one it depends on, on a
+        /// working day (a date written on a day off is a non-working-day warning).
+        func layerDue(_ level: Int) -> CivilDate { working(start.adding(days: level * 2000 / layers + 1)) }
+        func working(_ date: CivilDate) -> CivilDate { WorkingCalendar.vn.lastWorkingDay(onOrBefore: date) }
+        let romans = ["I", "II", "III", "IV"]
         var out = """
             # Kế hoạch tổng hợp sinh tự động cho wf-bench: mọi khóa của định dạng v1.
             wf: 1
@@ -61,6 +64,9 @@ enum PlanGenerator {
                 name: Ban Giám đốc Sở
                 head: Nguyễn Trung Hiền
                 notify: *kenh-thu
+              cac-phong:
+                name: Các phòng nghiệp vụ
+                members: [don-vi-0, don-vi-1, don-vi-2]
 
             """
         for owner in 0..<owners {
@@ -80,16 +86,34 @@ enum PlanGenerator {
             let due = layerDue(level)
             out += "  - id: nhiem-vu-\(index)\n"
             out += "    title: \"Nhiệm vụ số \(index): triển khai chuyển đổi số, cấp \(level)\"\n"
-            out += "    owner: don-vi-\(index % owners)\n"
-            out += "    due: \(index % 2 == 0 ? due.iso : due.vietnamese)\n"
+            out += "    owner: \(index % 50 == 11 ? "cac-phong" : "don-vi-\(index % owners)")\n"
+            if index % 4 == 1 { out += "    partners: [don-vi-\((index + 1) % owners)\(index % 50 == 11 ? "" : ", cac-phong")]\n" }
+            // Every form of a deadline: ISO and Vietnamese dates, phrases, continuous and recurring work.
+            switch index % 100 {
+            case 6, 56: out += "    due: Quý \(romans[(due.month - 1) / 3])/\(due.year)\n"
+            case 16: out += "    due: Tháng \(due.month)/\(due.year)\n"
+            case 26: out += "    due: Trước \(due.adding(days: 1).vietnamese)\n"
+            case 36: out += "    due: Chậm nhất \(due.vietnamese)\n"
+            case 46: out += "    due: Thường xuyên\n"
+            case 66: out += "    every: quarter\n    due: trước ngày 20\n    done: [2023-Q1, 2023-Q2]\n"
+            case 76: out += "    every: month\n    due: 25\n    done: [2023-01]\n"
+            default: out += "    due: \(index % 2 == 0 ? due.iso : due.vietnamese)\n"
+            }
             if index % 10 == 2 { out += "    start: \(due.adding(days: -20).iso)\n" }
             if level > 0 {
-                let a = (level - 1) * layer + random(layer)
-                let b = (level - 1) * layer + random(layer)
+                // Nothing comes after a recurring task (it runs to the end of the period).
+                func predecessor() -> Int {
+                    let candidate = (level - 1) * layer + random(layer)
+                    return [66, 76].contains(candidate % 100) ? candidate + 1 : candidate
+                }
+                let a = predecessor()
+                let b = predecessor()
                 out += "    after: [nhiem-vu-\(a)\(a != b ? ", nhiem-vu-\(b)" : "")]\n"
             }
             // Block k's shell steps run only for goal 10k+(k%10) when it is overdue and owned by don-vi-0.
-            if index % 10 == 9 { out += "    done: true\n" } else if index % 3 == 0 { out += "    progress: \(index % 100)%\n" }
+            if index % 100 == 66 || index % 100 == 76 {
+                // A recurring task's done list is written above.
+            } else if index % 10 == 9 { out += "    done: true\n" } else if index % 3 == 0 { out += "    progress: \(index % 100)%\n" }
             if index % 10 == 5 { out += "    kpi: { metric: Xếp hạng chỉ số DTI, target: \"<= 10\", actual: \(index % 20), unit: hạng }\n" }
             if index % 10 == 7 { out += "    description: *ghi-chu\n" }
             if index % 20 == 3 { out += "    description: \"Phối hợp với ${{ owners.don-vi-\(index % owners).name }}\"\n" }
@@ -99,10 +123,12 @@ enum PlanGenerator {
         out += "events:\n"
         for block in 0..<blocks {
             let level = (block * 10) / layer
-            let date = layerDue(level).adding(days: 30)
+            let date = working(layerDue(level).adding(days: 30))
             out += "  - <<: *su-kien\n    id: su-kien-\(block)\n    title: Hội nghị chuyển đổi số \(block)\n"
             out += "    date: \(block % 2 == 0 ? date.iso + "T08:00" : date.vietnamese)\n"
+            if block % 3 == 1 { out += "    end: \(date.adding(days: 2).iso)\n" }
             out += "    owner: don-vi-\(block % owners)\n"
+            if block % 4 == 2 { out += "    partners: [don-vi-\((block + 3) % owners)]\n" }
             if block % 2 == 1 { out += "    remind: [7d, 2wd]\n" }
             out += "    after: [nhiem-vu-\(block * 10)]\n"
             out += "    description: \"Hội nghị của ${{ vars.department }} về nhiệm vụ ${{ goals.nhiem-vu-\(block * 10).title }}\"\n"
@@ -111,15 +137,18 @@ enum PlanGenerator {
             out += "        owner: don-vi-\((block + 1) % owners)\n        progress: \(block % 100)%\n"
             out += "        description: Tài liệu, báo cáo tham luận\n        warn: 3wd\n"
             out += "      - id: chuan-bi-\(block)-b\n        title: Gửi giấy mời hội nghị \(block)\n"
-            out += "        due: \(date.adding(days: -3).iso)\n        after: [chuan-bi-\(block)-a]\n"
+            out += "        due: \(working(date.adding(days: -3)).iso)\n        after: [chuan-bi-\(block)-a]\n"
+            if block % 5 == 1 { out += "        partners: [cac-phong]\n" }
             if block % 3 == 0 { out += "        done: true\n" }
         }
         out += "checkpoints:\n"
         for block in 0..<blocks {
             let level = (block * 10) / layer
-            let date = layerDue(level).adding(days: 60)
-            out += "  - id: giai-ngan-\(block)\n    title: Rà soát giải ngân đợt \(block)\n    date: \(date.iso)\n"
+            let date = working(layerDue(level).adding(days: 60))
+            out += "  - id: giai-ngan-\(block)\n    title: Rà soát giải ngân đợt \(block)\n"
+            out += block % 7 == 3 ? "    date: Tháng \(date.month)/\(date.year)\n" : "    date: \(date.iso)\n"
             out += "    owner: don-vi-\(block % owners)\n    after: [su-kien-\(block)]\n"
+            if block % 6 == 5 { out += "    partners: [lanh-dao]\n" }
             if block % 2 == 0 {
                 // Inline budgets are snapshots of one of a few named budgets.
                 out += "    budget: { name: Dự toán \(block % 6), allocated: 1_200_000_000, spent: \(850_000_000 + block % 7 * 50_000_000), currency: VND }\n"
@@ -154,6 +183,7 @@ enum PlanGenerator {
             out += "    with:\n      output: out/bao-cao.\(ext)\n      number: \"${{ vars.so_bao_cao }}\"\n"
             out += "      signer: \"${{ vars.director }}\"\n      summary: Kết quả thực hiện \(count) nhiệm vụ trọng tâm\n"
             if index == 2 { out += "      recipients: [Bộ Thông tin và Truyền thông (b/c), UBND tỉnh (b/c)]\n" }
+            if index == 1 { out += "      period: 2024-Q2\n" }
         }
         out += """
               - id: thong-bao-lanh-dao

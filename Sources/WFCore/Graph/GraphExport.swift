@@ -65,6 +65,11 @@ public enum GraphExport {
             }
         }
         let starts = compiled.barStarts()
+        // An event of several days is a bar over its span, not a milestone.
+        var eventEnds: [String: CivilDate] = [:]
+        for event in plan.events {
+            if let end = event.end?.value.date, end > event.date.value.date { eventEnds[event.id.value] = end }
+        }
         for section in sections {
             let name = section.owner.map { ownerNames[$0] ?? $0 } ?? "Chưa phân công"
             out += "  section \(mermaidText(name))\n"
@@ -74,6 +79,8 @@ public enum GraphExport {
                 let id = mermaidID(node.id)
                 let title = mermaidText(node.title)
                 switch node.kind {
+                case .event where eventEnds[node.id] != nil:
+                    out += "    \(title) :\(id), \(date.iso), \((eventEnds[node.id] ?? date).adding(days: 1).iso)\n"
                 case .event, .checkpoint:
                     out += "    \(title) :milestone, \(id), \(date.iso), 0d\n"
                 case .goal, .prepare, .step:
