@@ -76,7 +76,7 @@ struct RunnerPropertyTests {
         var random = RobustnessTests.SplitMix64(state: seed)
         for round in 0..<2 {
             let shape = Self.shape(&random)
-            let context = "seed \(seed) round \(round), plan \(shape)"
+            var context = "seed \(seed) round \(round), plan \(shape)"
             let folder = try WF.temporaryDirectory("wf-property")
             defer { try? FileManager.default.removeItem(at: folder) }
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
@@ -84,11 +84,15 @@ struct RunnerPropertyTests {
             let jobs = String(1 + random.next() % 4)
             var arguments = ["run", "plan.yaml", "--jobs", jobs, "--as-of", "2024-03-01"]
             var finished = false
+            var kills = 0
             for attempt in 0..<8 where !finished {
                 let process = try RunCrashTests.start(arguments, in: folder, log: "run-\(attempt).log")
                 // Somewhere between start-up and the end of a run of a few steps.
                 usleep(UInt32(random.next() % 250_000))
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                if process.isRunning {
+                    kill(process.processIdentifier, SIGKILL)
+                    kills += 1
+                }
                 process.waitUntilExit()
                 finished = process.terminationReason == .exit && process.terminationStatus == 0
                 arguments = ["run", "plan.yaml", "--jobs", jobs, "--as-of", "2024-03-01", "--resume"]
@@ -97,6 +101,7 @@ struct RunnerPropertyTests {
                 let last = try WF.run(arguments, in: folder)
                 #expect(last.exitCode == 0, "\(context): \(last.stdout)\(last.stderr)")
             }
+            context += ", \(kills) kills"
 
             let records = OutboxTests.records(folder)
             #expect(OutboxTests.subjects(records) == shape.notifySteps.map { "Bước s\($0)" }.sorted(),
