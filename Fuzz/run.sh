@@ -27,7 +27,8 @@ if [ -z "$libfuzzer" ]; then
   echo "libclang_rt.fuzzer_no_main not found next to $swift_bin: this toolchain has no libFuzzer" >&2
   exit 2
 fi
-flags=(-c release
+# FUZZ_CONFIGURATION=debug builds faster (CI) and runs slower.
+flags=(-c "${FUZZ_CONFIGURATION:-release}"
        -Xswiftc -sanitize=address
        -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
        -Xlinker "$libfuzzer" -Xlinker -lstdc++)
@@ -59,7 +60,8 @@ seeds() {
 dictionary() { case "$1" in loader) echo "$fuzz/yaml.dict" ;; expressions) echo "$fuzz/expressions.dict" ;; esac; }
 
 # Leak detection is off (libFuzzer's and at exit): LeakSanitizer reports Swift's lazily
-# initialised globals (such as FormatSpec.top) as leaks.
+# initialised globals (such as FormatSpec.top) as leaks. Swift's own backtracer is off: under
+# the address sanitizer it crashes reading the crashed process; libFuzzer prints the stack.
 status=0
 for harness in "${harnesses[@]}"; do
   corpus=$fuzz/corpus/$harness
@@ -69,7 +71,7 @@ for harness in "${harnesses[@]}"; do
   echo "==> fuzzing $harness for ${seconds}s"
   set +e
   # shellcheck disable=SC2046
-  ASAN_OPTIONS=detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS} "$bin/$(product "$harness")" "$corpus" $(seeds "$harness") \
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS} "$bin/$(product "$harness")" "$corpus" $(seeds "$harness") \
     -dict="$(dictionary "$harness")" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len=65536 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$crashes/" "$@" >"$log" 2>&1
   code=$?
