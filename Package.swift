@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "wf", targets: ["wf"]),
         .executable(name: "wf-bench", targets: ["wf-bench"]),
+        // For the fuzz harnesses in Fuzz/, a separate package that depends on this one by path.
+        .library(name: "WFExpressions", targets: ["WFExpressions"]),
+        .library(name: "WFCommands", targets: ["WFCommands"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -143,7 +143,16 @@ extension Character {
     /// Identifiers start with a letter or `_`.
     var isIdentifierStart: Bool {
         if let byte = asciiValue { return byte.isASCIILetter || byte == UInt8(ascii: "_") }
-        return isLetter
+        return isLetter && !startsWithMark
+    }
+    /// A combining mark standing alone (after a line break, say). Some marks count as
+    /// letters, but a name starting with one cannot be written back: after a space, `.` or
+    /// `(` the mark joins that Character, and `a.\u{5C4}b` would read as `a` then `.\u{5C4}`.
+    var startsWithMark: Bool {
+        switch unicodeScalars.first?.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
     }
     /// After the first Character: letters, ASCII digits, `_` and `-` (`kiem-tra-han`).
     var isIdentifierPart: Bool {

@@ -116,6 +116,17 @@ import Testing
         }
     }
 
+    /// Found by Fuzz/: a lone combining mark (U+05C4 counts as alphabetic) was read as the
+    /// start of a name, and the expression printed back read differently.
+    @Test(arguments: ["1 != \n\u{5C4}-t", "a.\n\u{5C4}b", "\u{301}x"])
+    func nameStartingWithACombiningMarkIsAnError(source: String) {
+        #expect {
+            try Expression.parse(source)
+        } throws: { error in
+            (error as? ExpressionError)?.message.hasPrefix("unexpected character") == true
+        }
+    }
+
     @Test func errorLengthCoversTheToken() {
         #expect(throws: ExpressionError("invalid number '5wd': write digits such as 42, 1.5 or 0xFF", offset: 4, length: 3)) {
             try Expression.parse("x < 5wd")

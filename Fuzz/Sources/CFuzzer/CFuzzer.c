@@ -1,0 +1,2 @@
+// Declarations only (see include/CFuzzer.h); the definitions come from libFuzzer.
+#include "CFuzzer.h"
