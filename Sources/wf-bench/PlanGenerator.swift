@@ -101,10 +101,11 @@ enum PlanGenerator {
             }
             if index % 10 == 2 { out += "    start: \(due.adding(days: -20).iso)\n" }
             if level > 0 {
-                // Nothing comes after a recurring task (it runs to the end of the period).
+                // Nothing comes after a task due at the end of a span, continuous or recurring
+                // work: its date is later than its layer's, which would be a schedule conflict.
                 func predecessor() -> Int {
                     let candidate = (level - 1) * layer + random(layer)
-                    return [66, 76].contains(candidate % 100) ? candidate + 1 : candidate
+                    return [6, 16, 46, 56, 66, 76].contains(candidate % 100) ? candidate + 1 : candidate
                 }
                 let a = predecessor()
                 let b = predecessor()
