@@ -220,7 +220,7 @@ public enum PlanDecoder {
     }
 
     /// The due day of a recurring task: `20` (day 20 of each period's last month), "trước ngày
-    /// 20", "chậm nhất ngày 20", or a phrase or date that applies to every period alike.
+    /// 20" or "chậm nhất ngày 20"; the occurrences' dates are worked out when the plan is loaded.
     private static func recurringDeadline(_ node: Node?, _ what: String, _ c: DecodeContext)
         -> (date: Located<PlanDateTime>?, phrase: DeadlinePhrase?)? {
         guard let node else { return nil }
