@@ -148,15 +148,21 @@ extension RuleDocumentation {
         summary: "a date cannot be read or does not exist",
         meaning: """
             Dates are written `2023-10-10` or, day first as in Vietnamese documents,
-            `10/10/2023`, optionally with a time: `2023-10-10T08:00`. Other forms, words, and
-            days that do not exist (`31/11/2023`, `29/02/2023`) are rejected.
+            `10/10/2023`, optionally with a time: `2023-10-10T08:00`. A goal's or prepare item's
+            `due:` and a checkpoint's `date:` may also be a deadline phrase (`Quý II/2025`,
+            `Trước 15/10/2025`, `Thường xuyên`). Other forms, words, and days that do not exist
+            (`31/11/2023`, `29/02/2023`) are rejected. The message says what is wrong: the
+            month's length, a month written first (`04/26/2024`, with `26/04/2024` suggested),
+            a two-digit year, dots or dashes instead of `/`; a near-miss phrase gets a
+            suggestion (`Quí II/2025` → `Quý II/2025`).
             """,
         why: """
             A misread date puts a deadline in the wrong month, and every status, reminder and
             report computed from it is then wrong.
             """,
         fix: """
-            Write the date as `YYYY-MM-DD` or `DD/MM/YYYY`, and check that the day exists.
+            Write the date as `YYYY-MM-DD` or `DD/MM/YYYY` (day first, four-digit year), and
+            check that the day exists; or write one of the phrases the message lists.
             """,
         wrong: Example(code: """
             events:

@@ -128,7 +128,7 @@ final class DecodeContext {
     func date(_ node: Node?, _ what: @autoclosure () -> String) -> Located<PlanDateTime>? {
         guard let node, let text = string(node, what()) else { return nil }
         guard let value = PlanDateTime.parse(text) else {
-            error(.invalidDate, "\(what()) '\(text)' is not a valid date; write 2023-10-10 or 10/10/2023", at: node.range)
+            error(.invalidDate, Self.invalidDate(text, what()), at: node.range, notes: Self.dateNotes(text))
             return nil
         }
         return Located(value, at: node.range)
@@ -139,7 +139,7 @@ final class DecodeContext {
         guard let value = PlanDuration.parse(text) else {
             error(.invalidDuration,
                   "\(what()) '\(text)' is not a valid duration; write a number and a unit: 14d, 10wd, 2w, 4h, 30m, 45s",
-                  at: node.range)
+                  at: node.range, notes: [Diagnostic.Note.didYouMean(DateAdvice.duration(text))].compactMap { $0 })
             return nil
         }
         return Located(value, at: node.range)
@@ -198,4 +198,18 @@ struct Fields {
 @inline(__always)
 func sameKey(_ a: String, _ b: String) -> Bool {
     a.utf8.count == b.utf8.count && a == b
+}
+
+extension DecodeContext {
+    /// `the due date of goal 'a' '31/04/2024' is not a valid date: April 2024 has 30 days`, or the
+    /// general form when the mistake is not one wf recognises.
+    static func invalidDate(_ text: String, _ what: String) -> String {
+        if let advice = DateAdvice.date(text) { return "\(what) '\(text)' is not a valid date: \(advice.reason)" }
+        return "\(what) '\(text)' is not a valid date; write 2023-10-10 or 10/10/2023"
+    }
+
+    /// A did-you-mean for a date whose fix is clear (`04/26/2024` → `26/04/2024`).
+    static func dateNotes(_ text: String) -> [Diagnostic.Note] {
+        [Diagnostic.Note.didYouMean(DateAdvice.date(text)?.suggestion)].compactMap { $0 }
+    }
 }

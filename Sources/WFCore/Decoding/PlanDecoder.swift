@@ -262,8 +262,13 @@ public enum PlanDecoder {
         guard let node, let text = c.string(node, what) else { return nil }
         if let date = PlanDateTime.parse(text) { return (Located(date, at: node.range), nil) }
         guard let phrase = DeadlinePhrase.parse(text) else {
-            c.error(.invalidDate, invalidDeadline(text, what), at: node.range,
-                    notes: [Diagnostic.Note.didYouMean(DeadlinePhrase.suggestion(for: text))].compactMap { $0 })
+            // A date with a recognisable mistake says what it is; anything else lists the forms.
+            if DateAdvice.date(text) != nil {
+                c.error(.invalidDate, DecodeContext.invalidDate(text, what), at: node.range, notes: DecodeContext.dateNotes(text))
+            } else {
+                c.error(.invalidDate, invalidDeadline(text, what), at: node.range,
+                        notes: [Diagnostic.Note.didYouMean(DeadlinePhrase.suggestion(for: text))].compactMap { $0 })
+            }
             return nil
         }
         if phrase.isDayOfPeriod {
