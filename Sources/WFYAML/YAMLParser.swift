@@ -74,6 +74,8 @@ private struct TreeBuilder {
         var keyIndex: [String: Int]?
         var merges: [Node] = []
         var nodeCount = 1
+        /// A list item whose `id:` came back: the next item lost its `- `, reported once.
+        var missingDash = false
     }
 
     let limits: YAMLLimits
@@ -220,7 +222,18 @@ private struct TreeBuilder {
             return
         }
         if let first = indexOfKey(keyText, in: top) {
+            // The keys after it are the lost item's: one error for the one mistake.
+            if stack[top].missingDash { return }
             let firstRange = stack[top].pairs[first].key.range
+            if keyText == "id", top > 0, stack[top - 1].kind == .sequence {
+                stack[top].missingDash = true
+                let id = value.scalar?.text ?? ""
+                diagnostics.append(.error(
+                    .yamlDuplicateKey, "a second 'id' in the same item: a new item starts here without its '- '", at: key.range,
+                    notes: [Diagnostic.Note("start the new item with a dash: '- id: \(id)', the dash two columns left of the keys"),
+                            Diagnostic.Note("the item above starts here", at: firstRange)]))
+                return
+            }
             diagnostics.append(.error(
                 .yamlDuplicateKey, "duplicate key '\(keyText)' in this mapping", at: key.range,
                 notes: [Diagnostic.Note("'\(keyText)' is first defined here", at: firstRange)]))
@@ -334,6 +347,12 @@ private struct TreeBuilder {
             }
             if problem.contains("unexpected ':'") {
                 notes.append(Diagnostic.Note("inside [ ] or { }, a value with ':' needs quotes: write \"console:\" or console"))
+            }
+            let lines = String(decoding: buffer, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            if let (plain, advice) = YAMLAdvice.advise(problem: problem, line: mark.line, column: mark.column, lines: lines) {
+                // The plain words first; libyaml's own words stay as a note for those who know YAML.
+                notes = advice + [Diagnostic.Note("YAML says: \(message)")]
+                message = plain
             }
         }
         diagnostics.append(.error(.yamlSyntax, message, at: range, notes: notes))
