@@ -8,8 +8,7 @@ public enum DeadlineResolution {
     /// `plan` with each goal's and checkpoint's phrase resolved on `calendar` (a span's last
     /// working day, the working day before a "trước" date) and each recurring task's
     /// occurrences listed. Prepare items are resolved with their events' offsets, by the validator.
-    public static func resolve(_ plan: Plan, on calendar: WorkingCalendar) -> (Plan, [Diagnostic]) {
-        var plan = plan
+    public static func resolve(_ plan: inout Plan, on calendar: WorkingCalendar) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for index in plan.goals.indices {
             if plan.goals[index].every != nil {
@@ -24,7 +23,7 @@ public enum DeadlineResolution {
             guard let phrase = plan.checkpoints[index].datePhrase, let date = phrase.due(on: calendar) else { continue }
             plan.checkpoints[index].date = Located(PlanDateTime(date: date), at: plan.checkpoints[index].date.range)
         }
-        return (plan, diagnostics)
+        return diagnostics
     }
 
     /// One occurrence per period of the task's length inside the plan's period, due on the day

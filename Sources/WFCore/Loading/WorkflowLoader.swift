@@ -63,15 +63,16 @@ public enum WorkflowLoader {
         var compiled: CompiledPlan?
         var decodedPlan: Plan?
         if !diagnostics.contains(where: { $0.severity == .error && $0.rule != .yamlDuplicateKey }) {
-            let (plan, decodeDiagnostics) = PlanDecoder.decode(document.root)
+            let decodeDiagnostics: [Diagnostic]
+            (decodedPlan, decodeDiagnostics) = PlanDecoder.decode(document.root)
             diagnostics += decodeDiagnostics
-            decodedPlan = plan
-            if let plan {
+            // Taken out, so that the deadlines are resolved in place in the only copy.
+            if var plan = decodedPlan.take() {
                 let baseDirectory = (path as NSString).deletingLastPathComponent
                 let (calendar, calendarDiagnostics) = resolveCalendar(plan, baseDirectory: baseDirectory)
                 diagnostics += calendarDiagnostics
-                let (plan, resolutionDiagnostics) = DeadlineResolution.resolve(plan, on: calendar)
-                diagnostics += resolutionDiagnostics
+                diagnostics += DeadlineResolution.resolve(&plan, on: calendar)
+                decodedPlan = plan
                 let validator = Validator(plugins: options.plugins, calendar: calendar)
                 let result = validator.validate(plan, text: text)
                 diagnostics += result.diagnostics
