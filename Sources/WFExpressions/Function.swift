@@ -18,6 +18,9 @@ struct Function: Sendable {
     static let all: [Function] = builtins + [
         Function(name: "days_until", arity: 1...1, implementation: .host),
         Function(name: "workdays_until", arity: 1...1, implementation: .host),
+        Function(name: "date_vi", arity: 1...1, implementation: .host),
+        Function(name: "format_date", arity: 2...2, implementation: .host),
+        Function(name: "money_vi", arity: 1...2, implementation: .host),
         Function(name: "success", arity: 0...0, implementation: .host),
         Function(name: "failure", arity: 0...0, implementation: .host),
         Function(name: "always", arity: 0...0, implementation: .host),

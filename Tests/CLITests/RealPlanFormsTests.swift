@@ -123,6 +123,30 @@ struct RealPlanFormsTests {
     }
 }
 
+@Suite("text in the planner's format")
+struct PlannerFormatFunctionsTests {
+    @Test("date_vi, format_date and money_vi in a message")
+    func functions() throws {
+        let folder = try WF.temporaryDirectory("wf-functions")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            wf: 1
+            name: Hàm
+            goals:
+              - { id: de-an, title: Đề án, due: 2023-11-30 }
+            steps:
+              - id: in
+                uses: notify
+                with:
+                  to: ["console:"]
+                  subject: "${{ format('{0} | {1} | {2}', date_vi(goals.de-an.due), format_date(goals.de-an.due, 'dd/MM/yyyy'), money_vi(1200000000)) }}"
+            """.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let run = try WF.run(["run", "plan.yaml", "--as-of", "2023-10-05"], in: folder)
+        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("ngày 30 tháng 11 năm 2023 | 30/11/2023 | 1.200.000.000 đ"))
+    }
+}
+
 @Suite("recurring tasks")
 struct RecurringTaskTests {
     static let plan = """

@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("1️⃣nope(1)", 4, "unknown function 'nope': use contains, startsWith, endsWith, format, join, length, toJSON, fromJSON, days_until, workdays_until, success, failure, always or cancelled"),
+        ("1️⃣nope(1)", 4, "unknown function 'nope': use contains, startsWith, endsWith, format, join, length, toJSON, fromJSON, days_until, workdays_until, date_vi, format_date, money_vi, success, failure, always or cancelled"),
         ("0 || 1️⃣contains(1)", 11, "'contains' takes 2 arguments, not 1"),
         ("1️⃣format('{2}', 1)", 16, "format string uses {2} but only 1 argument follows it: add the argument or fix the placeholder"),
         ("1️⃣format('{x}')", 13, "'{x}' is not a placeholder: write {0}, {1}, … or '{{' for a literal brace"),

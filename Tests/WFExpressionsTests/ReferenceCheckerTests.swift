@@ -93,7 +93,7 @@ let q4Scope = ExpressionScope(
          "secret 'SMTP_PASSWROD' is not declared: add it under 'secrets:'", "SMTP_PASSWORD"),
         ("${{ secrets.1️⃣API_TOKEN }}", .undeclaredSecret, "secret 'API_TOKEN' is not declared: add it under 'secrets:'", nil),
         ("${{ 1️⃣contans(vars.department, 'x') }}", .expression,
-         "unknown function 'contans': use contains, startsWith, endsWith, format, join, length, toJSON, fromJSON, days_until, workdays_until, success, failure, always or cancelled", "contains"),
+         "unknown function 'contans': use contains, startsWith, endsWith, format, join, length, toJSON, fromJSON, days_until, workdays_until, date_vi, format_date, money_vi, success, failure, always or cancelled", "contains"),
         ("${{ !1️⃣success(1) }}", .expression, "'success' takes no arguments, not 1", nil),
         ("${{ 1️⃣join() }}", .expression, "'join' takes 1 or 2 arguments, not 0", nil),
         ("${{ 1️⃣format() }}", .expression, "'format' takes at least 1 argument, not 0", nil),

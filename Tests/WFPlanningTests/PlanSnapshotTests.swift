@@ -182,3 +182,17 @@ import WFPlanning
         return folder.path
     }
 }
+
+@Suite("dates for documents")
+struct DocumentDateTests {
+    @Test("Nghị định 30 date line and patterns", arguments: [
+        ("2023-10-05", "dd/MM/yyyy", "05/10/2023", "ngày 05 tháng 10 năm 2023"),
+        ("2024-02-09", "d/M/yy", "9/2/24", "ngày 09 tháng 02 năm 2024"),
+        ("2025-12-31", "'ngày' d 'tháng' M", "ngày 31 tháng 12", "ngày 31 tháng 12 năm 2025"),
+    ])
+    func formats(iso: String, pattern: String, expected: String, document: String) throws {
+        let date = try #require(CivilDate.parse(iso))
+        #expect(DateWording.formatted(date, pattern: pattern) == expected)
+        #expect(DateWording.document(date) == document)
+    }
+}

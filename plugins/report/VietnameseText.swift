@@ -7,9 +7,7 @@ enum VietnameseText {
     /// Day and month as Nghị định 30/2020 writes them in the place-and-date line:
     /// a zero before days 1–9 and months 1–2 (`ngày 05 tháng 02`, `ngày 15 tháng 3`).
     static func dateLine(_ date: CivilDate, place: String?) -> String {
-        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
-        let month = date.month <= 2 ? "0\(date.month)" : "\(date.month)"
-        let text = "ngày \(day) tháng \(month) năm \(date.year)"
+        let text = DateWording.document(date)
         guard let place, !place.isEmpty else { return text.prefix(1).uppercased() + text.dropFirst() }
         return "\(place), \(text)"
     }

@@ -39,6 +39,45 @@ public struct DateWording: Sendable {
         }
     }
 
+    /// The date as administrative documents write it (Nghị định 30/2020): `ngày 05 tháng 10 năm
+    /// 2023`, with a leading zero on days 1–9 and months 1–2.
+    public static func document(_ date: CivilDate) -> String {
+        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
+        let month = date.month <= 2 ? "0\(date.month)" : "\(date.month)"
+        return "ngày \(day) tháng \(month) năm \(date.year)"
+    }
+
+    /// `date` in a pattern of `dd`, `d`, `MM`, `M`, `yyyy` and `yy` (`dd/MM/yyyy` → `05/10/2023`);
+    /// other characters are kept; text in single quotes is literal.
+    public static func formatted(_ date: CivilDate, pattern: String) -> String {
+        var out = ""
+        var chars = Array(pattern)[...]
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        while let c = chars.first {
+            if c == "'" {
+                chars = chars.dropFirst()
+                while let d = chars.first, d != "'" {
+                    out.append(d)
+                    chars = chars.dropFirst()
+                }
+                chars = chars.dropFirst()
+                continue
+            }
+            let run = chars.prefix { $0 == c }.count
+            chars = chars.dropFirst(run)
+            switch (c, run) {
+            case ("d", 1): out += "\(date.day)"
+            case ("d", _): out += pad(date.day)
+            case ("M", 1): out += "\(date.month)"
+            case ("M", _): out += pad(date.month)
+            case ("y", 2): out += pad(date.year % 100)
+            case ("y", _): out += "\(date.year)"
+            default: out += String(repeating: c, count: run)
+            }
+        }
+        return out
+    }
+
     /// `10/10/2023` (both languages: the plan's readers write dates day first).
     public func short(_ date: CivilDate) -> String { date.vietnamese }
 

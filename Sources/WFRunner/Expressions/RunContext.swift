@@ -2,6 +2,7 @@ import Foundation
 import WFCalendar
 import WFCore
 import WFExpressions
+import WFPlanning
 
 /// The expression contexts for one node at one moment of a run. Lookups build only the
 /// members expressions need (`steps.a` builds step `a`, not every step), so evaluation
@@ -44,6 +45,13 @@ struct RunContext: EvaluationContext {
         case "days_until": return date(arguments.first).map { .number(Double(Self.daysUntil($0, from: asOf))) } ?? .null
         case "workdays_until":
             return date(arguments.first).map { .number(Double(Self.workdaysUntil($0, from: asOf, calendar: calendar))) } ?? .null
+        case "date_vi": return date(arguments.first).map { .string(DateWording.document($0)) } ?? .null
+        case "format_date":
+            guard arguments.count == 2, let day = date(arguments[0]) else { return .null }
+            return .string(DateWording.formatted(day, pattern: arguments[1].description))
+        case "money_vi":
+            guard let amount = arguments.first?.numberValue, amount.isFinite else { return .null }
+            return .string(NumberWording.money(amount, arguments.count > 1 ? arguments[1].description : "VND"))
         default: return nil
         }
     }
