@@ -147,6 +147,43 @@ struct PlannerFormatFunctionsTests {
     }
 }
 
+@Suite("owners' e-mail addresses")
+struct OwnerEmailTests {
+    @Test(".eml drafts for an owner are addressed to its email:, a group's to each member's")
+    func draftsAreAddressed() throws {
+        let folder = try WF.temporaryDirectory("wf-email")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            wf: 1
+            name: Thư
+            owners:
+              vp: { name: Văn phòng Sở, email: vanphong@stttt.bacninh.gov.vn, notify: [eml:out/vp] }
+              cntt: { name: Phòng CNTT, email: cntt@stttt.bacninh.gov.vn }
+              tat-ca: { name: Tất cả các phòng, members: [vp, cntt], notify: [eml:out/all] }
+            events:
+              - { id: hop, title: Họp giao ban, date: 2024-03-06, owner: vp, remind: [1d] }
+            steps:
+              - id: thong-bao
+                uses: notify
+                with: { to: [owner:tat-ca], subject: Thông báo }
+            """.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let run = try WF.run(["run", "plan.yaml", "--as-of", "2024-03-05"], in: folder)
+        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        func headers(_ sub: String) throws -> [String] {
+            let dir = folder.appendingPathComponent("out/\(sub)")
+            return try FileManager.default.contentsOfDirectory(atPath: dir.path).flatMap { name in
+                try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+                    .components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+            }
+        }
+        let reminder = try headers("vp").joined(separator: "\n")
+        #expect(reminder.contains("<vanphong@stttt.bacninh.gov.vn>"))
+        #expect(!reminder.contains("undisclosed-recipients"))
+        let group = try headers("all").joined(separator: "\n")
+        #expect(group.contains("<vanphong@stttt.bacninh.gov.vn>") && group.contains("<cntt@stttt.bacninh.gov.vn>"))
+    }
+}
+
 @Suite("recurring tasks")
 struct RecurringTaskTests {
     static let plan = """

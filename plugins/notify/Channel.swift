@@ -63,6 +63,26 @@ enum Channel: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
+    /// The mail addresses (`email:`) of the owners `texts` name through `owner:ID`, members of
+    /// groups included: the `To:` of an `.eml` draft written for them.
+    static func ownerMailboxes(_ texts: [String], owners: [Owner]) -> [Mailbox] {
+        var result: [Mailbox] = []
+        var seen: Set<String> = []
+        func visit(_ id: String) {
+            guard seen.insert(id).inserted, let owner = owners.first(where: { $0.id.value == id }) else { return }
+            if let email = owner.email?.value, let mailbox = Mailbox.parse(email) {
+                result.append(Mailbox(address: mailbox.address, name: mailbox.name ?? owner.name))
+            }
+            for entry in owner.notify where entry.value.hasPrefix("owner:") { visit(String(entry.value.dropFirst("owner:".count))) }
+            for member in owner.members { visit(member.value) }
+        }
+        for text in texts {
+            let text = text.trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("owner:") { visit(String(text.dropFirst("owner:".count))) }
+        }
+        return result
+    }
+
     /// Parses one channel that is not `owner:`; `mailto:` may list several addresses.
     static func parse(_ text: String, ownerName: String? = nil) throws -> [Channel] {
         let lower = text.lowercased()

@@ -50,7 +50,8 @@ public struct NotifyPlugin: Plugin {
         let key = "message/\(invocation.asOf.iso)/\(hash)"
         let message = Message(
             subject: secrets.mask(subject), body: secrets.mask(body), attachments: attachments,
-            recipients: channels, mailboxes: Self.mailboxes(channels), key: key,
+            recipients: channels,
+            mailboxes: Self.mailboxes(channels, owners: Channel.ownerMailboxes(targets, owners: invocation.plan.plan.owners)), key: key,
             fileStem: "\(invocation.node.id)-\(invocation.asOf.iso)-\(hash.prefix(8))")
         var tally = Tally()
         try await tally.deliver(message, to: channels, invocation: invocation, extra: [:])
@@ -118,7 +119,9 @@ public struct NotifyPlugin: Plugin {
                                     plan: plan, snapshot: invocation.snapshot)
             let message = Message(
                 subject: invocation.secrets.mask(text.subject), body: invocation.secrets.mask(text.body), attachments: [],
-                recipients: channels, mailboxes: Self.mailboxes(channels),
+                recipients: channels,
+                mailboxes: Self.mailboxes(channels, owners: Channel.ownerMailboxes(recipient.owner.map { ["owner:" + $0] } ?? [],
+                                                                                    owners: plan.plan.owners)),
                 key: "remind/\(reminder.offset)/\(reminder.date.iso)",
                 fileStem: "\(event.id.value)-remind-\(reminder.offset)-\(reminder.date.iso)"
                     + (recipient.isLead ? "" : "-\(recipient.owner ?? "console")"))
@@ -129,7 +132,10 @@ public struct NotifyPlugin: Plugin {
     }
 
     /// The `mailto:` recipients among the channels, for `To:` headers of drafts.
-    static func mailboxes(_ channels: [Channel]) -> [Mailbox] {
-        channels.compactMap { if case .mailto(let mailbox) = $0 { return mailbox } else { return nil } }
+    /// With `owners`, the owners' own addresses (`email:`) too, each once.
+    static func mailboxes(_ channels: [Channel], owners: [Mailbox] = []) -> [Mailbox] {
+        var seen: Set<String> = []
+        let mailto = channels.compactMap { if case .mailto(let mailbox) = $0 { return mailbox } else { return nil } }
+        return (mailto + owners).filter { seen.insert($0.address.lowercased()).inserted }
     }
 }

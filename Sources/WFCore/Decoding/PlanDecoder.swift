@@ -164,7 +164,8 @@ public enum PlanDecoder {
                 id: id, name: c.string(f["name"], "the name of \(what)") ?? id.value,
                 head: c.string(f["head"], "the head of \(what)"),
                 notify: c.stringList(f["notify"], "the channels of \(what)"),
-                members: c.stringList(f["members"], "the members of \(what)")))
+                members: c.stringList(f["members"], "the members of \(what)"),
+                email: c.locatedString(f["email"], "the e-mail address of \(what)")))
         }
         return owners
     }

@@ -87,9 +87,12 @@ public struct Owner: Sendable {
     public var notify: [Located<String>]
     /// For a group of units (e.g. "các sở, ngành"): the owners in it.
     public var members: [Located<String>]
+    /// The unit's mail address: `.eml` drafts for it are addressed to it.
+    public var email: Located<String>?
 
     public init(id: Located<String>, name: String, head: String? = nil, notify: [Located<String>] = [],
-                members: [Located<String>] = []) {
+                members: [Located<String>] = [], email: Located<String>? = nil) {
+        self.email = email
         self.id = id
         self.name = name
         self.head = head

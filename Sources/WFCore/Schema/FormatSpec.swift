@@ -64,6 +64,7 @@ public enum FormatSpec {
         Field("head", .string, "The person leading the unit."),
         Field("notify", .stringList, "Channels: console:, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID."),
         Field("members", .idList, "For a group of units: the owners in it; notifying the group notifies each."),
+        Field("email", .string, "The unit's mail address: .eml drafts for the unit are addressed to it."),
     ]
 
     static let itemCommon: [Field] = [

@@ -118,6 +118,11 @@ struct ValidationPass {
         }
         for owner in plan.owners {
             for channel in owner.notify { checkChannel(channel) }
+            if let email = owner.email, !email.value.containsExpressionMarker,
+               email.value.split(separator: "@").count != 2 || email.value.contains(" ") {
+                error(.invalidValue, "'\(email.value)' is not an e-mail address", at: email.range,
+                      notes: [Diagnostic.Note("write one address: vanphong@stttt.bacninh.gov.vn")])
+            }
             for member in owner.members {
                 checkOwnerReference(member)
                 if member.value == owner.id.value {
