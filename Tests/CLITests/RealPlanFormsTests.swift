@@ -184,6 +184,27 @@ struct OwnerEmailTests {
     }
 }
 
+@Suite("a reminder already sent")
+struct AlreadySentTests {
+    @Test("the next day's run shows the subject that was actually sent")
+    func recordedSubject() throws {
+        let folder = try WF.temporaryDirectory("wf-sent")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            wf: 1
+            name: Nhắc
+            owners: { vp: { name: Văn phòng Sở, notify: [file:out/log.jsonl] } }
+            events:
+              - { id: hop, title: Họp giao ban, date: 2024-03-11, owner: vp, remind: [5d] }
+            """.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
+        let first = try WF.run(["run", "plan.yaml", "--as-of", "2024-03-06"], in: folder)
+        #expect(first.stdout.contains("send 'Nhắc việc: Họp giao ban – còn 5 ngày (11/03/2024)'"))
+        let second = try WF.run(["run", "plan.yaml", "--as-of", "2024-03-07"], in: folder)
+        #expect(second.exitCode == 0, "\(second.stdout)\(second.stderr)")
+        #expect(second.stdout.contains("not repeated: send 'Nhắc việc: Họp giao ban – còn 5 ngày (11/03/2024)'"), "\(second.stdout)")
+    }
+}
+
 @Suite("recurring tasks")
 struct RecurringTaskTests {
     static let plan = """

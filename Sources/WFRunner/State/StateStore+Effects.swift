@@ -37,6 +37,14 @@ extension StateStore {
         }
     }
 
+    /// What an effect said when it was done (the subject actually sent), or nil when unknown.
+    public func effectSummary(workflow: String, node: String, key: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT summary FROM effects WHERE workflow = ? AND node_id = ? AND key = ?",
+                                arguments: [workflow, node, key])
+        }
+    }
+
     /// Every effect of a workflow, oldest first.
     public func effects(workflow: String) throws -> [EffectRecord] {
         try read { db in

@@ -44,7 +44,10 @@ public struct StoreLedger: EffectLedger {
         events.emit(.effect(node: node, key: key, summary: summary, state: .described))
     }
 
+    /// Reported with what the earlier run recorded (the subject it actually sent), not what
+    /// this run would have said.
     public func skipped(node: String, key: String, summary: String) async {
-        events.emit(.effect(node: node, key: key, summary: summary, state: .alreadyDone))
+        let recorded = (try? store?.effectSummary(workflow: workflow, node: node, key: key)) ?? nil
+        events.emit(.effect(node: node, key: key, summary: recorded ?? summary, state: .alreadyDone))
     }
 }
