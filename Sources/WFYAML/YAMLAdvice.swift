@@ -4,9 +4,27 @@ import WFDiagnostics
 enum YAMLAdvice {
     /// A plain message and notes for the mistakes planners make most, or nil to keep libyaml's.
     /// `line` and `column` are 1-based (columns in characters); `lines` are the file's lines.
-    static func advise(problem: String, line: Int, column: Int, lines: [Substring]) -> (String, [Diagnostic.Note])? {
+    static func advise(problem: String, context: String? = nil, contextLine: Int? = nil, line: Int, column: Int,
+                       lines: [Substring]) -> (String, [Diagnostic.Note])? {
+        // A quote opened and never closed: the error is at the end of the file, the mistake where it opens.
+        if let context, context.contains("quoted scalar"), problem.contains("end of stream") || problem.contains("document"),
+           let open = contextLine, open >= 1, open <= lines.count {
+            let opening = lines[open - 1]
+            let quote: Character = opening.contains("\"") ? "\"" : "'"
+            return ("the quote opened on line \(open) is never closed",
+                    [Diagnostic.Note("end the value with \(quote) on the same line: \(String(opening.drop(while: { $0 == " " })))\(quote)",
+                                     at: SourceRange(line: open, column: 1))])
+        }
         guard line >= 1, line <= lines.count else { return nil }
         let text = lines[line - 1]
+        // `-id: a`: a dash without a space after it is not a list item.
+        if let dashLine = dashWithoutSpace(before: line, lines: lines) {
+            let item = lines[dashLine - 1]
+            let indent = String(item.prefix(while: { $0 == " " }))
+            return ("line \(dashLine) starts with '-' but no space after it, so it is not a list item",
+                    [Diagnostic.Note("write '- ' with a space: \(indent)- \(item.dropFirst(indent.count + 1))",
+                                     at: SourceRange(line: dashLine, column: indent.count + 1))])
+        }
         // A tab in the indentation: YAML indents with spaces only.
         if let tabLine = tabIndentedLine(around: line, lines: lines), problem.contains("tab") || problem.contains("cannot start any token") {
             return ("line \(tabLine) is indented with a tab; YAML indents with spaces only",
@@ -31,6 +49,20 @@ enum YAMLAdvice {
                         [Diagnostic.Note("indent it by \(nearest) spaces, like the line it belongs with",
                                          at: SourceRange(line: line, column: 1))])
             }
+        }
+        return nil
+    }
+
+    /// This line or the nearest non-blank line above it, when it starts with `-` and a letter.
+    private static func dashWithoutSpace(before line: Int, lines: [Substring]) -> Int? {
+        var index = line
+        while index >= 1 {
+            let trimmed = lines[index - 1].drop(while: { $0 == " " })
+            if !trimmed.isEmpty {
+                if trimmed.first == "-", let next = trimmed.dropFirst().first, next.isLetter { return index }
+                if index < line { return nil }
+            }
+            index -= 1
         }
         return nil
     }

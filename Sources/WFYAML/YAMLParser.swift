@@ -339,7 +339,7 @@ private struct TreeBuilder {
             if let context = parser.context.map({ String(cString: $0) }) {
                 let start = position(parser.context_mark)
                 if start != mark {
-                    var what = Substring(context.replacing("while parsing ", with: ""))
+                    var what = Substring(context.replacing("while parsing ", with: "").replacing("while scanning ", with: ""))
                     for article in ["a ", "an "] where what.hasPrefix(article) { what = what.dropFirst(article.count) }
                     notes.append(Diagnostic.Note("the \(what) starts here",
                                                  at: SourceRange(line: start.line, column: start.column)))
@@ -349,7 +349,9 @@ private struct TreeBuilder {
                 notes.append(Diagnostic.Note("inside [ ] or { }, a value with ':' needs quotes: write \"console:\" or console"))
             }
             let lines = String(decoding: buffer, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            if let (plain, advice) = YAMLAdvice.advise(problem: problem, line: mark.line, column: mark.column, lines: lines) {
+            let contextMark = parser.context.map { _ in position(parser.context_mark) }
+            if let (plain, advice) = YAMLAdvice.advise(problem: problem, context: parser.context.map { String(cString: $0) },
+                                                       contextLine: contextMark?.line, line: mark.line, column: mark.column, lines: lines) {
                 // The plain words first; libyaml's own words stay as a note for those who know YAML.
                 notes = advice + [Diagnostic.Note("YAML says: \(message)")]
                 message = plain

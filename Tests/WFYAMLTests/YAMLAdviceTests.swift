@@ -31,6 +31,14 @@ struct YAMLAdviceTests {
              yaml: "goals:\n  - id: a\n    title: A\n    id: b\n    title: B\n    after: [b]\n", line: 4,
              message: "a second 'id' in the same item: a new item starts here without its '- '",
              note: "start the new item with a dash: '- id: b', the dash two columns left of the keys"),
+        Case(name: "a quote never closed",
+             yaml: "name: \"Kế hoạch\ngoals:\n  - id: a\n", line: 4,
+             message: "the quote opened on line 1 is never closed",
+             note: "end the value with \" on the same line: name: \"Kế hoạch\""),
+        Case(name: "a dash without a space",
+             yaml: "goals:\n  -id: a\n    title: A\n", line: 3,
+             message: "line 2 starts with '-' but no space after it, so it is not a list item",
+             note: "write '- ' with a space:   - id: a"),
     ]
 
     @Test("one error, at the line, with the fix", arguments: cases)

@@ -67,6 +67,13 @@ extension ValidationPass {
     /// Resolves a reference to a node, reporting an unknown id with a suggestion.
     mutating func resolve(_ reference: Located<String>, from: @autoclosure () -> String, verb: String) -> Int? {
         if let index = graph.index(of: reference.value) { return index }
+        // `after: b, c` is one text to YAML: a list needs brackets.
+        let parts = reference.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count > 1, parts.allSatisfy({ graph.index(of: $0) != nil }) {
+            error(.unknownReference, "\(from()) \(verb) '\(reference.value)', which YAML reads as one id, not a list",
+                  at: reference.range, notes: [Diagnostic.Note("write the list in brackets: [\(parts.joined(separator: ", "))]")])
+            return nil
+        }
         error(.unknownReference, "\(from()) \(verb) unknown id '\(reference.value)'", at: reference.range,
               notes: [Diagnostic.Note.didYouMean(closestID(to: reference.value))].compactMap { $0 })
         return nil
