@@ -36,6 +36,8 @@ extension ValidationPass {
         }
         for event in plan.events {
             for item in event.prepare {
+                // A positive offset (`+2wd`) was reported where the nodes were added: one warning per mistake.
+                if case .relative(let offset) = item.due.value, offset.amount > 0 { continue }
                 guard let due = prepareDue[item.id.value], due > event.date.value.date else { continue }
                 warning(.scheduleConflict,
                         "prepare item '\(item.id.value)' is due \(due.vietnamese), after its event '\(event.id.value)' on \(event.date.value.date.vietnamese)",
