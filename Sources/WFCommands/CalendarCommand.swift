@@ -36,15 +36,12 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var size: SizeOption
 
     func validate() throws {
-        if let asOf, PlanDateTime.parse(asOf) == nil {
-            throw ValidationError("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '\(asOf)'")
-        }
+        try CommandSupport.checkAsOf(asOf)
     }
 
     func run() throws {
         let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
-        let today = CivilDate.today(timeZone: compiled.plan.timezone) ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
-        let snapshot = PlanSnapshot(compiled, asOf: asOf.flatMap(PlanDateTime.parse)?.date ?? today)
+        let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(asOf, plan: compiled.plan))
         try CommandSupport.emit(ICSCalendar(compiled, snapshot: snapshot).render(), to: output)
     }
 }

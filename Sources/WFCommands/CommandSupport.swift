@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WFCalendar
 import WFCore
 import WFDiagnostics
 import WFYAML
@@ -24,6 +25,20 @@ enum CommandSupport {
             throw ExitCode(loaded.report.diagnostics.contains { $0.rule == .io } ? 2 : 1)
         }
         return compiled
+    }
+
+    /// Checks an `--as-of` option: a date such as 2023-10-05 or 05/10/2023.
+    static func checkAsOf(_ asOf: String?) throws {
+        if let asOf, PlanDateTime.parse(asOf) == nil {
+            throw ValidationError("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '\(asOf)'")
+        }
+    }
+
+    /// The `--as-of` date, or today in the plan's time zone (UTC+7 when the zone is unknown).
+    static func asOfDate(_ asOf: String?, plan: Plan) -> CivilDate {
+        asOf.flatMap(PlanDateTime.parse)?.date
+            ?? CivilDate.today(timeZone: plan.timezone)
+            ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
     }
 
     static func printError(_ text: String, terminator: String = "\n") {

@@ -50,16 +50,12 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var size: SizeOption
 
     func validate() throws {
-        if let asOf, PlanDateTime.parse(asOf) == nil {
-            throw ValidationError("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '\(asOf)'")
-        }
+        try CommandSupport.checkAsOf(asOf)
     }
 
     func run() throws {
         let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
-        let date = asOf.flatMap(PlanDateTime.parse)?.date
-            ?? CivilDate.today(timeZone: compiled.plan.timezone)
-            ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
+        let date = CommandSupport.asOfDate(asOf, plan: compiled.plan)
         if let owner, !compiled.plan.owners.contains(where: { $0.id.value == owner }) {
             let known = compiled.plan.owners.map(\.id.value)
             throw ValidationError("--owner: unknown owner '\(owner)'" + (known.isEmpty ? "; the plan declares no owners" : "; owners are \(known.joined(separator: ", "))"))

@@ -20,9 +20,7 @@ struct StatusEditOptions: ParsableArguments {
     @OptionGroup var size: SizeOption
 
     func validate() throws {
-        if let asOf, PlanDateTime.parse(asOf) == nil {
-            throw ValidationError("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '\(asOf)'")
-        }
+        try CommandSupport.checkAsOf(asOf)
     }
 
     /// `--period P` as a period, or a usage error that lists the forms.
@@ -87,10 +85,7 @@ enum StatusEdit {
 
     private static func printStatus(of id: String, in compiled: CompiledPlan, asOf: String?, edit: ItemEdit,
                                     changed: Bool, file: String) {
-        let date = asOf.flatMap(PlanDateTime.parse)?.date
-            ?? CivilDate.today(timeZone: compiled.plan.timezone)
-            ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
-        let snapshot = PlanSnapshot(compiled, asOf: date)
+        let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(asOf, plan: compiled.plan))
         guard let item = snapshot.item(id) else { return }
         print(line(item, wording: PlanWording(lang: snapshot.lang)))
         if !changed {
