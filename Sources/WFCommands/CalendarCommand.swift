@@ -35,12 +35,14 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
     }
 
     func run() throws {
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), language: language.preference).compiled
         let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(asOf, plan: compiled.plan))
         try CommandSupport.emit(ICSCalendar(compiled, snapshot: snapshot).render(), to: output)
     }

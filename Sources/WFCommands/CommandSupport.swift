@@ -8,23 +8,26 @@ import WFYAML
 /// What every command that reads workflows shares: loading, printing, exit codes.
 enum CommandSupport {
     /// Load options with the built-in plugins and a size limit in bytes.
-    static func loadOptions(maxSize: Int? = nil) -> LoadOptions {
+    static func loadOptions(maxSize: Int? = nil, language: LanguagePreference) -> LoadOptions {
         var limits = YAMLLimits.default
         if let maxSize { limits.maxBytes = maxSize }
-        return LoadOptions(limits: limits, plugins: BuiltinPlugins.registry.catalog)
+        return LoadOptions(limits: limits, plugins: BuiltinPlugins.registry.catalog, language: language)
     }
 
     /// Loads one workflow for a command that needs it compiled: prints its problems and
-    /// throws the exit code (2 unreadable, 1 invalid) when it has errors.
-    static func compiledWorkflow(_ path: String, maxSize: Int? = nil) throws -> CompiledPlan {
-        let loaded = WorkflowLoader.load(path: path, options: loadOptions(maxSize: maxSize))
+    /// throws the exit code (2 unreadable, 1 invalid) when it has errors. Returns the plan with
+    /// the language of messages about it.
+    static func compiledWorkflow(
+        _ path: String, maxSize: Int? = nil, language: LanguagePreference
+    ) throws -> (compiled: CompiledPlan, language: Language) {
+        let loaded = WorkflowLoader.load(path: path, options: loadOptions(maxSize: maxSize, language: language))
         if !loaded.report.diagnostics.isEmpty {
             printError(render([loaded.report], format: .human, color: useColor(stderr: true)), terminator: "")
         }
         guard let compiled = loaded.compiled else {
             throw ExitCode(loaded.report.diagnostics.contains { $0.rule == .io } ? 2 : 1)
         }
-        return compiled
+        return (compiled, loaded.report.language)
     }
 
     /// Checks an `--as-of` option: a date such as 2023-10-05 or 05/10/2023.

@@ -32,8 +32,10 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), language: language.preference).compiled
         let text: String
         switch format {
         case .dot: text = GraphExport.dot(compiled)

@@ -19,6 +19,8 @@ struct StatusEditOptions: ParsableArguments {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
     }
@@ -38,7 +40,7 @@ struct StatusEditOptions: ParsableArguments {
 enum StatusEdit {
     static func run(_ edit: ItemEdit, _ options: StatusEditOptions) throws {
         let file = options.file
-        let loadOptions = CommandSupport.loadOptions(maxSize: try options.size.bytes())
+        let loadOptions = CommandSupport.loadOptions(maxSize: try options.size.bytes(), language: options.language.preference)
         let bytes: [UInt8]
         switch WorkflowLoader.readFile(file, limit: loadOptions.limits.maxBytes) {
         case .failure(let problem):

@@ -35,8 +35,10 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        let options = CommandSupport.loadOptions(maxSize: try size.bytes())
+        let options = CommandSupport.loadOptions(maxSize: try size.bytes(), language: language.preference)
         var files: [String] = []
         var reports: [FileReport] = []
         for path in paths {
@@ -44,7 +46,9 @@ struct ValidateCommand: ParsableCommand {
             case .success(let found):
                 files += found
             case .failure(let problem):
-                reports.append(FileReport(path: path, text: "", diagnostics: [problem]))
+                var report = FileReport(path: path, text: "", diagnostics: [problem])
+                report.language = language.preference.general
+                reports.append(report)
             }
         }
         for file in files {
@@ -54,7 +58,9 @@ struct ValidateCommand: ParsableCommand {
         let output = render(reports, format: format, color: color)
         if !output.isEmpty { print(output, terminator: output.hasSuffix("\n") ? "" : "\n") }
         if format == .human {
-            print(summaryLine(reports))
+            // One language for the whole line: the files' own when they agree.
+            let languages = Set(reports.map(\.language))
+            print(summaryLine(reports, language: languages.count == 1 ? languages.first ?? .en : language.preference.general))
         }
         let unreadable = reports.contains { $0.diagnostics.contains { $0.rule == .io } }
         let errors = reports.reduce(0) { $0 + $1.errorCount }

@@ -49,3 +49,29 @@ extension Language {
         }
     }
 }
+
+/// What the command line and the environment say about the language, before a plan is read:
+/// `--lang` and the environment (`WF_LANG`, the locale). Each plan's own `lang:` comes in
+/// between (`language(plan:)`).
+public struct LanguagePreference: Sendable, Hashable {
+    /// `--lang`, when given.
+    public var flag: Language?
+    /// The variables `Language.choose` reads: `WF_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`.
+    public var environment: [String: String]
+
+    public init(flag: Language? = nil, environment: [String: String] = [:]) {
+        self.flag = flag
+        self.environment = environment.filter { ["WF_LANG", "LC_ALL", "LC_MESSAGES", "LANG"].contains($0.key) }
+    }
+
+    /// English whatever the plan says: for tests and tools that compare text.
+    public static let english = LanguagePreference(flag: .en)
+
+    /// The language of messages about a plan that declares `plan` (nil: it declares none).
+    public func language(plan: Language?) -> Language {
+        Language.choose(flag: flag, environment: environment, plan: plan)
+    }
+
+    /// The language of messages about no plan in particular.
+    public var general: Language { language(plan: nil) }
+}

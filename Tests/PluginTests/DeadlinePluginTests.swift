@@ -258,7 +258,7 @@ import WFPluginAPI
         let node = try #require(compiled.graph[id])
         let invocation = Invocation(
             node: node, plan: compiled, inputs: Inputs(inputs), asOf: asOf, runID: "test", isDryRun: false,
-            workspace: Workspace(root: compiled.baseDirectory), ledger: DeadlineTestLedger())
+            workspace: Workspace(root: compiled.baseDirectory), ledger: DeadlineTestLedger(), language: compiled.plan.lang)
         return try await DeadlinePlugin().run(invocation)
     }
 }

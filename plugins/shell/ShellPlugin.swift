@@ -26,9 +26,11 @@ public struct ShellPlugin: Plugin {
         let shell = ShellCommand(invocation.inputs.string("shell") ?? "bash")
         let folder = try workingDirectory(invocation)
         if invocation.isDryRun {
-            let where_ = folder == invocation.workspace.root ? "" : " in \(folder)"
-            try await invocation.effect(key: "run", summary: "run: \(shell.displayName) \(Self.preview(script))\(where_)") {}
-            return Outcome(note: "dry run")
+            let language = invocation.language
+            let where_ = folder == invocation.workspace.root ? "" : PluginText.inFolder(folder: folder).text(language)
+            let summary = PluginText.runEffect(shell: shell.displayName, script: Self.preview(script), folder: where_).text(language)
+            try await invocation.effect(key: "run", summary: summary) {}
+            return Outcome(note: PluginText.dryRun.message.text(language))
         }
         let files = try ScriptFiles(script: script, extension: shell.fileExtension)
         defer { files.remove() }

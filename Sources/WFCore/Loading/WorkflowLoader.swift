@@ -10,10 +10,14 @@ public import WFYAML
 public struct LoadOptions: Sendable {
     public var limits: YAMLLimits
     public var plugins: PluginCatalog
+    /// How the language of the report's messages is chosen (the plan's `lang:` comes in
+    /// after `--lang` and `WF_LANG`).
+    public var language: LanguagePreference
 
-    public init(limits: YAMLLimits = .default, plugins: PluginCatalog) {
+    public init(limits: YAMLLimits = .default, plugins: PluginCatalog, language: LanguagePreference = .english) {
         self.limits = limits
         self.plugins = plugins
+        self.language = language
     }
 }
 
@@ -23,6 +27,8 @@ public struct LoadedWorkflow: Sendable {
     public var compiled: CompiledPlan?
     /// The plan as decoded, even when it has errors (nil when the YAML did not parse).
     public var plan: Plan?
+    /// The language the plan declares with `lang:`, nil when it declares none.
+    public var declaredLanguage: Language?
 
     public var hasErrors: Bool { report.errorCount > 0 }
 }
@@ -31,16 +37,26 @@ public struct LoadedWorkflow: Sendable {
 public enum WorkflowLoader {
     /// Loads the workflow at `path`.
     public static func load(path: String, options: LoadOptions) -> LoadedWorkflow {
+        var loaded: LoadedWorkflow
         switch readFile(path, limit: options.limits.maxBytes) {
         case .failure(let diagnostic):
-            return LoadedWorkflow(report: FileReport(path: path, text: "", diagnostics: [diagnostic]), compiled: nil)
+            loaded = LoadedWorkflow(report: FileReport(path: path, text: "", diagnostics: [diagnostic]), compiled: nil)
+            loaded.report.language = options.language.general
         case .success(let bytes):
-            return compile(bytes: bytes, path: path, options: options)
+            loaded = compile(bytes: bytes, path: path, options: options)
         }
+        return loaded
     }
 
-    /// Compiles workflow text that has already been read.
+    /// Compiles workflow text that has already been read; the report's messages are in the
+    /// language `options.language` chooses with the plan's own `lang:`.
     public static func compile(bytes raw: [UInt8], path: String, options: LoadOptions) -> LoadedWorkflow {
+        var loaded = compileText(bytes: raw, path: path, options: options)
+        loaded.report.language = options.language.language(plan: loaded.declaredLanguage)
+        return loaded
+    }
+
+    private static func compileText(bytes raw: [UInt8], path: String, options: LoadOptions) -> LoadedWorkflow {
         let bytes: [UInt8]
         switch TextEncoding.utf8(raw) {
         case .text(let utf8, _):
@@ -59,6 +75,8 @@ public enum WorkflowLoader {
             return LoadedWorkflow(report: report, compiled: nil)
         }
         let document = YAMLParser.parse(bytes, limits: options.limits)
+        // Read from the tree, so that a plan whose YAML has errors still gets its language.
+        let declaredLanguage = document.root?["lang"]?.scalar.flatMap { Language(rawValue: $0.text) }
         var diagnostics = document.diagnostics
         var compiled: CompiledPlan?
         var decodedPlan: Plan?
@@ -84,7 +102,7 @@ public enum WorkflowLoader {
         diagnostics = IgnoreComments.apply(to: diagnostics, text: text)
         report.diagnostics = sorted(diagnostics)
         if report.errorCount > 0 { compiled = nil }
-        return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan)
+        return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan, declaredLanguage: declaredLanguage)
     }
 
     /// Stable order by position, so output reads top to bottom.
