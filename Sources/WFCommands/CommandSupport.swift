@@ -63,7 +63,9 @@ enum CommandSupport {
     /// Writes `text` to `path`, or to standard output when `path` is nil or "-".
     static func emit(_ text: String, to path: String?) throws {
         guard let path, path != "-" else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            // Bytes, not Characters: "\r\n" is one Character, so `hasSuffix("\n")` is false for
+            // an iCalendar stream, which then got a stray LF after its last CRLF.
+            print(text, terminator: text.utf8.last == UInt8(ascii: "\n") ? "" : "\n")
             return
         }
         try write(Data(text.utf8), to: path)
