@@ -16,10 +16,10 @@ enum CommandSupport {
 
     /// Loads one workflow for a command that needs it compiled: prints its problems and
     /// throws the exit code (2 unreadable, 1 invalid) when it has errors.
-    static func compiledWorkflow(_ path: String, maxSize: Int? = nil) throws -> CompiledPlan {
+    static func compiledWorkflow(_ path: String, maxSize: Int? = nil, color: ColorOption) throws -> CompiledPlan {
         let loaded = WorkflowLoader.load(path: path, options: loadOptions(maxSize: maxSize))
         if !loaded.report.diagnostics.isEmpty {
-            printError(render([loaded.report], format: .human, color: useColor(stderr: true)), terminator: "")
+            printError(render([loaded.report], format: .human, color: color.enabled(stderr: true)), terminator: "")
         }
         guard let compiled = loaded.compiled else {
             throw ExitCode(loaded.report.diagnostics.contains { $0.rule == .io } ? 2 : 1)
@@ -54,10 +54,17 @@ enum CommandSupport {
         }
     }
 
-    /// Colour on a terminal unless NO_COLOR is set.
-    static func useColor(stderr: Bool = false) -> Bool {
-        if ProcessInfo.processInfo.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
-        return isatty(stderr ? 2 : 1) == 1
+    /// The folder SARIF addresses files from: the repository around the current folder (the
+    /// nearest folder up holding `.git`), else the current folder.
+    static func sourceRoot() -> SourceRoot {
+        let current = FileManager.default.currentDirectoryPath
+        var folder = current
+        while !folder.isEmpty {
+            if FileManager.default.fileExists(atPath: folder + "/.git") { return SourceRoot(path: folder, workingDirectory: current) }
+            if folder == "/" { break }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return SourceRoot(path: current, workingDirectory: current)
     }
 
     /// Writes `text` to `path`, or to standard output when `path` is nil or "-".

@@ -29,7 +29,7 @@ struct PlanCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The workflow file; '-' reads it from standard input.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp(
@@ -49,12 +49,14 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
     }
 
     func run() throws {
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), color: colors)
         let date = CommandSupport.asOfDate(asOf, plan: compiled.plan)
         if let owner, !compiled.plan.owners.contains(where: { $0.id.value == owner }) {
             let known = compiled.plan.owners.map(\.id.value)

@@ -86,7 +86,10 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
+        if file == WorkflowLoader.standardInputPath { throw ValidationError(FileProblem.runNeedsFile) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -95,7 +98,7 @@ struct RunCommand: AsyncParsableCommand {
         // back and reports, instead of the signal killing the run between two records.
         signal(SIGXFSZ, SIG_IGN)
         let options = try runOptions()
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), color: colors)
         let reporter = makeReporter()
         let runner = Runner(compiled: compiled, registry: BuiltinPlugins.registry, options: options, reporter: reporter)
         let task = Task { try await runner.run() }
