@@ -185,13 +185,14 @@ public enum GraphExport {
     /// title: every character Mermaid could read as syntax is written as an entity code
     /// (`#quot;`, `#35;`…, which Mermaid decodes when it draws). `#` (entity codes), `;`
     /// (statement end), `:` (a Gantt task's data), `"` (label end), `%` (`%%` comments),
-    /// `<` `>` `&` (HTML in labels), `` ` `` (Markdown strings); line breaks become spaces.
+    /// `<` `>` (HTML tags in labels), `` ` `` (Markdown strings); line breaks become spaces.
+    /// `&` stays: "TT&TT" is not an entity, and the chart reads as written.
     public static func mermaidText(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "#quot;"
-            case "#", ":", ";", "%", "<", ">", "&", "`": out += "#\(scalar.value);"
+            case "#", ":", ";", "%", "<", ">", "`": out += "#\(scalar.value);"
             case _ where scalar.properties.generalCategory == .control: out += " "
             default: out.unicodeScalars.append(scalar)
             }

@@ -110,7 +110,7 @@ public enum JSONSchema {
         case .suggested(let values): return (false, values.map { ($0, nil) })
         case .plugin: return (true, plugins.names.map { ($0, plugins[$0]?.summary) })
         case .calendar: return (false, FormatSpec.calendarNames.map { ($0, nil) })
-        case .channels: return (true, FormatSpec.channelSchemes.map { ($0 == "console" ? $0 : $0 + ":", nil) })
+        case .channels: return (true, channelPrefixes.map { ($0, nil) })
         case .inputType(let input): return inputWords(input)
         default: return nil
         }
@@ -120,7 +120,7 @@ public enum JSONSchema {
         switch type {
         case .choice(let values): return (true, values.map { ($0, nil) })
         case .suggested(let values): return (false, values.map { ($0, nil) })
-        case .channels: return (true, FormatSpec.channelSchemes.map { ($0 == "console" ? $0 : $0 + ":", nil) })
+        case .channels: return (true, channelPrefixes.map { ($0, nil) })
         default: return nil
         }
     }
@@ -214,12 +214,23 @@ public enum JSONSchema {
     /// expression is checked when it runs.
     static func channel() -> JSON {
         let schemes = FormatSpec.channelSchemes.map { $0 == "http" || $0 == "https" ? $0 + "://" : $0 + ":" }
-        let pattern = "^(console$|" + schemes.map { $0.replacing(".", with: "\\.") }.joined(separator: "|") + ")|\\$\\{\\{"
+        let pattern = "^(console$|" + schemes.joined(separator: "|") + ")|\\$\\{\\{"
         return .object([
             ("type", "string"), ("pattern", .string(pattern)),
             ("description", "A channel: console, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID."),
-            ("examples", .array((["console"] + schemes.filter { $0 != "console:" }).map(JSON.string))),
+            ("examples", .array(channelPrefixes.map(JSON.string))),
         ])
+    }
+
+    /// How each channel starts, as a planner types it: `console`, `file:`, `https://`…
+    static var channelPrefixes: [String] {
+        FormatSpec.channelSchemes.map { scheme in
+            switch scheme {
+            case "console": scheme
+            case "http", "https": scheme + "://"
+            default: scheme + ":"
+            }
+        }
     }
 
     /// `if uses == NAME then with: the plugin's inputs`.
@@ -232,8 +243,11 @@ public enum JSONSchema {
                 markdown: markdown(input.doc, words: inputWords(input.type), defaultValue: defaultValue),
                 defaultValue: defaultValue)))
         }
+        let doc = "The inputs of plugin '\(plugin.name)': \(plugin.summary)"
+        let inputs = plugin.inputs.map { "- `\($0.name)`" + ($0.required ? " (required)" : "") + ": " + $0.doc }
         var with: [(String, JSON)] = [("type", "object"), ("properties", .object(properties)),
-                                           ("additionalProperties", false)]
+                                           ("additionalProperties", false), ("description", .string(doc)),
+                                           ("markdownDescription", .string(([doc, ""] + inputs).joined(separator: "\n")))]
         let required = plugin.inputs.filter(\.required).map { JSON.string($0.name) }
         if !required.isEmpty, plugin.name != "shell" { with.append(("required", .array(required))) }
         return .object([
