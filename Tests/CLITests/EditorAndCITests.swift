@@ -388,4 +388,40 @@ import Testing
         #expect(failed.status == 1, "\(failed.output)")
         #expect(failed.output.contains("ke-hoach/q4.yaml:3:7: error: 'lang' must be vi or en, found 'fr' [invalid-value]"), "\(failed.output)")
     }
+
+    // MARK: - Manual page and completion
+
+    /// swift-argument-parser's manual generator, built by `swift package plugin generate-manual` (.ci/run runs it).
+    static let manualTool = WF.repoRoot.appendingPathComponent(".build/debug/generate-manual-tool")
+    static let manualToolBuilt = TestRequirement(
+        isMet: FileManager.default.isExecutableFile(atPath: manualTool.path),
+        reason: "needs swift-argument-parser's generate-manual tool: swift package plugin generate-manual --configuration debug")
+
+    @Test("docs/wf.1 is what swift-argument-parser's manual generator makes of the current wf", .needs(manualToolBuilt))
+    func manualPageIsCurrent() throws {
+        let committed = try String(contentsOf: WF.repoRoot.appendingPathComponent("docs/wf.1"), encoding: .utf8)
+        let dated = try #require(committed.split(separator: "\n").first { $0.hasPrefix(".Dd ") }.map { String($0.dropFirst(4)) })
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "MMMM d, yyyy"
+        let date = try #require(formatter.date(from: dated))
+        formatter.dateFormat = "yyyy-MM-dd"
+        let folder = try WF.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try Self.tool([Self.manualTool.path, WF.binary.path, "--date", formatter.string(from: date),
+                                  "--output-directory", folder.path])
+        #expect(made.status == 0, "\(made.output)")
+        let fresh = try String(contentsOf: folder.appendingPathComponent("wf.1"), encoding: .utf8)
+        #expect(fresh == committed, "docs/wf.1 is stale: see docs/cli.md, 'Shell completion and the manual page'")
+        #expect(committed.contains("validate") && committed.contains("--color"))
+    }
+
+    @Test("completion scripts for bash, zsh and fish know the commands and the new options", arguments: ["bash", "zsh", "fish"])
+    func completionScripts(shell: String) throws {
+        let result = try WF.run(["--generate-completion-script", shell])
+        #expect(result.exitCode == 0)
+        for word in ["validate", "calendar", "color", "never"] {
+            #expect(result.stdout.contains(word), "\(shell) completion lacks \(word)")
+        }
+    }
 }
