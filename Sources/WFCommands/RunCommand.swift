@@ -145,7 +145,10 @@ struct RunCommand: AsyncParsableCommand {
     private func makeReporter() -> any RunReporter {
         switch format {
         case .json: return JSONReporter()
-        case .text: return TextOutput.standardOutput.isTerminal ? LiveReporter() : PlainReporter()
+        case .text:
+            // A dumb terminal cannot move the cursor back over the live progress lines.
+            let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+            return TextOutput.standardOutput.isTerminal && !dumb ? LiveReporter() : PlainReporter()
         }
     }
 }
