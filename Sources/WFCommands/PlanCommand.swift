@@ -29,7 +29,7 @@ struct PlanCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The workflow file; '-' reads it from standard input.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp(
@@ -51,12 +51,15 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
     }
 
     func run() throws {
-        let (compiled, language) = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), language: self.language.preference)
+        let (compiled, language) = try CommandSupport.compiledWorkflow(
+            file, maxSize: try size.bytes(), language: self.language.preference, color: colors)
         let date = CommandSupport.asOfDate(asOf, plan: compiled.plan)
         if let owner, !compiled.plan.owners.contains(where: { $0.id.value == owner }) {
             let known = compiled.plan.owners.map(\.id.value)

@@ -88,7 +88,10 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
+        if file == WorkflowLoader.standardInputPath { throw ValidationError(FileProblem.runNeedsFile) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -97,7 +100,8 @@ struct RunCommand: AsyncParsableCommand {
         // back and reports, instead of the signal killing the run between two records.
         signal(SIGXFSZ, SIG_IGN)
         var options = try runOptions()
-        let (compiled, language) = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), language: self.language.preference)
+        let (compiled, language) = try CommandSupport.compiledWorkflow(
+            file, maxSize: try size.bytes(), language: self.language.preference, color: colors)
         options.language = language
         let reporter = makeReporter(language: language)
         let runner = Runner(compiled: compiled, registry: BuiltinPlugins.registry, options: options, reporter: reporter)
@@ -146,7 +150,9 @@ struct RunCommand: AsyncParsableCommand {
         switch format {
         case .json: return JSONReporter()
         case .text:
-            return TextOutput.standardOutput.isTerminal ? LiveReporter(language: language) : PlainReporter(language: language)
+            // A dumb terminal cannot move the cursor back over the live progress lines.
+            let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+            return TextOutput.standardOutput.isTerminal && !dumb ? LiveReporter(language: language) : PlainReporter(language: language)
         }
     }
 }

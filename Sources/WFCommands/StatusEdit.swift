@@ -21,6 +21,8 @@ struct StatusEditOptions: ParsableArguments {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
     }
@@ -44,7 +46,7 @@ enum StatusEdit {
         let bytes: [UInt8]
         switch WorkflowLoader.readFile(file, limit: loadOptions.limits.maxBytes) {
         case .failure(let problem):
-            printReport(FileReport(path: file, text: "", diagnostics: [problem]))
+            printReport(FileReport(path: file, text: "", diagnostics: [problem]), options.colors)
             throw ExitCode(problem.rule == .io ? 2 : 1)
         case .success(let read):
             bytes = read
@@ -56,7 +58,7 @@ enum StatusEdit {
 
         let before = WorkflowLoader.compile(bytes: bytes, path: file, options: loadOptions)
         guard let compiledBefore = before.compiled, !before.hasErrors else {
-            printReport(before.report)
+            printReport(before.report, options.colors)
             CommandSupport.printError("error: '\(file)' has errors; fix them first (wf validate \(file)). The file was not changed.")
             throw ExitCode(1)
         }
@@ -73,7 +75,7 @@ enum StatusEdit {
         if result.changed {
             let after = WorkflowLoader.compile(bytes: result.bytes, path: file, options: loadOptions)
             guard let compiledAfter = after.compiled, !after.hasErrors else {
-                printReport(after.report)
+                printReport(after.report, options.colors)
                 CommandSupport.printError("error: the edit would make '\(file)' invalid, so the file was left unchanged")
                 throw ExitCode(1)
             }
@@ -123,8 +125,8 @@ enum StatusEdit {
         return text
     }
 
-    private static func printReport(_ report: FileReport) {
-        CommandSupport.printError(render([report], format: .human, color: CommandSupport.useColor(stderr: true)), terminator: "")
+    private static func printReport(_ report: FileReport, _ colors: ColorOption) {
+        CommandSupport.printError(render([report], format: .human, color: colors.enabled(stderr: true)), terminator: "")
     }
 
     /// "UTF-16" or "UTF-32" when the file starts with such a byte-order mark.

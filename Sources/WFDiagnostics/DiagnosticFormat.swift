@@ -10,13 +10,13 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     /// SARIF 2.1.0: for code-scanning services and editors.
     case sarif
 
-    /// The renderer for this format; `color` only matters to `human`.
-    public func renderer(color: Bool = false) -> any DiagnosticRenderer {
+    /// The renderer for this format; `color` only matters to `human`, `sourceRoot` to `sarif`.
+    public func renderer(color: Bool = false, sourceRoot: SourceRoot? = nil) -> any DiagnosticRenderer {
         switch self {
         case .human: HumanRenderer(color: color)
         case .github: GitHubRenderer()
         case .json: JSONRenderer()
-        case .sarif: SARIFRenderer()
+        case .sarif: SARIFRenderer(sourceRoot: sourceRoot)
         }
     }
 }
@@ -31,8 +31,8 @@ public protocol DiagnosticRenderer: Sendable {
 ///
 /// Within a file, diagnostics come in source order (stable for equal positions). The human
 /// format leaves out the summary: print `summaryLine(_:color:)` where you want it.
-public func render(_ reports: [FileReport], format: DiagnosticFormat, color: Bool) -> String {
-    format.renderer(color: color).render(reports)
+public func render(_ reports: [FileReport], format: DiagnosticFormat, color: Bool, sourceRoot: SourceRoot? = nil) -> String {
+    format.renderer(color: color, sourceRoot: sourceRoot).render(reports)
 }
 
 /// The closing line of human output: `2 errors and 1 warning in 3 files`, or

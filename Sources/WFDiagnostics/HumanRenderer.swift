@@ -21,10 +21,13 @@ public struct HumanRenderer: DiagnosticRenderer {
         self.maxLineWidth = max(maxLineWidth, 40)
     }
 
-    /// Whether human output should be coloured: on a terminal, unless `NO_COLOR` is set to
-    /// anything non-empty (https://no-color.org) or `TERM` is `dumb`.
+    /// Whether human output should be coloured when nothing is asked on the command line: on
+    /// a terminal, unless `NO_COLOR` is set to anything non-empty (https://no-color.org);
+    /// into anything when `FORCE_COLOR` is set (but not to `0` or `false`); never when `TERM`
+    /// is `dumb`.
     public static func wantsColor(isTerminal: Bool, environment: [String: String]) -> Bool {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if let force = environment["FORCE_COLOR"] { return force != "0" && force.lowercased() != "false" }
         if environment["TERM"] == "dumb" { return false }
         return isTerminal
     }

@@ -2,6 +2,10 @@
 /// nothing asks for Vietnamese.
 public enum Language: String, Sendable, CaseIterable, Hashable {
     case vi, en
+
+    /// The language of the documents and reminders of a plan without `lang:` (messages about
+    /// it follow `choose`, where English is the last resort).
+    public static let `default` = Language.vi
 }
 
 extension Language {

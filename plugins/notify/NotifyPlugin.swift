@@ -8,7 +8,7 @@ public struct NotifyPlugin: Plugin {
     public static let summary = "Send a message, or an event's due reminders, to console, file, eml, mailto, webhook or owner channels."
 
     public static let inputs: [InputSpec] = [
-        InputSpec("to", .stringList, required: true, doc:
+        InputSpec("to", .channels, required: true, doc:
             "Channels: `console:`, `file:PATH` (JSON lines), `eml:DIR` (.eml drafts), `mailto:ADDR` (SMTP via WF_SMTP_URL), `http(s)://URL` (JSON POST) or `owner:ID` (that owner's `notify:` channels)."),
         InputSpec("subject", .string, required: true, doc: "The subject line; Vietnamese is encoded correctly in mail (RFC 2047)."),
         InputSpec("body", .string, doc: "The message text (UTF-8, plain text)."),

@@ -11,7 +11,7 @@ public struct ShellPlugin: Plugin {
 
     public static let inputs: [InputSpec] = [
         InputSpec("run", .string, required: true, doc: "The script. Pass values through env:, never ${{ }} inside it."),
-        InputSpec("shell", .string, default: "bash",
+        InputSpec("shell", .suggested(ShellCommand.named), default: ShellCommand.named[0],
                   doc: "bash (run as 'bash --noprofile --norc -eo pipefail FILE'), sh ('sh -e FILE'), python3, or a command with {0} for the script file."),
         InputSpec("working-directory", .string, doc: "Folder to run in, relative to the workflow's folder (default: the workflow's folder)."),
     ]
