@@ -4,6 +4,9 @@ import Testing
 /// Every catalog part, for the checks that hold for all entries.
 let catalogs: [(name: String, entries: [(key: String, en: String, vi: String)])] = [
     entries(DiagnosticText.self),
+    entries(YAMLText.self),
+    entries(DateText.self),
+    entries(ExpressionText.self),
 ]
 
 func entries<C: MessageCatalog>(_ catalog: C.Type) -> (name: String, entries: [(key: String, en: String, vi: String)]) {
