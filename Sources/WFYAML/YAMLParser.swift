@@ -73,8 +73,6 @@ private struct TreeBuilder {
         var keyIndex: [String: Int]?
         var merges: [Node] = []
         var nodeCount = 1
-        /// A list item whose `id:` came back: the next item lost its `- `, reported once.
-        var missingDash = false
     }
 
     let limits: YAMLLimits
@@ -221,16 +219,14 @@ private struct TreeBuilder {
             return
         }
         if let first = indexOfKey(keyText, in: top) {
-            // The keys after it are the lost item's: one error for the one mistake.
-            if stack[top].missingDash { return }
             let firstRange = stack[top].pairs[first].key.range
             if keyText == "id", top > 0, stack[top - 1].kind == .sequence {
-                stack[top].missingDash = true
                 let id = value.scalar?.text ?? ""
                 diagnostics.append(.error(
                     .yamlDuplicateKey, YAMLText.missingDash.message, at: key.range,
                     notes: [Diagnostic.Note(YAMLText.addDash(id: id)),
                             Diagnostic.Note(YAMLText.itemAboveStartsHere.message, at: firstRange)]))
+                startLostItem(key: key, value: value)
                 return
             }
             diagnostics.append(.error(
@@ -242,6 +238,23 @@ private struct TreeBuilder {
         stack[top].pairs.append(Node.Pair(key: key, value: value))
         let newIndex = stack[top].pairs.count - 1
         stack[top].keyIndex?[keyText] = newIndex
+    }
+
+    /// A second `id:` in a list item is the next item without its `- `: the item so far ends
+    /// here and the lost one starts, so that its keys are its own and no cycle, duplicate or
+    /// unknown id follows from the one mistake.
+    private mutating func startLostItem(key: consuming Node, value: consuming Node) {
+        guard var item = stack.popLast() else { return }
+        applyMerges(&item)
+        let start = key.range.start
+        let node = Node(.mapping(item.pairs), range: SourceRange(start: item.start, end: start), tag: item.tag)
+        remember(anchor: item.anchor, node: node, count: item.nodeCount)
+        add(node, count: item.nodeCount)
+        var lost = Frame(kind: .mapping, start: start)
+        lost.pairs.reserveCapacity(8)
+        lost.pairs.append(Node.Pair(key: key, value: value))
+        lost.nodeCount = 3
+        stack.append(lost)
     }
 
     /// Linear search for small mappings; an index once a mapping grows large.
