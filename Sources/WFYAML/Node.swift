@@ -107,12 +107,7 @@ extension Node {
         }
     }
 
-    /// A word for this node's kind, for messages: "a mapping", "a list", "a string".
-    public var kindDescription: String {
-        switch content {
-        case .scalar(let s): return s.isNull ? "null" : "a scalar"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        }
-    }
+    /// A word for this node's kind, in English: "a mapping", "a list", "a scalar" (`kindMessage`
+    /// holds both languages).
+    public var kindDescription: String { kindMessage.en }
 }
