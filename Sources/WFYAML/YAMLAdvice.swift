@@ -108,6 +108,12 @@ enum YAMLAdvice {
             return Advice(YAMLText.spaceAfterColon(key: key), [Diagnostic.Note(YAMLText.writeSpaceAfterColon(fixed: fixed))],
                           at: contextStart)
         }
+        // `title Báo cáo quý`: a plan key, a space, and no colon.
+        if problem.contains("could not find expected ':'"), let keyLine = found.contextLine, keyLine >= 1, keyLine <= lines.count,
+           let (key, fixed) = missingColon(lines[keyLine - 1]) {
+            return Advice(YAMLText.missingColon(line: keyLine, key: key), [Diagnostic.Note(YAMLText.writeColon(fixed: fixed))],
+                          at: contextStart)
+        }
         // `title: "Kế hoạch "quý" II"`: the second double quote closed the value.
         if problem.contains("did not find expected key") || problem.contains("did not find expected <document start>"),
            let advice = quoteInsideQuotes(text, column: found.column) {
@@ -131,14 +137,17 @@ enum YAMLAdvice {
     private static func indentationAdvice(_ line: Int, lines: [Substring]) -> Advice? {
         let text = lines[line - 1]
         let indent = indentation(text)
-        let levels = enclosingLevels(before: line, lines: lines)
+        // A list item lines up with the list items above it.
+        let levels = text.drop(while: { $0 == " " }).hasPrefix("- ")
+            ? listItemLevels(before: line, lines: lines) ?? enclosingLevels(before: line, lines: lines)
+            : enclosingLevels(before: line, lines: lines)
         // The nearest level; of two as near, the deeper one (the line above is usually a sibling).
         guard !text.allSatisfy({ $0 == " " }), !levels.contains(indent),
               let nearest = levels.sorted(by: >).min(by: { abs($0 - indent) < abs($1 - indent) }) else { return nil }
         let at = SourceRange(line: line, column: 1)
+        let how = nearest == 0 ? YAMLText.noIndent.message : YAMLText.indentBy(spaces: YAMLText.spaceCount(nearest))
         return Advice(YAMLText.indentMatchesNoLevel(line: line, spaces: YAMLText.spaceCount(indent)),
-                      [Diagnostic.Note(YAMLText.indentBy(spaces: YAMLText.spaceCount(nearest)), at: at),
-                       Diagnostic.Note(YAMLText.startAtColumn(column: nearest + 1), at: at)])
+                      [Diagnostic.Note(how, at: at), Diagnostic.Note(YAMLText.startAtColumn(column: nearest + 1), at: at)])
     }
 
     /// A line `key: value` with a plan-style key (`due`, `owner`, `due_soon`) indented a little
@@ -150,8 +159,7 @@ enum YAMLAdvice {
         guard let colon = trimmed.range(of: ": ") ?? (trimmed.hasSuffix(":") ? trimmed.index(before: trimmed.endIndex)..<trimmed.endIndex : nil)
         else { return nil }
         let key = trimmed[..<colon.lowerBound]
-        guard let first = key.first, ("a"..."z").contains(first),
-              key.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }),
+        guard isPlanKey(key),
               let above = lines[..<(line - 1)].last(where: { !$0.allSatisfy { $0 == " " } }),
               indentation(text) > indentation(above), indentation(text) - indentation(above) <= 3 else { return nil }
         return indentationAdvice(line, lines: lines)
@@ -269,6 +277,23 @@ enum YAMLAdvice {
         return nil
     }
 
+    /// `title` and `title: Báo cáo quý` for `    title Báo cáo quý`, when the first word is a
+    /// plan-style key (`title`, `due_soon`).
+    private static func missingColon(_ line: Substring) -> (String, String)? {
+        let trimmed = trimmingTrailingSpaces(line).drop(while: { $0 == " " || $0 == "-" })
+        guard !trimmed.contains(":"), let space = trimmed.firstIndex(of: " ") else { return nil }
+        let key = trimmed[..<space]
+        guard isPlanKey(key) else { return nil }
+        let dash = line.drop(while: { $0 == " " }).hasPrefix("-") ? "- " : ""
+        return (String(key), "\(dash)\(key): \(trimmed[space...].drop(while: { $0 == " " }))")
+    }
+
+    /// `due`, `due_soon`, `x-chung`: lower-case ASCII letters, digits, `_` and `-`.
+    private static func isPlanKey(_ key: Substring) -> Bool {
+        guard let first = key.first, ("a"..."z").contains(first) else { return false }
+        return key.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+    }
+
     /// `due` and `due: 2024-01-10` for `    due:2024-01-10`.
     private static func missingSpaceAfterColon(_ line: Substring) -> (String, String)? {
         let trimmed = trimmingTrailingSpaces(line).drop(while: { $0 == " " || $0 == "-" })
@@ -289,13 +314,15 @@ enum YAMLAdvice {
         let value = trimmed[colon.upperBound...].drop(while: { $0 == " " })
         // The value is the end of the line: where it starts, and where the error is in it.
         let errorOffset = column - (trimmingTrailingSpaces(line).count - value.count + 1)
-        guard !key.isEmpty, value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2,
-              value.filter({ $0 == "\"" }).count >= 4, errorOffset > 1, errorOffset < value.count else { return nil }
-        let inner = value.dropFirst().dropLast()
-        if !inner.contains("'") {
-            return Advice(YAMLText.quoteInsideQuotes.message, [Diagnostic.Note(YAMLText.useSingleQuotes(fixed: "\(key): '\(inner)'"))])
+        guard !key.isEmpty, value.hasPrefix("\""), value.count >= 2, errorOffset > 1, errorOffset < value.count else { return nil }
+        // `"Kế hoạch "quý" II"`: quotes inside quotes; `"A"B`: text after the closing quote.
+        let inside = value.hasSuffix("\"") && value.filter({ $0 == "\"" }).count >= 4
+        let message = inside ? YAMLText.quoteInsideQuotes.message : YAMLText.textAfterQuote.message
+        let text = inside ? value.dropFirst().dropLast() : value
+        if !text.contains("'") {
+            return Advice(message, [Diagnostic.Note(YAMLText.useSingleQuotes(fixed: "\(key): '\(text)'"))])
         }
-        return Advice(YAMLText.quoteInsideQuotes.message, [Diagnostic.Note(YAMLText.escapeQuotes(fixed: "\(key): \(quoted(inner))"))])
+        return Advice(message, [Diagnostic.Note(YAMLText.escapeQuotes(fixed: "\(key): \(quoted(text))"))])
     }
 
     /// The line without its stray bracket; a list written without `[` gets both brackets.
@@ -316,6 +343,22 @@ enum YAMLAdvice {
 
     private static func indentation(_ line: Substring) -> Int {
         line.prefix(while: { $0 == " " }).count
+    }
+
+    /// The indentations of the list items (`- `) above `line`, up to the key that holds the
+    /// list; nil when there are none.
+    private static func listItemLevels(before line: Int, lines: [Substring]) -> Set<Int>? {
+        var levels: Set<Int> = []
+        for text in lines[..<(line - 1)].reversed() {
+            let trimmed = text.drop(while: { $0 == " " })
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+            if trimmed.hasPrefix("- ") {
+                levels.insert(indentation(text))
+            } else if let lowest = levels.min(), indentation(text) <= lowest, !levels.isEmpty {
+                break
+            }
+        }
+        return levels.isEmpty ? nil : levels
     }
 
     /// The indentations of the keys and list items above `line` that could contain it: the

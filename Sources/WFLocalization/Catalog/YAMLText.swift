@@ -17,13 +17,13 @@ public enum YAMLText: String, MessageCatalog {
     case contextKey, contextValue, contextTextBlock, contextAnchor, contextTag, contextDirective
     case colonInBrackets
     // Mistakes, with what to do
-    case quoteNeverClosed, closeQuote, quoteInsideQuotes, useSingleQuotes, escapeQuotes
+    case quoteNeverClosed, closeQuote, quoteInsideQuotes, textAfterQuote, useSingleQuotes, escapeQuotes
     case dashWithoutSpace, writeDashSpace
     case tabIndent, useSpaces, tabInLine, replaceTab
     case colonInValue, quoteWholeValue
     case colonInLongValue
-    case indentMatchesNoLevel, indentBy, startAtColumn, oneSpace, spaces
-    case spaceAfterColon, writeSpaceAfterColon
+    case indentMatchesNoLevel, indentBy, noIndent, startAtColumn, oneSpace, spaces
+    case spaceAfterColon, writeSpaceAfterColon, missingColon, writeColon
     case cannotStartValue
     case listNotClosed, closeList, groupNotClosed, closeGroup
     case strayBracket, removeBracket
@@ -110,6 +110,8 @@ public enum YAMLText: String, MessageCatalog {
             ("end the value with {quote} on the same line: {fixed}", "đóng giá trị bằng dấu {quote} ngay trên dòng đó: {fixed}")
         case .quoteInsideQuotes:
             ("a double quote inside the value ends it early", "dấu nháy kép ở bên trong làm giá trị bị kết thúc sớm")
+        case .textAfterQuote:
+            ("the value goes on after its closing quote", "giá trị vẫn còn chữ ở sau dấu nháy đóng")
         case .useSingleQuotes:
             ("put the value in single quotes instead: {fixed}", "đặt cả giá trị trong dấu nháy đơn thay cho nháy kép: {fixed}")
         case .escapeQuotes:
@@ -141,6 +143,8 @@ public enum YAMLText: String, MessageCatalog {
         case .indentBy:
             ("indent it by {spaces}, like the line it belongs with",
              "thụt lề dòng này {spaces}, thẳng hàng với dòng cùng cấp phía trên")
+        case .noIndent:
+            ("take the indentation away, like the line it belongs with", "bỏ thụt lề, cho dòng này thẳng hàng với dòng cùng cấp phía trên")
         case .startAtColumn:
             ("the line should start at column {column}", "dòng này phải bắt đầu ở cột {column}")
         case .oneSpace: ("1 space", "1 dấu cách")
@@ -150,6 +154,10 @@ public enum YAMLText: String, MessageCatalog {
              "sau dấu ':' của '{key}' không có dấu cách, nên không được hiểu là một mục")
         case .writeSpaceAfterColon:
             ("put a space after the colon: {fixed}", "thêm một dấu cách sau dấu ':': {fixed}")
+        case .missingColon:
+            ("line {line} has no ':' after the key '{key}'", "dòng {line} thiếu dấu ':' sau tên mục '{key}'")
+        case .writeColon:
+            ("put a colon and a space after the key: {fixed}", "thêm dấu ':' và một dấu cách sau tên mục: {fixed}")
         case .cannotStartValue:
             ("a value cannot start with {character}", "giá trị không được bắt đầu bằng {character}")
         case .listNotClosed:
