@@ -67,10 +67,10 @@ public enum ExpressionText: String, MessageCatalog {
         case .endOfExpression: ("end of expression", "hết biểu thức")
 
         case .unknownContext:
-            ("unknown context '{root}': start with {contexts}", "không có ngữ cảnh '{root}': biểu thức bắt đầu bằng {contexts}")
+            ("unknown context '{root}': start with {contexts}", "không có '{root}': tên trong biểu thức phải bắt đầu bằng {contexts}")
         case .idAsContext:
             ("unknown context '{id}': write '{collection}.{id}' to refer to the {noun} '{id}'",
-             "không có ngữ cảnh '{id}': viết '{collection}.{id}' để chỉ {noun} '{id}'")
+             "không có '{id}' ở đầu biểu thức: viết '{collection}.{id}' để chỉ {noun} '{id}'")
         case .unknownVariable:
             ("unknown variable 'vars.{name}': declare '{name}' under 'vars:' or fix the name",
              "chưa khai báo biến 'vars.{name}': khai báo '{name}' trong 'vars:' hoặc sửa lại tên")
@@ -146,7 +146,7 @@ public enum ExpressionText: String, MessageCatalog {
 
         case .nothingNamed:
             ("unknown context '{name}': nothing named '{name}' is available here",
-             "không có ngữ cảnh '{name}': ở đây không có gì tên là '{name}'")
+             "không có '{name}': ở đây không có gì tên là '{name}'")
         case .orList: ("{items} or {last}", "{items} hoặc {last}")
         }
     }

@@ -50,7 +50,7 @@ public enum YAMLText: String, MessageCatalog {
              "lưu lại tệp với bảng mã UTF-8 (trong Notepad hoặc Word: Save As, mục Encoding chọn UTF-8)")
         case .controlCharacters:
             ("the file holds control characters; is it a binary file?",
-             "tệp chứa ký tự điều khiển; có phải đây không phải tệp văn bản?")
+             "tệp chứa ký tự điều khiển; có phải đây là tệp nhị phân, không phải tệp văn bản?")
         case .checkTheFile:
             ("a plan is a text file: check that this is the right file, and delete the invisible character",
              "kế hoạch là một tệp văn bản: kiểm tra lại có đúng tệp không, và xóa ký tự không nhìn thấy được")
