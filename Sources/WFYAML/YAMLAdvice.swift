@@ -43,7 +43,8 @@ enum YAMLAdvice {
         if let context = found.context, context.contains("quoted scalar"), problem.contains("end of stream") || problem.contains("document"),
            let open = found.contextLine, open >= 1, open <= lines.count {
             let opening = lines[open - 1]
-            let quote: Character = opening.contains("\"") ? "\"" : "'"
+            // The context starts at the opening quote.
+            let quote: Character = found.contextColumn.flatMap { character(in: opening, atColumn: $0) } == "'" ? "'" : "\""
             let fixed = String(opening.drop(while: { $0 == " " })) + String(quote)
             return Advice(YAMLText.quoteNeverClosed(line: open), [Diagnostic.Note(YAMLText.closeQuote(quote: quote, fixed: fixed))],
                           at: contextStart)
@@ -72,7 +73,7 @@ enum YAMLAdvice {
                     [Diagnostic.Note(YAMLText.useSpaces.message, at: SourceRange(line: tabLine, column: 1))])
         }
         if problem.contains("cannot start any token"), let character = character(in: text, atColumn: found.column) {
-            // `name:<tab>Kế hoạch`: a tab where a space belongs.
+            // `-<tab>id: a`: a tab where a space belongs.
             if character == "\t" {
                 return Advice(YAMLText.tabInLine(line: line),
                         [Diagnostic.Note(YAMLText.replaceTab(fixed: String(text.replacing("\t", with: " "))),
