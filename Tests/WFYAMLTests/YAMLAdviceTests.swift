@@ -256,3 +256,48 @@ struct YAMLAdviceTests {
         #expect(error?.notes.last?.message.vi.hasPrefix("Trình đọc YAML báo: ") == true)
     }
 }
+
+/// The advice reads the lines around libyaml's position by hand: on every mistake of the
+/// table cut, doubled and shuffled at seeded points it must give one located error at most
+/// per mistake, and never crash.
+@Suite("YAML advice on broken variants")
+struct YAMLAdviceVariantTests {
+    /// A small seeded generator (SplitMix64), so that a failure can be replayed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func variantsNeverCrash(seed: UInt64) {
+        var random = SplitMix(state: seed)
+        let pieces: [Character] = [" ", "\t", ":", "-", "\"", "'", "[", "]", "{", "}", "#", "\n", "*", "&", "@", "|", ">"]
+        var checked = 0
+        for example in YAMLAdviceTests.cases {
+            for _ in 0..<40 {
+                var text = Array(example.yaml)
+                for _ in 0..<Int.random(in: 1...3, using: &random) where !text.isEmpty {
+                    let at = Int.random(in: 0..<text.count, using: &random)
+                    switch Int.random(in: 0..<3, using: &random) {
+                    case 0: text.remove(at: at)
+                    case 1: text.insert(pieces.randomElement(using: &random) ?? " ", at: at)
+                    default: text.insert(text[at], at: at)
+                    }
+                }
+                let document = YAMLParser.parse(String(text))
+                for diagnostic in document.diagnostics {
+                    #expect(diagnostic.range.start.line >= 1 && diagnostic.range.start.column >= 1)
+                    #expect(!diagnostic.message.en.isEmpty && !diagnostic.message.vi.isEmpty)
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+    }
+}
