@@ -33,11 +33,11 @@ let package = Package(
         // The message catalog: every text a person reads, in Vietnamese and English.
         .target(name: "WFLocalization"),
         .target(name: "WFDiagnostics", dependencies: ["WFJSON", "WFLocalization"]),
-        .target(name: "WFYAML", dependencies: ["CLibYAML", "WFDiagnostics"]),
+        .target(name: "WFYAML", dependencies: ["CLibYAML", "WFDiagnostics", "WFLocalization"]),
         .target(
             name: "WFCalendar", dependencies: ["WFJSON", "WFLocalization"],
             resources: [.embedInCode("Resources/vn-calendar.json")]),
-        .target(name: "WFExpressions", dependencies: ["WFJSON", "WFDiagnostics"]),
+        .target(name: "WFExpressions", dependencies: ["WFJSON", "WFDiagnostics", "WFLocalization"]),
         .target(
             name: "WFCore", dependencies: ["WFJSON", "WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions"]),
         // The planning rules, computed once per (plan, as-of) into a typed snapshot every output reads.
@@ -87,9 +87,9 @@ let package = Package(
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
         .testTarget(name: "WFLocalizationTests", dependencies: ["WFLocalization"]),
         .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics"]),
-        .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML"]),
-        .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar"]),
-        .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions"]),
+        .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML", "WFLocalization"]),
+        .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar", "WFLocalization"]),
+        .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions", "WFLocalization"]),
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFPlanningTests", dependencies: ["WFPlanning", "WFCore"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),

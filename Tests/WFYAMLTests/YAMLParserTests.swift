@@ -67,7 +67,7 @@ import WFDiagnostics
     }
 
     @Test(arguments: [
-        ("a: [1, 2\n", 2, Rule.yamlSyntax),
+        ("a: [1, 2\n", 1, Rule.yamlSyntax),  // where the list opens, not where the file ends
         ("a: b: c\n", 1, Rule.yamlSyntax),
         ("a: *nothing\n", 1, Rule.yamlSyntax),
         ("a: 1\n---\nb: 2\n", 2, Rule.yamlSyntax),
