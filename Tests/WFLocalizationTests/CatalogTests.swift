@@ -7,6 +7,9 @@ let catalogs: [(name: String, entries: [(key: String, en: String, vi: String)])]
     entries(PlanText.self),
     entries(RunText.self),
     entries(PluginText.self),
+    entries(ExplainText.self),
+    entries(FileRuleText.self),
+    entries(PlanRuleText.self),
 ]
 
 func entries<C: MessageCatalog>(_ catalog: C.Type) -> (name: String, entries: [(key: String, en: String, vi: String)]) {
