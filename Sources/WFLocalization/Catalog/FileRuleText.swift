@@ -224,8 +224,8 @@ public enum FileRuleText: String, MessageCatalog {
             wf reads each key with one meaning. Guessing what another shape was meant to say
             would accept plans that do something other than what they seem to.
             """, """
-            wf hiểu mỗi mục theo đúng một nghĩa. Nếu tự đoán xem một dạng khác định nói gì, wf sẽ
-            chấp nhận những kế hoạch làm một việc khác với điều chúng có vẻ nói.
+            wf hiểu mỗi mục theo đúng một nghĩa. Nếu tự đoán ý của một giá trị viết sai dạng, wf sẽ
+            chấp nhận những kế hoạch chạy khác với điều mà chúng có vẻ muốn nói.
             """)
         case .typeMismatchFix: ("""
             Write the shape the message asks for: a list as `[a, b]` or as lines starting with

@@ -292,9 +292,9 @@ public enum PlanRuleText: String, MessageCatalog {
             An item with `after:` is due earlier than an item it comes after, or a `prepare`
             item is due after the date of its event. The note shows the other date.
             """, """
-            Một việc có `after:` lại có thời hạn sớm hơn một việc mà nó phải làm sau, hoặc một việc
-            chuẩn bị (`prepare`) có thời hạn sau ngày diễn ra sự kiện của nó. Ghi chú cho biết ngày
-            của việc kia.
+            Một việc có `after:` lại có thời hạn sớm hơn thời hạn của một việc phải xong trước nó,
+            hoặc một việc chuẩn bị (`prepare`) có thời hạn sau ngày diễn ra sự kiện của nó. Ghi chú
+            cho biết ngày của việc kia.
             """)
         case .scheduleConflictWhy: ("""
             The plan cannot be carried out as written: the later task's deadline passes before
@@ -419,8 +419,8 @@ public enum PlanRuleText: String, MessageCatalog {
             script-injection hole that GitHub Actions workflows are known for.
             """, """
             Giá trị đến từ kế hoạch, từ `--var` trên dòng lệnh và từ kết quả của các bước trước:
-            đoạn lệnh chỉ được coi chúng là dữ liệu, không bao giờ được thực thi chúng. Đây chính là
-            lỗ hổng chèn lệnh (script injection) mà các quy trình GitHub Actions hay mắc phải.
+            đoạn lệnh phải coi chúng là dữ liệu, không bao giờ được chạy chúng như lệnh. Đây chính
+            là lỗ hổng chèn lệnh (script injection) mà các quy trình GitHub Actions hay mắc phải.
             """)
         case .scriptInjectionFix: ("""
             Pass the value through `env:` and use the environment variable in the script, in
