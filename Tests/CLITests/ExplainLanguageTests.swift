@@ -16,7 +16,7 @@ import WFDiagnostics
         #expect(result.stdout == Rule.unknownReference.explanation(in: .vi) + "\n")
         #expect(result.stdout.hasPrefix(
             "unknown-reference (lỗi): một tên chỉ tới việc, bước, đơn vị, biến hoặc kết quả mà kế hoạch không có\n"))
-        for heading in ["\nVì sao cần sửa:\n", "\nCách sửa:\n", "\nViết sai:\n", "\nViết đúng:\n"] {
+        for heading in ["\nVì sao cần lưu ý:\n", "\nCách sửa:\n", "\nViết sai:\n", "\nViết đúng:\n"] {
             #expect(result.stdout.contains(heading))
         }
         #expect(result.stdout.contains("Ghi chú gợi ý tên gần giống nhất đang có."))

@@ -46,7 +46,7 @@ struct RuleDocumentationTests {
         let text = rule.explanation(in: .vi)
         let severity = rule.defaultSeverity == .error ? "lỗi" : "cảnh báo"
         #expect(text.hasPrefix("\(rule.rawValue) (\(severity)): \(summary)\n"))
-        for heading in ["\nVì sao cần sửa:\n", "\nCách sửa:\n", "\nViết sai:\n", "\nViết đúng:\n"] {
+        for heading in ["\nVì sao cần lưu ý:\n", "\nCách sửa:\n", "\nViết sai:\n", "\nViết đúng:\n"] {
             #expect(text.contains(heading), "\(rule.rawValue) lacks \(heading)")
         }
         #expect(!text.contains("Why it matters") && !text.hasSuffix("\n"))
@@ -108,7 +108,7 @@ struct RuleDocumentationTests {
             #expect(markdown.contains("| [`\(rule.rawValue)`](#\(rule.rawValue)) | \(severity) | \(rule.summaryMessage.vi) |\n"))
             #expect(markdown.contains("\n### \(rule.rawValue)\n\n**\(severity)**: \(rule.summaryMessage.vi).\n"))
         }
-        #expect(markdown.components(separatedBy: "**Vì sao cần sửa.**").count == Rule.allCases.count + 1)
+        #expect(markdown.components(separatedBy: "**Vì sao cần lưu ý.**").count == Rule.allCases.count + 1)
         #expect(markdown.components(separatedBy: "```").count == Rule.markdownReference().components(separatedBy: "```").count)
     }
 

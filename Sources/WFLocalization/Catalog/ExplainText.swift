@@ -14,7 +14,7 @@ public enum ExplainText: String, MessageCatalog {
         switch self {
         // MARK: wf explain
         case .heading: ("{rule} ({severity}): {summary}", "{rule} ({severity}): {summary}")
-        case .whyItMatters: ("Why it matters", "Vì sao cần sửa")
+        case .whyItMatters: ("Why it matters", "Vì sao cần lưu ý")
         case .howToFix: ("How to fix it", "Cách sửa")
         case .wrong: ("Wrong", "Viết sai")
         case .right: ("Right", "Viết đúng")

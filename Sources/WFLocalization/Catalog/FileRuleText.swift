@@ -197,8 +197,8 @@ public enum FileRuleText: String, MessageCatalog {
             Without these keys wf cannot place the item on the calendar, name it in reminders
             and reports, or run it.
             """, """
-            Thiếu các mục này thì wf không thể xếp việc vào lịch, không thể nêu tên việc trong nhắc
-            việc và báo cáo, hay không thể chạy nó.
+            Thiếu các mục này thì wf không thể xếp việc vào lịch, nêu tên việc trong nhắc việc và
+            báo cáo, hay chạy việc đó.
             """)
         case .missingKeyFix: ("""
             Add the key to the item the diagnostic points at. A checkpoint's `budget` needs

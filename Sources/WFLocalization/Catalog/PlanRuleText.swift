@@ -50,7 +50,7 @@ public enum PlanRuleText: String, MessageCatalog {
             `needs:` and expressions that name it.
             """, """
             Viết mã không dấu, chữ thường, các từ nối bằng dấu gạch ngang: `Báo cáo quý` thành
-            `bao-cao-quy`, `Nghị quyết 44` thành `nq44`. Sau đó sửa theo ở các chỗ `after:`,
+            `bao-cao-quy`, `Nghị quyết 44` thành `nq44`. Sau đó sửa lại các chỗ `after:`,
             `needs:` và các biểu thức có nhắc tới mã đó.
             """)
         // MARK: duplicateID
@@ -161,11 +161,11 @@ public enum PlanRuleText: String, MessageCatalog {
             Ngày viết là `2023-10-10` hoặc, ngày trước tháng sau như trong văn bản tiếng Việt,
             `10/10/2023`, có thể kèm giờ: `2023-10-10T08:00`. `due:` của một nhiệm vụ hay việc chuẩn
             bị và `date:` của một mốc giải ngân cũng có thể là một cụm từ chỉ thời hạn
-            (`Quý II/2025`, `Trước 15/10/2025`, `Thường xuyên`). Các cách viết khác, chữ, và những
-            ngày không có thật (`31/11/2023`, `29/02/2023`) đều bị từ chối. Thông báo nói rõ chỗ
-            sai: số ngày của tháng, tháng viết trước (`04/26/2024`, gợi ý `26/04/2024`), năm viết
-            hai chữ số, dấu chấm hoặc gạch ngang thay cho `/`; một cụm từ gần đúng sẽ được gợi ý
-            cách viết đúng (`Quí II/2025` → `Quý II/2025`).
+            (`Quý II/2025`, `Trước 15/10/2025`, `Thường xuyên`). Các cách viết khác, các từ ngữ
+            khác, và những ngày không có thật (`31/11/2023`, `29/02/2023`) đều bị từ chối. Thông báo
+            nói rõ chỗ sai: số ngày của tháng, tháng viết trước (`04/26/2024`, gợi ý `26/04/2024`),
+            năm viết hai chữ số, dấu chấm hoặc gạch ngang thay cho `/`; một cụm từ gần đúng sẽ được
+            gợi ý cách viết đúng (`Quí II/2025` → `Quý II/2025`).
             """)
         case .invalidDateWhy: ("""
             A misread date puts a deadline in the wrong month, and every status, reminder and
