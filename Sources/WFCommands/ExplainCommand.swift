@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import WFDiagnostics
 import WFLocalization
 import WFExpressions
@@ -23,13 +22,10 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A rule name, e.g. unknown-reference.", valueName: "rule"))
     var rule: String?
 
-    @Option(
-        help: ArgumentHelp("The language of the text: vi or en.", valueName: "lang"),
-        transform: ExplainCommand.language)
-    var lang: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
-        let language = Language.choose(flag: lang, environment: ProcessInfo.processInfo.environment, plan: nil)
+        let language = languageOption.preference.general
         guard let name = rule else {
             let width = Rule.allCases.map(\.rawValue.count).max() ?? 0
             for rule in Rule.allCases {
@@ -42,18 +38,8 @@ struct ExplainCommand: ParsableCommand {
             let message = closestMatch(to: name, among: Rule.allCases.map(\.rawValue))
                 .map { ExplainText.unknownRuleDidYouMean(name: name, suggestion: $0) }
                 ?? ExplainText.unknownRule(name: name)
-            throw ValidationError(message.text(language))
+            throw ValidationError(message, language: language)
         }
         print(rule.explanation(in: language))
-    }
-
-    /// `--lang vi` / `--lang en` (also `vi_VN` and the like); anything else is a usage error,
-    /// worded in the language the environment asks for.
-    static func language(_ code: String) throws -> Language {
-        guard let language = Language(code: code) else {
-            let wording = Language.choose(flag: nil, environment: ProcessInfo.processInfo.environment, plan: nil)
-            throw ValidationError(ExplainText.unknownLanguage.message.text(wording))
-        }
-        return language
     }
 }

@@ -50,7 +50,7 @@ import WFDiagnostics
 
     @Test("wf explain RULE prints the rule's explanation", arguments: Rule.allCases)
     func explainKnowsEveryRule(rule: Rule) throws {
-        let result = try WF.run(["explain", rule.rawValue], environment: ["WF_LANG": "en"])
+        let result = try WF.run(["explain", rule.rawValue])
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.stdout == rule.explanation + "\n")
         #expect(result.stdout.hasPrefix("\(rule.rawValue) ("))
@@ -58,11 +58,11 @@ import WFDiagnostics
     }
 
     @Test func explainListsEveryRuleAndSuggestsForTypos() throws {
-        let list = try WF.run(["explain"], environment: ["WF_LANG": "en"])
+        let list = try WF.run(["explain"])
         #expect(list.exitCode == 0)
         let names = list.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
         #expect(names == Rule.allCases.map(\.rawValue))
-        let typo = try WF.run(["explain", "cycel"], environment: ["WF_LANG": "en"])
+        let typo = try WF.run(["explain", "cycel"])
         #expect(typo.exitCode == 2)
         #expect(typo.stderr.contains("did you mean 'cycle'?"))
     }

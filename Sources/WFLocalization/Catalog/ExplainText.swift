@@ -5,7 +5,7 @@
 @dynamicCallable
 public enum ExplainText: String, MessageCatalog {
     case heading, whyItMatters, howToFix, wrong, right
-    case unknownRule, unknownRuleDidYouMean, unknownLanguage
+    case unknownRule, unknownRuleDidYouMean
     case referenceTitle, otherLanguage, referenceIntro, referenceSeverities, referenceFormats
     case referenceSilencing, referenceSilencingComments, referenceRules
     case tableRule, tableSeverity, tableReports
@@ -25,7 +25,6 @@ public enum ExplainText: String, MessageCatalog {
             "unknown rule '{name}'; did you mean '{suggestion}'? ('wf explain' lists the rules)",
             "không có quy tắc '{name}'; có phải ý bạn là '{suggestion}'? ('wf explain' liệt kê các quy tắc)")
 
-        case .unknownLanguage: ("use 'vi' (tiếng Việt) or 'en' (English)", "dùng 'vi' (tiếng Việt) hoặc 'en' (English)")
 
         // MARK: The diagnostics reference
         case .referenceTitle: ("Diagnostics", "Lỗi và cảnh báo")
