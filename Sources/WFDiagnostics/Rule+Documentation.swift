@@ -1,3 +1,5 @@
+public import WFLocalization
+
 // MARK: - What each rule means, for `wf explain` and the docs
 
 extension Rule {
@@ -10,29 +12,44 @@ extension Rule {
         }
     }
 
-    /// One line on what the rule reports, lower-case, as in the table of the docs.
+    /// One line on what the rule reports, lower-case, as in the table of the docs, in English
+    /// (SARIF's rule descriptors).
     public var summary: String { documentation.summary }
 
+    /// One line on what the rule reports, in both languages.
+    public var summaryMessage: Message { documentation.summaryMessage }
+
+    /// The rule's severity as a word: `error` / `lỗi`, `warning` / `cảnh báo`.
+    public var severityLabel: Message {
+        (defaultSeverity == .error ? DiagnosticText.errorLabel : DiagnosticText.warningLabel).message
+    }
+
+    /// The English explanation (SARIF's `help.text`): `explanation(in: .en)`.
+    public var explanation: String { explanation(in: .en) }
+
     /// What a diagnostic of this rule means, why it matters and how to fix it, with a wrong
-    /// and a right example: the text `wf explain RULE` prints (without a final newline).
-    public var explanation: String {
+    /// and a right example: the text `wf explain RULE` prints (without a final newline), in
+    /// `language`. The examples are the same in both languages.
+    public func explanation(in language: Language) -> String {
         let doc = documentation
+        func text(_ message: Message) -> String { message.text(language) }
+        func heading(_ entry: ExplainText) -> String { entry.message.text(language) + ":" }
         return """
-            \(rawValue) (\(defaultSeverity.rawValue)): \(doc.summary)
+            \(text(ExplainText.heading(rule: rawValue, severity: severityLabel, summary: doc.summaryMessage)))
 
-            \(doc.meaning)
+            \(text(doc.meaningMessage))
 
-            Why it matters:
-            \(doc.why)
+            \(heading(.whyItMatters))
+            \(text(doc.whyMessage))
 
-            How to fix it:
-            \(doc.fix)
+            \(heading(.howToFix))
+            \(text(doc.fixMessage))
 
-            Wrong:
+            \(heading(.wrong))
 
             \(Self.indented(doc.wrong.code))
 
-            Right:
+            \(heading(.right))
 
             \(Self.indented(doc.right.code))
             """
@@ -97,8 +114,9 @@ extension StringProtocol {
     }
 }
 
-/// The documentation of one rule: plain text, wrapped for a terminal, with `code` in
-/// backticks as in Markdown.
+/// The documentation of one rule: its text in both languages (from the catalog: `FileRuleText`,
+/// `PlanRuleText`), wrapped for a terminal, with `code` in backticks as in Markdown, and its
+/// examples, which are the same in both languages.
 struct RuleDocumentation: Sendable {
     /// An example: YAML in the wf format unless said otherwise.
     struct Example: Sendable {
@@ -106,10 +124,24 @@ struct RuleDocumentation: Sendable {
         var language: String = "yaml"
     }
 
-    var summary: String
-    var meaning: String
-    var why: String
-    var fix: String
+    var summaryMessage: Message
+    var meaningMessage: Message
+    var whyMessage: Message
+    var fixMessage: Message
     var wrong: Example
     var right: Example
+
+    init(summary: Message, meaning: Message, why: Message, fix: Message, wrong: Example, right: Example) {
+        summaryMessage = summary
+        meaningMessage = meaning
+        whyMessage = why
+        fixMessage = fix
+        self.wrong = wrong
+        self.right = right
+    }
+
+    /// The summary in English, as SARIF's rule descriptors show it.
+    var summary: String { summaryMessage.en }
+    /// What the rule means, in English, as SARIF's rule descriptors show it.
+    var meaning: String { meaningMessage.en }
 }

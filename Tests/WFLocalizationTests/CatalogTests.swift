@@ -10,6 +10,9 @@ let catalogs: [(name: String, entries: [(key: String, en: String, vi: String)])]
     entries(YAMLText.self),
     entries(DateText.self),
     entries(ExpressionText.self),
+    entries(ExplainText.self),
+    entries(FileRuleText.self),
+    entries(PlanRuleText.self),
 ]
 
 func entries<C: MessageCatalog>(_ catalog: C.Type) -> (name: String, entries: [(key: String, en: String, vi: String)]) {
