@@ -44,6 +44,7 @@ let package = Package(
         .target(
             name: "WFRunner",
             dependencies: ["WFPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "WFSpreadsheet", dependencies: ["WFCore", "WFPlanning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // MARK: - Built-in plugins
         .target(
@@ -53,7 +54,7 @@ let package = Package(
         .target(
             name: "ReportPlugin",
             dependencies: [
-                "WFPluginAPI",
+                "WFPluginAPI", "WFSpreadsheet",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -69,7 +70,7 @@ let package = Package(
         .target(
             name: "WFCommands",
             dependencies: [
-                "WFCore", "WFRunner", "WFPluginAPI",
+                "WFCore", "WFRunner", "WFPluginAPI", "WFSpreadsheet",
                 "DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WFPluginAPI
+import WFSpreadsheet
 
 #if canImport(FoundationXML)
 import FoundationXML
