@@ -176,7 +176,7 @@ import WFPlanning
         try #require(result.exitCode == 0, "\(result.stderr)")
         // CSV in UTF-8 (76), comma-separated (44), quoted (34).
         for format in ["pdf", "csv:Text - txt - csv (StarCalc):44,34,76,1"] {
-            let (status, output) = try Self.soffice(["--convert-to", format, "--outdir", folder.path, file.path], profile: folder)
+            let (status, output) = try LibreOffice.convert(file, to: format, in: folder)
             #expect(status == 0, "soffice --convert-to \(format): \(output)")
         }
         let pdf = try Data(contentsOf: folder.appendingPathComponent("tinh-hinh.pdf"))
@@ -227,18 +227,8 @@ import WFPlanning
         let output = folder.appendingPathComponent("status.xlsx")
         let result = try WF.run(["plan", file, "--as-of", asOf, "--format", "xlsx", "--output", output.path] + extra)
         try #require(result.exitCode == 0, "wf plan \(file): \(result.stderr)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", WF.repoRoot.appendingPathComponent("Tests/Support/read_xlsx.py").path, output.path]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "openpyxl could not read the workbook: \(problem)")
+        let (status, data, problem) = try SupportScript.run("read_xlsx.py", [output.path])
+        try #require(status == 0, "openpyxl could not read the workbook: \(problem)")
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "read_xlsx.py printed no JSON object")
     }
 
@@ -265,18 +255,4 @@ import WFPlanning
 
     /// `A` … `Z` for 1…26.
     static func letter(_ column: Int) -> String { String(UnicodeScalar(UInt8(64 + column))) }
-
-    /// Runs `soffice --headless ARGS` with a profile of its own in `profile`.
-    static func soffice(_ arguments: [String], profile: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TestRequirement.sofficePath ?? "soffice")
-        process.arguments = ["-env:UserInstallation=file://\(profile.appendingPathComponent("lo-profile").path)", "--headless"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }

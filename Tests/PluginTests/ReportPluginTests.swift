@@ -1,4 +1,5 @@
 import Foundation
+import NotifyPeers
 import Testing
 import WFPluginAPI
 import WFSpreadsheet
@@ -226,7 +227,7 @@ import FoundationXML
     }
 
     @Test("bad outputs and templates fail with a clear message", arguments: [
-        (["output": "out/report.pdf"] as [String: ExpressionValue], "must end in .md, .html or .docx"),
+        (["output": "out/report.pdf"] as [String: ExpressionValue], "must end in .md, .html, .docx or .xlsx"),
         (["output": "../ngoai.md"], "outside the workflow's folder"),
         (["output": "out/a.md", "template": "khong-co.mustache"], "neither 'quarterly-report' nor a readable file"),
         (["output": "out/a.md", "template": "hong.mustache"], "is not valid Mustache"),

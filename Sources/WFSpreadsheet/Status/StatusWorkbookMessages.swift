@@ -43,7 +43,7 @@ public enum StatusWorkbookMessages {
     /// `Chuẩn bị cho: Ngày Chuyển đổi số quốc gia`.
     static func prepares(_ event: String) -> String { "Chuẩn bị cho: \(event)" }
 
-    /// `3 ngày (trước 07/10/2023)`: one reminder with the day it goes out; `– gửi hôm nay` when due.
+    /// `3 ngày trước: 07/10/2023`: one reminder with the day it goes out; `– đến lượt gửi` when it is the one due.
     static func reminder(_ offset: String, on day: CivilDate, isCurrent: Bool) -> String {
         "\(offset) trước: \(day.vietnamese)" + (isCurrent ? " – đến lượt gửi" : "")
     }
