@@ -91,6 +91,7 @@ let package = Package(
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFPlanningTests", dependencies: ["WFPlanning", "WFCore"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),
+        .testTarget(name: "WFSpreadsheetTests", dependencies: ["WFSpreadsheet", "WFCore"]),
         // The Python SMTP and HTTP servers (Tests/Support) that the notify tests start on 127.0.0.1.
         .target(name: "NotifyPeers", path: "Tests/NotifyPeers"),
         .testTarget(

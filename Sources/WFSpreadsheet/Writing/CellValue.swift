@@ -42,7 +42,7 @@ public struct Cell: Sendable, Hashable {
     var displayWidth: Int {
         switch value {
         case .empty: return 0
-        case .text(let text): return text.split(separator: "\n").map(\.count).max() ?? 0
+        case .text(let text): return Self.lineLengths(text).max() ?? 0
         case .date: return 10
         case .dateTime: return 16
         case .number(let number):
@@ -56,5 +56,22 @@ public struct Cell: Sendable, Hashable {
                 return digits + (style.format == .money ? (digits - 1) / 3 : 0) + (number < 0 ? 1 : 0)
             }
         }
+    }
+
+    /// The length of each line of `text` in Unicode scalars (a fair count of characters for
+    /// Vietnamese in NFC, and much cheaper than counting graphemes).
+    static func lineLengths(_ text: String) -> [Int] {
+        var lengths: [Int] = []
+        var length = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                lengths.append(length)
+                length = 0
+            } else {
+                length += 1
+            }
+        }
+        lengths.append(length)
+        return lengths
     }
 }

@@ -63,7 +63,7 @@ enum WorkbookXML {
                 case .empty, .text(""):
                     if style != 0 { xml += "<c r=\"\(reference)\"\(s)/>" }
                 case .text(let text):
-                    xml += "<c r=\"\(reference)\"\(s) t=\"s\"><v>\(strings.add(text))</v></c>"
+                    xml += "<c r=\"\(reference)\"\(s) t=\"s\"><v>\(strings.add(cellText(text)))</v></c>"
                 case .number(let value):
                     xml += value.isFinite ? "<c r=\"\(reference)\"\(s)><v>\(number(value))</v></c>" : "<c r=\"\(reference)\"\(s)/>"
                 case .date(let date):
@@ -91,6 +91,22 @@ enum WorkbookXML {
         // Page numbers at the foot of each page: "1/3".
         xml += "<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter>"
         return xml + "</worksheet>"
+    }
+
+    /// The most a cell holds: 32,767 characters (UTF-16 code units); Excel repairs a file with more.
+    static let maxCellText = 32_767
+
+    /// `text`, cut to ``maxCellText`` with `…` at the end when longer.
+    static func cellText(_ text: String) -> String {
+        guard text.utf16.count > maxCellText else { return text }
+        var cut = ""
+        var units = 0
+        for character in text {
+            units += character.utf16.count
+            if units > maxCellText - 1 { break }
+            cut.append(character)
+        }
+        return cut + "…"
     }
 
     /// A number as SpreadsheetML writes it: `12`, `0.708`, never `12.0`.

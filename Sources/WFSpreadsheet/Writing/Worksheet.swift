@@ -73,20 +73,19 @@ public struct Worksheet: Sendable {
     /// text wraps. A header wraps too, on two lines at most.
     public static func fittingWidths(_ rows: ArraySlice<[Cell]>, headerRows: Int = 1, minimum: Double = 6,
                                      maximum: Double = 60) -> [Double] {
-        let columns = rows.map(\.count).max() ?? 0
-        return (0..<columns).map { column in
-            var widest = 0
-            for (offset, row) in rows.enumerated() where column < row.count {
-                let cell = row[column]
+        var widest: [Int] = []
+        for (offset, row) in rows.enumerated() {
+            if widest.count < row.count { widest += Array(repeating: 0, count: row.count - widest.count) }
+            for (column, cell) in row.enumerated() {
+                var width = cell.displayWidth
                 if offset < headerRows, case .text(let text) = cell.value {
-                    let word = text.split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0
-                    widest = max(widest, word, (text.count + 1) / 2)
-                } else {
-                    widest = max(widest, cell.displayWidth)
+                    let word = text.split(whereSeparator: \.isWhitespace).map(\.unicodeScalars.count).max() ?? 0
+                    width = max(word, (width + 1) / 2)
                 }
+                widest[column] = max(widest[column], width)
             }
-            return min(maximum, max(minimum, (Double(widest) * 1.1 + 2).rounded()))
         }
+        return widest.map { min(maximum, max(minimum, (Double($0) * 1.1 + 2).rounded())) }
     }
 
     /// The height in points that shows every line of row `index` (0-based) when its wrapping
@@ -98,8 +97,7 @@ public struct Worksheet: Sendable {
             guard case .text(let text) = cell.value, column < columnWidths.count else { continue }
             // About one character per unit of width, less the cell's padding.
             let perLine = max(1, Int(columnWidths[column]) - 1)
-            let count = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
+            let count = Cell.lineLengths(text).reduce(0) { $0 + max(1, ($1 + perLine - 1) / perLine) }
             lines = max(lines, count)
         }
         guard lines > 1 else { return nil }
