@@ -30,10 +30,12 @@ let package = Package(
         // MARK: - Core
         // The one JSON value, writer and reader; every JSON output and input goes through it.
         .target(name: "WFJSON"),
-        .target(name: "WFDiagnostics", dependencies: ["WFJSON"]),
+        // The message catalog: every text a person reads, in Vietnamese and English.
+        .target(name: "WFLocalization"),
+        .target(name: "WFDiagnostics", dependencies: ["WFJSON", "WFLocalization"]),
         .target(name: "WFYAML", dependencies: ["CLibYAML", "WFDiagnostics"]),
         .target(
-            name: "WFCalendar", dependencies: ["WFJSON"],
+            name: "WFCalendar", dependencies: ["WFJSON", "WFLocalization"],
             resources: [.embedInCode("Resources/vn-calendar.json")]),
         .target(name: "WFExpressions", dependencies: ["WFJSON", "WFDiagnostics"]),
         .target(
@@ -84,6 +86,7 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
+        .testTarget(name: "WFLocalizationTests", dependencies: ["WFLocalization"]),
         .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics"]),
         .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML"]),
         .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar"]),

@@ -1,3 +1,4 @@
+import WFLocalization
 import WFJSON
 
 /// SARIF 2.1.0 (OASIS), the format code-scanning services read: one run of the tool `wf`,
@@ -33,7 +34,7 @@ public struct SARIFRenderer: DiagnosticRenderer {
         driver.append(("rules", .array(Rule.allCases.map(Self.descriptor))))
 
         let results = reports.flatMap { report in
-            report.sortedDiagnostics.map { Self.result($0, uri: Self.uri(forPath: report.path)) }
+            report.sortedDiagnostics.map { Self.result($0, uri: Self.uri(forPath: report.path), language: report.language) }
         }
         let run = JSON.object([
             "tool": .object(["driver": .object(driver)]),
@@ -64,10 +65,11 @@ public struct SARIFRenderer: DiagnosticRenderer {
         ])
     }
 
-    static func result(_ diagnostic: Diagnostic, uri: String) -> JSON {
-        var text = diagnostic.message
+    static func result(_ diagnostic: Diagnostic, uri: String, language: Language = .en) -> JSON {
+        var text = diagnostic.message.text(language)
+        let label = DiagnosticText.noteLabel.message.text(language)
         for note in diagnostic.notes where note.range == nil {
-            text += "\nnote: \(note.message)"
+            text += "\n\(label): \(note.message.text(language))"
         }
         var members: [(String, JSON)] = [
             ("ruleId", .string(diagnostic.rule.rawValue)),
@@ -78,7 +80,7 @@ public struct SARIFRenderer: DiagnosticRenderer {
                 .object(["physicalLocation": physicalLocation(diagnostic.range, uri: uri)])
             ])),
         ]
-        let related = diagnostic.notes.compactMap { note in note.range.map { (note.message, $0) } }
+        let related = diagnostic.notes.compactMap { note in note.range.map { (note.message.text(language), $0) } }
         if !related.isEmpty {
             members.append(("relatedLocations", .array(related.enumerated().map { index, note in
                 .object([

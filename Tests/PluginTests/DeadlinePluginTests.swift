@@ -249,7 +249,7 @@ import WFPluginAPI
         let loaded = WorkflowLoader.compile(bytes: Array(yaml.utf8), path: path,
                                            options: LoadOptions(plugins: BuiltinPlugins.registry.catalog))
         let errors = loaded.report.diagnostics.filter { $0.severity == .error }
-        #expect(errors.isEmpty, "\(errors.map(\.message))")
+        #expect(errors.isEmpty, "\(errors.map(\.message.en))")
         return try #require(loaded.compiled)
     }
 

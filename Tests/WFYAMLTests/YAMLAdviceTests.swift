@@ -45,17 +45,17 @@ struct YAMLAdviceTests {
     func advice(_ example: Case) {
         let document = YAMLParser.parse(example.yaml)
         let errors = document.diagnostics.filter { $0.severity == .error }
-        #expect(errors.count == 1, "\(errors.map(\.message))")
+        #expect(errors.count == 1, "\(errors.map(\.message.en))")
         let error = errors.first
         #expect(error?.range.start.line == example.line)
-        #expect(error?.message == example.message)
-        #expect(error?.notes.map(\.message).contains(example.note) == true, "\(error?.notes.map(\.message) ?? [])")
+        #expect(error?.message.en == example.message)
+        #expect(error?.notes.map(\.message.en).contains(example.note) == true, "\(error?.notes.map(\.message.en) ?? [])")
     }
 
     @Test("a quoted value with ': ' is fine; libyaml's words stay as a note")
     func quotedIsFine() {
         #expect(YAMLParser.parse("title: \"Lấy ý kiến: các sở\"\n").diagnostics.isEmpty)
         let document = YAMLParser.parse("title: Lấy ý kiến: các sở\n")
-        #expect(document.diagnostics.first?.notes.last?.message == "YAML says: mapping values are not allowed in this context")
+        #expect(document.diagnostics.first?.notes.last?.message.en == "YAML says: mapping values are not allowed in this context")
     }
 }

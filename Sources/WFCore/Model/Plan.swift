@@ -53,11 +53,6 @@ public struct Plan: Sendable {
     public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
 }
 
-/// The language of generated text.
-public enum Language: String, Sendable, CaseIterable {
-    case vi, en
-}
-
 /// Which working-day calendar a plan counts with.
 public enum CalendarSpec: Sendable, Hashable {
     /// The Vietnamese statutory calendar, extended by extra days off and working days.
