@@ -46,6 +46,7 @@ let package = Package(
         .target(
             name: "WFRunner",
             dependencies: ["WFPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "WFSpreadsheet", dependencies: ["WFCore", "WFPlanning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // MARK: - Built-in plugins
         .target(
@@ -55,7 +56,7 @@ let package = Package(
         .target(
             name: "ReportPlugin",
             dependencies: [
-                "WFPluginAPI",
+                "WFPluginAPI", "WFSpreadsheet",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -71,7 +72,7 @@ let package = Package(
         .target(
             name: "WFCommands",
             dependencies: [
-                "WFCore", "WFRunner", "WFPluginAPI",
+                "WFCore", "WFRunner", "WFPluginAPI", "WFSpreadsheet",
                 "DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -93,6 +94,7 @@ let package = Package(
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFPlanningTests", dependencies: ["WFPlanning", "WFCore"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),
+        .testTarget(name: "WFSpreadsheetTests", dependencies: ["WFSpreadsheet", "WFCore"]),
         // The Python SMTP and HTTP servers (Tests/Support) that the notify tests start on 127.0.0.1.
         .target(name: "NotifyPeers", path: "Tests/NotifyPeers"),
         .testTarget(

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 import WFCalendar
 import WFCore
 import WFPlanning
+import WFSpreadsheet
 
 /// `wf plan FILE`: the compiled plan as of a date, with statuses and what a run would do.
 struct PlanCommand: ParsableCommand {
@@ -23,10 +25,15 @@ struct PlanCommand: ParsableCommand {
               wf plan workflows/q4-plan.yaml --as-of 2023-10-05
               wf plan workflows/q4-plan.yaml --as-of 05/10/2023 --format json
               wf plan workflows/q4-plan.yaml --owner cntt     what the unit leads or partners in
+              wf plan workflows/q4-plan.yaml --format xlsx --output status.xlsx
+
+            --format xlsx writes a workbook to send as it is: sheets "Nhiệm vụ", "Sự kiện" \
+            and "Ngân sách", with the statuses above, real dates, percentages and amounts, \
+            status cells coloured as in the HTML report, A4 landscape. It needs --output.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, xlsx
     }
 
     @Argument(help: ArgumentHelp("The workflow file; '-' reads it from standard input.", valueName: "file"))
@@ -37,7 +44,7 @@ struct PlanCommand: ParsableCommand {
         valueName: "date"))
     var asOf: String?
 
-    @Option(name: .shortAndLong, help: "text (an aligned table) or json.")
+    @Option(name: .shortAndLong, help: "text (an aligned table), json, or xlsx (a workbook; needs --output).")
     var format: Format = .text
 
     @Option(name: .long, help: ArgumentHelp(
@@ -55,6 +62,11 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
+        if format == .xlsx {
+            // A workbook is binary: never to a terminal or a pipe by accident.
+            guard let output, output != "-" else { throw ValidationError(StatusWorkbookMessages.xlsxNeedsOutput) }
+            guard output.lowercased().hasSuffix(".xlsx") else { throw ValidationError(StatusWorkbookMessages.xlsxExtension(output)) }
+        }
     }
 
     func run() throws {
@@ -66,11 +78,22 @@ struct PlanCommand: ParsableCommand {
             throw ValidationError(known.isEmpty ? PlanText.unknownOwnerNoOwners(owner: owner)
                                : PlanText.unknownOwner(owner: owner, known: known.joined(separator: ", ")), language: language)
         }
-        let preview = PlanPreview(compiled, snapshot: PlanSnapshot(compiled, asOf: date), unit: owner, language: language)
+        let snapshot = PlanSnapshot(compiled, asOf: date)
+        let preview = PlanPreview(compiled, snapshot: snapshot, unit: owner, language: language)
         for problem in preview.problems { CommandSupport.printError(PlanText.warningLine(text: problem).text(language)) }
         switch format {
         case .text: try CommandSupport.emit(PlanTable.render(preview), to: output)
         case .json: try CommandSupport.emit(preview.json.serialized(indent: 2) + "\n", to: output)
+        case .xlsx:
+            let workbook = StatusWorkbook.build(snapshot, plan: compiled, unit: owner)
+            let data: Data
+            do {
+                data = try workbook.data()
+            } catch {
+                CommandSupport.printError("error: " + StatusWorkbookMessages.cannotPackage(error.description))
+                throw ExitCode(3)
+            }
+            try CommandSupport.write(data, to: output ?? "")
         }
     }
 }

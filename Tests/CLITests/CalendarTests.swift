@@ -47,19 +47,9 @@ import Testing
 
     /// Runs `check_ics.py` on a file (tests that call it need `.needs(.icalendar)`).
     static func check(_ file: URL) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", WF.repoRoot.appendingPathComponent("Tests/Support/check_ics.py").path, file.path]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus != 3, "Python's icalendar is missing: pip install icalendar")
-        try #require(process.terminationStatus == 0, "check_ics.py: \(problem)")
+        let (status, data, problem) = try SupportScript.run("check_ics.py", [file.path])
+        try #require(status != 3, "Python's icalendar is missing: pip install icalendar")
+        try #require(status == 0, "check_ics.py: \(problem)")
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "check_ics.py printed no JSON object")
     }
 

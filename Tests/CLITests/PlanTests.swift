@@ -155,7 +155,7 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stderr)")
         let (asOf, rows, order) = try Self.parse(result.stdout)
         #expect(asOf == "2023-10-05")
-        #expect(order.count == 27)
+        #expect(order.count == 28)
         #expect(rows["ra-soat-nhiem-vu"]?.status == "done")
         #expect(rows["ke-hoach-huong-ung"]?.status == "done")
         #expect(rows["bao-cao-nq44"] == Row(status: "on-track", daysLeft: 26, workdaysLeft: 18, actions: ["kiểm tra hạn"]))

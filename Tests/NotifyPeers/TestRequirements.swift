@@ -43,6 +43,8 @@ public struct TestRequirement: Sendable {
     /// The `pre-commit` tool, to run the wf-validate hook of .pre-commit-hooks.yaml.
     public static let preCommit = TestRequirement(
         isMet: succeeds(["pre-commit", "--version"]), reason: "needs pre-commit: pip install pre-commit")
+    /// Python's openpyxl: the independent reader of `wf plan --format xlsx` workbooks (Tests/Support/read_xlsx.py).
+    public static let openpyxl = python(["openpyxl"], pip: "openpyxl")
     /// The `openssl` tool, to make a test certificate for STARTTLS.
     public static let openssl = TestRequirement(
         isMet: succeeds(["openssl", "version"]), reason: "needs the openssl tool: apt-get install openssl")
@@ -50,6 +52,15 @@ public struct TestRequirement: Sendable {
     public static let soffice = TestRequirement(
         isMet: sofficePath != nil,
         reason: "needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui")
+
+    /// LibreOffice Calc (`soffice` with its spreadsheet module), to convert an XLSX to PDF and CSV.
+    public static let sofficeCalc = TestRequirement(
+        isMet: sofficePath.map { path in
+            let program = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
+            return FileManager.default.fileExists(atPath: program.appendingPathComponent("libsclo.so").path)
+                || FileManager.default.fileExists(atPath: program.appendingPathComponent("libsclo.dylib").path)
+        } ?? false,
+        reason: "needs LibreOffice Calc (soffice): apt-get install libreoffice-calc-nogui")
 
     /// Poppler's `pdftotext`, to read back the lines of a PDF LibreOffice made.
     public static let pdftotext = TestRequirement(

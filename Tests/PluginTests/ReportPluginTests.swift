@@ -1,6 +1,9 @@
 import Foundation
+import NotifyPeers
 import Testing
 import WFPluginAPI
+import WFSpreadsheet
+import ZIPFoundation
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -213,6 +216,33 @@ import FoundationXML
         #expect(docx.paragraph("***") != nil)
     }
 
+    @Test("an .xlsx output is the status workbook: three sheets, statuses from the run's snapshot, secrets masked")
+    func xlsxOutput() async throws {
+        let fixture = try ReportFixture()
+        defer { fixture.remove() }
+        let outcome = try await fixture.run(["output": "out/t.xlsx"], secrets: ["API_TOKEN": "Văn phòng Sở"])
+        #expect(outcome.outputs["format"] == .string("xlsx"))
+        #expect(outcome.outputs["path"] == .string("out/t.xlsx"))
+        let archive = try Archive(url: fixture.folder.appendingPathComponent("out/t.xlsx"), accessMode: .read)
+        var parts: [String: String] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            parts[entry.path] = String(decoding: data, as: UTF8.self)
+        }
+        for part in ["[Content_Types].xml", "xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml",
+                     "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"] {
+            #expect(parts[part] != nil, "\(part) missing")
+        }
+        let strings = try #require(parts["xl/sharedStrings.xml"])
+        #expect(strings.contains("Phòng Công nghệ thông tin"))
+        #expect(strings.contains("***"))
+        #expect(!parts.values.contains { $0.contains("Văn phòng Sở") })
+        // The fixture's overdue item, worded and coloured as the HTML report shows it.
+        #expect(strings.contains("<t>Quá hạn</t>"))
+        #expect(try #require(parts["xl/styles.xml"]).contains("<fgColor rgb=\"FF\(StatusColor.late)\"/>"))
+    }
+
     @Test("a dry run describes the write and writes nothing")
     func dryRun() async throws {
         let fixture = try ReportFixture()
@@ -225,7 +255,7 @@ import FoundationXML
     }
 
     @Test("bad outputs and templates fail with a clear message", arguments: [
-        (["output": "out/report.pdf"] as [String: ExpressionValue], "must end in .md, .html or .docx"),
+        (["output": "out/report.pdf"] as [String: ExpressionValue], "must end in .md, .html, .docx or .xlsx"),
         (["output": "../ngoai.md"], "outside the workflow's folder"),
         (["output": "out/a.md", "template": "khong-co.mustache"], "neither 'quarterly-report' nor a readable file"),
         (["output": "out/a.md", "template": "hong.mustache"], "is not valid Mustache"),

@@ -222,24 +222,3 @@ struct DocxReadBack {
         }
     }
 }
-
-/// LibreOffice, where installed (found by `TestRequirement.soffice`, which tests that need it use).
-enum LibreOffice {
-    static var path: String? { TestRequirement.sofficePath }
-
-    /// Converts `file` to PDF in `folder`; returns the exit status and what it printed.
-    static func convertToPDF(_ file: URL, in folder: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path ?? "soffice")
-        let profile = folder.appendingPathComponent("lo-profile")
-        process.arguments = ["-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf",
-                             "--outdir", folder.path, file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-}

@@ -57,6 +57,6 @@ extension ReportData {
             goals: goals, events: reportEvents, budget: budget, budgetTotal: snapshot.budgets.isEmpty ? nil : total,
             current: current, nextQuarter: goals.filter { $0.due.map(next.contains) ?? false },
             // The built-in report is a Vietnamese administrative document (Nghị định 30/2020) whatever `lang:` says.
-            words: PlanWording(lang: .vi))
+            words: PlanWording(lang: .vi), plan: compiled, snapshot: snapshot)
     }
 }

@@ -27,6 +27,9 @@ struct ReportData: Sendable {
     var nextQuarter: [ReportGoal]
     /// The plan's words for states and times.
     var words: PlanWording
+    /// The plan and its snapshot the data comes from: an `.xlsx` output is their status workbook.
+    var plan: CompiledPlan
+    var snapshot: PlanSnapshot
 
     /// Goals with a status.
     func goals(_ state: DeadlineState) -> [ReportGoal] { goals.filter { $0.state == state } }

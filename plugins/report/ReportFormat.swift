@@ -3,6 +3,8 @@ enum ReportFormat: String, Sendable, CaseIterable {
     case markdown = "md"
     case html
     case docx
+    /// The status workbook (`wf plan --format xlsx`), not a templated document.
+    case xlsx
 
     /// The format for `path`, or nil for an extension the plugin does not write.
     init?(path: String) {
@@ -12,6 +14,7 @@ enum ReportFormat: String, Sendable, CaseIterable {
         case "md", "markdown": self = .markdown
         case "html", "htm": self = .html
         case "docx": self = .docx
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }

@@ -1,16 +1,17 @@
 import Foundation
 import WFPluginAPI
 
-/// `uses: report`: drafts a Markdown, HTML or DOCX report from a Mustache template and the run's data.
+/// `uses: report`: drafts a Markdown, HTML or DOCX report from a Mustache template and the run's data,
+/// or writes the status workbook (XLSX).
 public struct ReportPlugin: Plugin {
     public static let name = "report"
-    public static let summary = "Draft a report (Markdown, HTML or DOCX) from a Mustache template and the run's data."
+    public static let summary = "Draft a report (Markdown, HTML or DOCX) from a Mustache template and the run's data, or the status workbook (XLSX)."
 
     public static let inputs: [InputSpec] = [
         InputSpec("template", .string, default: ReportRenderer.builtinTemplate,
                   doc: "'quarterly-report' (built in, Nghị định 30/2020 layout) or a .mustache file relative to the workflow's folder."),
         InputSpec("output", .string, required: true,
-                  doc: "The file to write, relative to the workflow's folder; .md, .html or .docx decides the format."),
+                  doc: "The file to write, relative to the workflow's folder; .md, .html or .docx decides the format; .xlsx writes the status workbook of `wf plan --format xlsx` (the template is not used)."),
         InputSpec("title", .string, default: "BÁO CÁO", doc: "The document type heading."),
         InputSpec("number", .string, doc: "The document number, e.g. '125/BC-STTTT'."),
         InputSpec("agency", .string, doc: "The issuing agency; defaults to vars.department, else the plan's name."),
@@ -29,14 +30,14 @@ public struct ReportPlugin: Plugin {
 
     public static let outputs: [OutputSpec] = [
         OutputSpec("path", .string, doc: "The written file, relative to the workflow's folder."),
-        OutputSpec("format", .choice(["md", "html", "docx"]), doc: "The format written."),
+        OutputSpec("format", .choice(["md", "html", "docx", "xlsx"]), doc: "The format written."),
     ]
 
     public init() {}
 
     public func run(_ invocation: Invocation) async throws -> Outcome {
         guard let output = invocation.inputs.string("output")?.nonEmpty else {
-            throw PluginError("input 'output' is required: a file ending in .md, .html or .docx")
+            throw PluginError("input 'output' is required: a file ending in .md, .html, .docx or .xlsx")
         }
         guard let format = ReportFormat(path: output) else {
             throw PluginError(PluginText.reportOutputExtension(output: output).text(invocation.language))

@@ -1,8 +1,9 @@
 import Foundation
 import Mustache
 import WFPluginAPI
+import WFSpreadsheet
 
-/// Renders report data to the bytes of a Markdown, HTML or DOCX file.
+/// Renders report data to the bytes of a Markdown, HTML, DOCX or XLSX file.
 struct ReportRenderer: Sendable {
     /// The built-in template's name.
     static let builtinTemplate = "quarterly-report"
@@ -20,6 +21,13 @@ struct ReportRenderer: Sendable {
     /// The document's bytes, secrets masked.
     func render(_ data: ReportData) throws -> Data {
         switch (source, format) {
+        case (_, .xlsx):
+            // The status workbook of `wf plan --format xlsx`, whatever the template.
+            do {
+                return try StatusWorkbook.build(data.snapshot, plan: data.plan).mapText(mask).data()
+            } catch {
+                throw PluginError(StatusWorkbookMessages.cannotPackage(error.description))
+            }
         case (.builtin, .docx):
             let blocks = QuarterlyReportDocx.blocks(data)
             return try package(blocks, data: data)

@@ -31,7 +31,7 @@ public enum PluginText: String, MessageCatalog {
         case .reportNote: ("{path} ({format}, {overdue} overdue)", "{path} ({format}, {overdue} quá hạn)")
         case .writeEffect: ("write {path} ({format}, {bytes} bytes)", "ghi {path} ({format}, {bytes} byte)")
         case .wrote: ("wrote {path} ({bytes} bytes)", "đã ghi {path} ({bytes} byte)")
-        case .reportOutputExtension: ("output '{output}' must end in .md, .html or .docx", "tệp kết quả '{output}' phải có đuôi .md, .html hoặc .docx")
+        case .reportOutputExtension: ("output '{output}' must end in .md, .html, .docx or .xlsx", "tệp kết quả '{output}' phải có đuôi .md, .html, .docx hoặc .xlsx")
         case .runEffect: ("run: {shell} {script}{folder}", "chạy: {shell} {script}{folder}")
         case .inFolder: (" in {folder}", " trong thư mục {folder}")
         case .dryRun: ("dry run", "chạy thử")

@@ -1,6 +1,6 @@
 import Foundation
 import WFPluginAPI
-import ZIPFoundation
+import WFSpreadsheet
 
 /// Page size and margins in twips (1 mm ≈ 56.7 twips).
 struct DocxPage: Sendable, Equatable {
@@ -29,47 +29,27 @@ struct DocxPackage: Sendable {
     /// The document's date, used for the core properties and the zip entries so output is reproducible.
     var date: Date
 
-    /// The package's parts, by path inside the zip, in the order they are written.
-    func parts() -> [(path: String, xml: String)] {
-        let stamp = Self.w3cdtf(date)
-        return [
-            ("[Content_Types].xml", DocxXML.contentTypes),
-            ("_rels/.rels", DocxXML.packageRelationships),
-            ("word/document.xml", DocxXML.document(blocks, page: page)),
-            ("word/_rels/document.xml.rels", DocxXML.documentRelationships),
-            ("word/styles.xml", DocxXML.styles(size: fontSize)),
-            ("word/settings.xml", DocxXML.settings),
-            ("word/header1.xml", DocxXML.pageNumberHeader(size: fontSize)),
-            ("docProps/core.xml", DocxXML.coreProperties(title: title, creator: creator, date: stamp)),
-            ("docProps/app.xml", DocxXML.appProperties),
-        ]
+    /// The package: its parts, with the content type of each.
+    func package() -> OOXMLPackage {
+        let wordML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        return OOXMLPackage(parts: [
+            .init("_rels/.rels", xml: OOXMLPackage.packageRelationships(main: "word/document.xml")),
+            .init("word/document.xml", contentType: "\(wordML).document.main+xml", xml: DocxXML.document(blocks, page: page)),
+            .init("word/_rels/document.xml.rels", xml: DocxXML.documentRelationships),
+            .init("word/styles.xml", contentType: "\(wordML).styles+xml", xml: DocxXML.styles(size: fontSize)),
+            .init("word/settings.xml", contentType: "\(wordML).settings+xml", xml: DocxXML.settings),
+            .init("word/header1.xml", contentType: "\(wordML).header+xml", xml: DocxXML.pageNumberHeader(size: fontSize)),
+            OOXMLPackage.coreProperties(title: title, creator: creator, date: date),
+            OOXMLPackage.appProperties,
+        ], date: date)
     }
 
     /// The `.docx` bytes: the parts deflated in a zip.
     func data() throws -> Data {
-        let archive: Archive
         do {
-            archive = try Archive(data: Data(), accessMode: .create)
+            return try package().data()
         } catch {
-            throw PluginError("cannot create the docx package: \(error)")
+            throw PluginError("cannot create the docx package: \(error.description)")
         }
-        for part in parts() {
-            let bytes = Data(part.xml.utf8)
-            try archive.addEntry(
-                with: part.path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
-                compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
-            }
-        }
-        guard let data = archive.data else { throw PluginError("cannot create the docx package") }
-        return data
-    }
-
-    private static func w3cdtf(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
     }
 }

@@ -1,12 +1,8 @@
 import WFPluginAPI
+import WFSpreadsheet
 
 /// An inline SVG timeline of the report's goals, events and checkpoints over its period.
 enum TimelineSVG {
-    /// Fill colours by status, matching the page's CSS.
-    static let colors: [String: String] = [
-        "done": "#2e7d32", "on-track": "#1565c0", "due-soon": "#ef6c00", "overdue": "#c62828",
-        "below": "#ef6c00", "over-budget": "#c62828",
-    ]
 
     private static let width = 900.0
     private static let labelWidth = 300.0
@@ -20,14 +16,14 @@ enum TimelineSVG {
         var rows: [Row] = data.goals.map { goal in
             Row(label: goal.title, detail: "\(data.words.deadline(goal.status)) – \(data.words.capitalized(data.words.status(goal.status)))",
                 from: goal.due == nil ? data.start : goal.barStart ?? goal.start ?? goal.due?.adding(days: 1 - CompiledPlan.shortBarDays),
-                to: goal.due ?? data.end, color: colors[goal.state.rawValue] ?? "#555", shape: "goal")
+                to: goal.due ?? data.end, color: StatusColor.css(goal.state.rawValue) ?? "#555", shape: "goal")
         }
         rows += data.events.map { event in
             Row(label: event.title, detail: event.date.date.vietnamese, from: nil, to: event.date.date, color: "#37474f", shape: "event")
         }
         rows += data.budget.map { row in
             Row(label: row.title, detail: "\(row.date.vietnamese) – \(data.words.capitalized(data.words.state(row.state)))",
-                from: nil, to: row.date, color: colors[row.state.rawValue] ?? "#555", shape: "checkpoint")
+                from: nil, to: row.date, color: StatusColor.css(row.state.rawValue) ?? "#555", shape: "checkpoint")
         }
         let allDates = rows.flatMap { [$0.from, $0.to].compactMap { $0 } } + [data.start, data.end, data.asOf]
         let first = allDates.min() ?? data.start

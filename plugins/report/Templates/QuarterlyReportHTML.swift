@@ -1,3 +1,5 @@
+import WFPluginAPI
+
 /// The built-in `quarterly-report` template for HTML: a self-contained page (inline CSS and SVG).
 enum QuarterlyReportHTML {
     static let template = #"""
@@ -9,7 +11,7 @@ enum QuarterlyReportHTML {
 <meta name="generator" content="wf">
 <title>{{title}} – {{summary}}</title>
 <style>
-  :root { --done: #2e7d32; --on-track: #1565c0; --due-soon: #ef6c00; --overdue: #c62828; --below: #ef6c00; --over-budget: #c62828; }
+\#(statusRootCSS)
   body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.4; color: #111; background: #f4f4f4; margin: 0; }
   main { max-width: 210mm; margin: 1.5em auto; background: #fff; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 0 6px rgba(0,0,0,.2); box-sizing: border-box; }
   table.header { width: 100%; border-collapse: collapse; margin-bottom: 1em; }
@@ -27,10 +29,7 @@ enum QuarterlyReportHTML {
   table.data th { background: #e8e8e8; }
   td.num { text-align: right; white-space: nowrap; }
   .status { display: inline-block; padding: 0 .45em; border-radius: .3em; color: #fff; font-size: 11pt; white-space: nowrap; }
-  .status-done { background: var(--done); } .status-on-track { background: var(--on-track); }
-  .status-due-soon { background: var(--due-soon); } .status-overdue { background: var(--overdue); }
-  .status-below { background: var(--below); }
-  .status-over-budget { background: var(--over-budget); }
+\#(statusClassCSS)
   .bar { background: #ddd; height: .6em; border-radius: .3em; min-width: 4em; }
   .bar span { display: block; height: 100%; border-radius: .3em; background: var(--on-track); }
   figure.timeline { margin: 1em 0; overflow-x: auto; }
@@ -149,4 +148,12 @@ enum QuarterlyReportHTML {
 </html>
 
 """#
+
+    /// `:root { --done: #2e7d32; … }`: one variable per coloured status, from ``StatusColor``.
+    static let statusRootCSS = "  :root { "
+        + StatusColor.byMachineValue.map { "--\($0.status): #\($0.color.lowercased());" }.joined(separator: " ") + " }"
+
+    /// `.status-done { background: var(--done); }`, one line per coloured status.
+    static let statusClassCSS = StatusColor.byMachineValue
+        .map { "  .status-\($0.status) { background: var(--\($0.status)); }" }.joined(separator: "\n")
 }

@@ -1,7 +1,7 @@
 /// Escaping for text and attribute values in XML parts.
-enum XMLText {
+public enum XMLText {
     /// `text` with `& < > " '` escaped and characters XML 1.0 forbids removed.
-    static func escape(_ text: some StringProtocol) -> String {
+    public static func escape(_ text: some StringProtocol) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         escape(text, into: &result)
@@ -9,7 +9,7 @@ enum XMLText {
     }
 
     /// Appends `text`, escaped, to `xml`; text with nothing to escape is appended as it is.
-    static func escape(_ text: some StringProtocol, into xml: inout String) {
+    public static func escape(_ text: some StringProtocol, into xml: inout String) {
         if !text.utf8.contains(where: needsCare) {
             xml += text
             return
