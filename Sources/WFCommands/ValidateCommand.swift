@@ -70,12 +70,12 @@ enum WorkflowFiles {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
-            return .failure(.error(.io, code == ENOENT ? "no such file or folder" : FileProblem.describe(errno: code, path: path),
+            return .failure(.error(.io, code == ENOENT ? FileText.noSuchFileOrFolder.message : FileProblem.describe(errno: code, path: path),
                                    at: .fileStart))
         }
         guard info.st_mode & S_IFMT == S_IFDIR else { return .success([path]) }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            return .failure(.error(.io, "cannot read the folder", at: .fileStart))
+            return .failure(.error(.io, FileText.cannotReadFolder.message, at: .fileStart))
         }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -94,8 +94,8 @@ enum WorkflowFiles {
         }
         // A CI job pointed at the wrong folder must not pass with nothing checked.
         guard !files.isEmpty else {
-            return .failure(.error(.io, "no plan files in this folder: nothing matches *.yaml or *.yml (hidden folders are skipped)",
-                                   at: .fileStart, notes: [Diagnostic.Note("name the plan files, or the folder that holds them")]))
+            return .failure(.error(.io, FileText.noPlanFiles.message,
+                                   at: .fileStart, notes: [Diagnostic.Note(FileText.namePlanFiles.message)]))
         }
         return .success(files.sorted())
     }

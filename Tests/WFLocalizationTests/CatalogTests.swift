@@ -4,6 +4,12 @@ import Testing
 /// Every catalog part, for the checks that hold for all entries.
 let catalogs: [(name: String, entries: [(key: String, en: String, vi: String)])] = [
     entries(DiagnosticText.self),
+    entries(SubjectText.self),
+    entries(DecodeText.self),
+    entries(ValidationText.self),
+    entries(FileText.self),
+    entries(DurationText.self),
+    entries(WeekdayText.self),
 ]
 
 func entries<C: MessageCatalog>(_ catalog: C.Type) -> (name: String, entries: [(key: String, en: String, vi: String)]) {

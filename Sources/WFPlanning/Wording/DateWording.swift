@@ -91,16 +91,6 @@ public struct DateWording: Sendable {
 
     /// A duration spelled out: `5 ngày làm việc`, `2 tuần` / `5 working days`, `2 weeks` (sign dropped).
     public func duration(_ duration: PlanDuration) -> String {
-        let n = abs(duration.amount)
-        let (vi, en): (String, String)
-        switch duration.unit {
-        case .workingDays: (vi, en) = ("ngày làm việc", "working day")
-        case .days: (vi, en) = ("ngày", "day")
-        case .weeks: (vi, en) = ("tuần", "week")
-        case .hours: (vi, en) = ("giờ", "hour")
-        case .minutes: (vi, en) = ("phút", "minute")
-        case .seconds: (vi, en) = ("giây", "second")
-        }
-        return lang == .vi ? "\(n) \(vi)" : "\(n) \(en)\(n == 1 ? "" : "s")"
+        duration.words.text(lang)
     }
 }
