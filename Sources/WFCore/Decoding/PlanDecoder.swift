@@ -56,7 +56,8 @@ public enum PlanDecoder {
                 }
                 plan.version = version
             } else {
-                c.error(.version, DecodeText.versionInvalid(found: node.scalar.map { Message.verbatim($0.text) } ?? foundValue(node) ?? .verbatim("")), at: node.range)
+                let found = node.scalar.map { Message.verbatim($0.text) } ?? foundValue(node) ?? .verbatim("")
+                c.error(.version, DecodeText.versionInvalid(found: found), at: node.range)
             }
         }
         plan.name = c.string(f["name"], SubjectText.key(key: "name")) ?? ""
@@ -183,7 +184,7 @@ public enum PlanDecoder {
         let title = c.string(f["title"], SubjectText.titleOf(item: what.message))
         what.title = title
         var every: Located<Recurrence>?
-        if let node = f["every"], let text = c.string(node, SubjectText.keyOf(key: "every", item: what.message)) {
+        if let node = f["every"], let text = c.string(node, what.key("every")) {
             if let value = Recurrence.parse(text) {
                 every = Located(value, at: node.range)
             } else {
@@ -195,11 +196,12 @@ public enum PlanDecoder {
             ? deadline(f["due"], SubjectText.dueDateOf(item: what.message), c)
             : recurringDeadline(f["due"], SubjectText.dueDateOf(item: what.message), c)
         guard let title, let due else { return nil }
-        let (done, doneOccurrences) = doneMarks(f["done"], SubjectText.keyOf(key: "done", item: what.message), recurring: f["every"] != nil, c)
+        let (done, doneOccurrences) = doneMarks(f["done"], what.key("done"), recurring: f["every"] != nil, c)
         var kpi: KPI?
         if let node = f["kpi"], let k = c.mapping(node, SubjectText.kpiOf(item: what.message), keys: Keys.kpi, required: Keys.kpiRequired) {
-            kpi = KPI(metric: c.string(k["metric"], SubjectText.key(key: "metric")) ?? "", target: scalarText(k["target"], c, SubjectText.key(key: "target")),
-                      actual: scalarText(k["actual"], c, SubjectText.key(key: "actual")), unit: c.string(k["unit"], SubjectText.key(key: "unit")))
+            func field(_ key: String) -> Message { SubjectText.keyOf(key: key, item: SubjectText.kpiOf(item: what.message)) }
+            kpi = KPI(metric: c.string(k["metric"], field("metric")) ?? "", target: scalarText(k["target"], c, field("target")),
+                      actual: scalarText(k["actual"], c, field("actual")), unit: c.string(k["unit"], field("unit")))
             // A target or actual value wf cannot read would leave the KPI unjudged without a word.
             if let target = kpi?.target, let node = k["target"], KPI.Target.parse(target) == nil {
                 c.error(.invalidValue, DecodeText.kpiTargetInvalid(item: what.message, text: target),
@@ -213,12 +215,12 @@ public enum PlanDecoder {
         return Goal(
             id: id, title: title, due: due.date, duePhrase: due.phrase, start: c.date(f["start"], SubjectText.startOf(item: what.message)),
             owner: c.locatedString(f["owner"], SubjectText.ownerOf(item: what.message)),
-            partners: c.stringList(f["partners"], SubjectText.keyOf(key: "partners", item: what.message)),
-            after: c.stringList(f["after"], SubjectText.keyOf(key: "after", item: what.message)),
+            partners: c.stringList(f["partners"], what.key("partners")),
+            after: c.stringList(f["after"], what.key("after")),
             progress: c.percentage(f["progress"], SubjectText.progressOf(item: what.message)),
             done: done, kpi: kpi,
             description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)),
-            warn: window(f["warn"], SubjectText.keyOf(key: "warn", item: what.message), c), every: every, doneOccurrences: doneOccurrences, range: node.range)
+            warn: window(f["warn"], what.key("warn"), c), every: every, doneOccurrences: doneOccurrences, range: node.range)
     }
 
     /// The due day of a recurring task: `20` (day 20 of each period's last month), "trước ngày
@@ -322,8 +324,8 @@ public enum PlanDecoder {
         let title = c.string(f["title"], SubjectText.titleOf(item: what.message))
         what.title = title
         let date = c.date(f["date"], SubjectText.dateOf(item: what.message))
-        let remind = c.list(f["remind"], SubjectText.keyOf(key: "remind", item: what.message)).compactMap { c.duration($0, SubjectText.reminderOf(item: what.message)) }
-        let prepare = c.list(f["prepare"], SubjectText.keyOf(key: "prepare", item: what.message)).compactMap { decodePrepare($0, c) }
+        let remind = c.list(f["remind"], what.key("remind")).compactMap { c.duration($0, SubjectText.reminderOf(item: what.message)) }
+        let prepare = c.list(f["prepare"], what.key("prepare")).compactMap { decodePrepare($0, c) }
         guard let title, let date else { return nil }
         let end = c.date(f["end"], SubjectText.endOf(item: what.message))
         if let end, end.value.date < date.value.date || (end.value.hasTime && date.value.hasTime && end.value <= date.value) {
@@ -333,8 +335,8 @@ public enum PlanDecoder {
         }
         return Event(
             id: id, title: title, date: date, end: end, owner: c.locatedString(f["owner"], SubjectText.ownerOf(item: what.message)),
-            partners: c.stringList(f["partners"], SubjectText.keyOf(key: "partners", item: what.message)),
-            after: c.stringList(f["after"], SubjectText.keyOf(key: "after", item: what.message)), remind: remind, prepare: prepare,
+            partners: c.stringList(f["partners"], what.key("partners")),
+            after: c.stringList(f["after"], what.key("after")), remind: remind, prepare: prepare,
             location: c.string(f["location"], SubjectText.locationOf(item: what.message)),
             description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)), range: node.range)
     }
@@ -362,12 +364,12 @@ public enum PlanDecoder {
         guard let title, let due else { return nil }
         return PrepareItem(
             id: id, title: title, due: due, owner: c.locatedString(f["owner"], SubjectText.ownerOf(item: what.message)),
-            partners: c.stringList(f["partners"], SubjectText.keyOf(key: "partners", item: what.message)),
-            after: c.stringList(f["after"], SubjectText.keyOf(key: "after", item: what.message)),
+            partners: c.stringList(f["partners"], what.key("partners")),
+            after: c.stringList(f["after"], what.key("after")),
             progress: c.percentage(f["progress"], SubjectText.progressOf(item: what.message)),
-            done: c.bool(f["done"], SubjectText.keyOf(key: "done", item: what.message)) ?? false,
+            done: c.bool(f["done"], what.key("done")) ?? false,
             description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)),
-            warn: window(f["warn"], SubjectText.keyOf(key: "warn", item: what.message), c), range: node.range)
+            warn: window(f["warn"], what.key("warn"), c), range: node.range)
     }
 
     private static func decodeCheckpoint(_ node: Node, _ c: DecodeContext) -> Checkpoint? {
@@ -380,21 +382,22 @@ public enum PlanDecoder {
         let date = written?.date
         var budget: Budget?
         if let node = f["budget"], let b = c.mapping(node, SubjectText.budgetOf(item: what.message), keys: Keys.budget) {
+            func field(_ key: String) -> Message { SubjectText.keyOf(key: key, item: SubjectText.budgetOf(item: what.message)) }
             budget = Budget(
-                allocated: c.number(b["allocated"], SubjectText.keyOf(key: "allocated", item: SubjectText.budget.message)), spent: c.number(b["spent"], SubjectText.keyOf(key: "spent", item: SubjectText.budget.message)),
-                currency: c.string(b["currency"], SubjectText.keyOf(key: "currency", item: SubjectText.budget.message)) ?? "VND",
-                file: c.locatedString(b["file"], SubjectText.keyOf(key: "file", item: SubjectText.budget.message)), name: c.string(b["name"], SubjectText.keyOf(key: "name", item: SubjectText.budget.message)),
+                allocated: c.number(b["allocated"], field("allocated")), spent: c.number(b["spent"], field("spent")),
+                currency: c.string(b["currency"], field("currency")) ?? "VND",
+                file: c.locatedString(b["file"], field("file")), name: c.string(b["name"], field("name")),
                 range: node.range)
             if b["file"] == nil, b["allocated"] == nil {
                 c.error(.missingKey, DecodeText.budgetNeedsAllocated(item: what.message), at: c.headRange(node))
             }
         }
-        let expect = c.percentage(f["expect"], SubjectText.keyOf(key: "expect", item: what.message))
+        let expect = c.percentage(f["expect"], what.key("expect"))
         guard let title, let date, let budget else { return nil }
         return Checkpoint(
             id: id, title: title, date: date, datePhrase: written?.phrase, owner: c.locatedString(f["owner"], SubjectText.ownerOf(item: what.message)),
-            partners: c.stringList(f["partners"], SubjectText.keyOf(key: "partners", item: what.message)),
-            after: c.stringList(f["after"], SubjectText.keyOf(key: "after", item: what.message)), budget: budget, expect: expect,
+            partners: c.stringList(f["partners"], what.key("partners")),
+            after: c.stringList(f["after"], what.key("after")), budget: budget, expect: expect,
             description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)), range: node.range)
     }
 
@@ -408,7 +411,7 @@ public enum PlanDecoder {
         var run: Located<String>?
         switch (f["uses"], f["run"]) {
         case (let usesNode?, nil):
-            uses = c.locatedString(usesNode, SubjectText.keyOf(key: "uses", item: what.message))
+            uses = c.locatedString(usesNode, what.key("uses"))
         case (nil, let runNode?):
             run = c.locatedString(runNode, SubjectText.scriptOf(item: what.message))
             uses = Located("shell", at: f.keyRange("run") ?? runNode.range)
@@ -420,11 +423,12 @@ public enum PlanDecoder {
         var retry: Step.Retry?
         if let node = f["retry"] {
             if node.pairs != nil {
-                if let r = c.mapping(node, SubjectText.keyOf(key: "retry", item: what.message), keys: Keys.retry, required: Keys.retryRequired) {
-                    retry = Step.Retry(attempts: c.integer(r["attempts"], SubjectText.key(key: "attempts")) ?? 1,
-                                       backoff: c.duration(r["backoff"], SubjectText.key(key: "backoff"))?.value)
+                if let r = c.mapping(node, what.key("retry"), keys: Keys.retry, required: Keys.retryRequired) {
+                    func field(_ key: String) -> Message { SubjectText.keyOf(key: key, item: what.key("retry")) }
+                    retry = Step.Retry(attempts: c.integer(r["attempts"], field("attempts")) ?? 1,
+                                       backoff: c.duration(r["backoff"], field("backoff"))?.value)
                 }
-            } else if let attempts = c.integer(node, SubjectText.keyOf(key: "retry", item: what.message)) {
+            } else if let attempts = c.integer(node, what.key("retry")) {
                 retry = Step.Retry(attempts: attempts)
             }
             if let attempts = retry?.attempts, attempts < 1 || attempts > 100 {
@@ -438,17 +442,17 @@ public enum PlanDecoder {
         guard let uses else { return nil }
         return Step(
             id: id, name: c.string(f["name"], SubjectText.nameOf(item: what.message)), uses: uses, run: run,
-            with: entries(f["with"], SubjectText.keyOf(key: "with", item: what.message), c), needs: c.stringList(f["needs"], SubjectText.keyOf(key: "needs", item: what.message)),
+            with: entries(f["with"], what.key("with"), c), needs: c.stringList(f["needs"], what.key("needs")),
             condition: f["if"].flatMap { conditionText($0, c, what) },
-            env: entries(f["env"], SubjectText.keyOf(key: "env", item: what.message), c),
-            continueOnError: c.bool(f["continue-on-error"], SubjectText.keyOf(key: "continue-on-error", item: what.message)) ?? false,
-            timeout: timeout, retry: retry, shell: c.string(f["shell"], SubjectText.keyOf(key: "shell", item: what.message)),
-            workingDirectory: c.string(f["working-directory"], SubjectText.keyOf(key: "working-directory", item: what.message)), range: node.range)
+            env: entries(f["env"], what.key("env"), c),
+            continueOnError: c.bool(f["continue-on-error"], what.key("continue-on-error")) ?? false,
+            timeout: timeout, retry: retry, shell: c.string(f["shell"], what.key("shell")),
+            workingDirectory: c.string(f["working-directory"], what.key("working-directory")), range: node.range)
     }
 
     /// An `if:` may be written bare (`success()`), as `${{ … }}`, or as true/false.
     private static func conditionText(_ node: Node, _ c: DecodeContext, _ what: ItemName) -> Located<String>? {
-        c.locatedString(node, SubjectText.keyOf(key: "if", item: what.message))
+        c.locatedString(node, what.key("if"))
     }
 
     private static func entries(_ node: Node?, _ what: @autoclosure () -> Message, _ c: DecodeContext) -> [Step.Entry] {

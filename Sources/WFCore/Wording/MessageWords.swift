@@ -16,6 +16,9 @@ struct ItemName {
     }
 
     var message: Message { SubjectText.item(kind, id: id, title: title) }
+
+    /// `'after' of goal 'x'` / `mục 'after' của nhiệm vụ 'x'`.
+    func key(_ name: String) -> Message { SubjectText.keyOf(key: name, item: message) }
 }
 
 extension PlanGraph.Kind {

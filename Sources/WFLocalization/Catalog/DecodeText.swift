@@ -109,7 +109,7 @@ public enum DecodeText: String, MessageCatalog {
             ("'period' must be 2023, 2023-Q4, 2023-H2, 2023-10 or {start, end}; found '{text}'",
              "mục 'period' phải có dạng 2023, 2023-Q4, 2023-H2, 2023-10 hoặc {start, end}; không phải '{text}'")
         case .invalidCalendarBase:
-            ("a calendar's base must be vn, found '{text}'", "lịch gốc ('base') của lịch phải là vn, không phải '{text}'")
+            ("a calendar's base must be vn, found '{text}'", "mục 'base' của lịch phải là vn, không phải '{text}'")
         case .invalidCalendar:
             ("'calendar' must be vn, none, a path to a .yaml file, or {base, off, work}; found '{text}'",
              "mục 'calendar' phải là vn, none, đường dẫn tới một tệp .yaml, hoặc {base, off, work}; không phải '{text}'")

@@ -6,7 +6,7 @@ public enum SubjectText: String, MessageCatalog {
     // Kinds of item, as the planner calls them.
     case goalKind, eventKind, prepareKind, checkpointKind, stepKind, ownerKind
     // Things without an id yet (a mapping checked before its id is read).
-    case plan, aGoal, anEvent, aPrepareItem, aCheckpoint, aStep, budget
+    case plan, aGoal, anEvent, aPrepareItem, aCheckpoint, aStep
     case item, key, keyOf, idOf, entryOf, keyIn, periodIn, reminderOf
     case variable, variableName, ownerID, pluginInput
     case periodStart, periodEnd, calendarBase, aDayOff, aWorkingDay
@@ -27,12 +27,11 @@ public enum SubjectText: String, MessageCatalog {
         case .aPrepareItem: ("a prepare item", "việc chuẩn bị")
         case .aCheckpoint: ("a checkpoint", "mốc giải ngân")
         case .aStep: ("a step", "bước")
-        case .budget: ("the budget", "ngân sách")
         case .item: ("{kind} '{id}'", "{kind} '{id}'")
         case .key: ("'{key}'", "mục '{key}'")
         case .keyOf: ("'{key}' of {item}", "mục '{key}' của {item}")
         case .idOf: ("the id of {item}", "mã của {item}")
-        case .entryOf: ("an entry of {subject}", "một phần tử của {subject}")
+        case .entryOf: ("an entry of {subject}", "một giá trị trong {subject}")
         case .keyIn: ("a key of {subject}", "tên một mục trong {subject}")
         case .periodIn: ("a period in {subject}", "một kỳ trong {subject}")
         case .reminderOf: ("a reminder of {item}", "một nhắc việc của {item}")
@@ -42,7 +41,7 @@ public enum SubjectText: String, MessageCatalog {
         case .pluginInput: ("input '{name}' of plugin '{plugin}'", "tham số '{name}' của mô-đun '{plugin}'")
         case .periodStart: ("the period's start", "ngày bắt đầu của kỳ")
         case .periodEnd: ("the period's end", "ngày kết thúc của kỳ")
-        case .calendarBase: ("the calendar's base", "lịch gốc ('base') của lịch")
+        case .calendarBase: ("the calendar's base", "mục 'base' của lịch")
         case .aDayOff: ("a day off", "một ngày nghỉ")
         case .aWorkingDay: ("a working day", "một ngày làm việc")
         case .titleOf: ("the title of {item}", "tiêu đề của {item}")
