@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WFDiagnostics
 @testable import WFCore
@@ -149,6 +150,10 @@ import WFDiagnostics
                  """,
              found: "8:51 schedule-conflict",
              vi: "việc chuẩn bị 'giay-moi' có thời hạn 2 ngày làm việc sau sự kiện của nó; khoảng cách trước sự kiện phải bắt đầu bằng '-' (ví dụ -5wd)"),
+        Case(name: "a recurring task without the plan's period",
+             yaml: "wf: 1\nname: x\ngoals:\n  - id: bao-cao-thang\n    title: Báo cáo tháng\n    every: month\n    due: 20\n",
+             found: "6:12 missing-key", vi: "nhiệm vụ 'bao-cao-thang' (Báo cáo tháng) lặp lại mỗi tháng, nên kế hoạch cần có kỳ ('period')",
+             notes: ["hãy thêm 'period: 2025' (hoặc 2025-H1, 2025-Q3) ở đầu kế hoạch"]),
         Case(name: "empty file",
              yaml: "", found: "1:1 missing-key", vi: "tệp trống; một kế hoạch bắt đầu bằng 'wf: 1' và 'name:'"),
     ]
@@ -164,6 +169,15 @@ import WFDiagnostics
             #expect(diagnostic.message.vi == test.vi)
         }
         #expect(diagnostic.notes.map(\.message.vi) == test.notes)
+    }
+
+    @Test func aFolderIsNotAPlanFile() throws {
+        guard case .failure(let problem) = WorkflowLoader.readFile(FileManager.default.temporaryDirectory.path, limit: 1_000) else {
+            Issue.record("a folder was read as a plan")
+            return
+        }
+        #expect(problem.message.vi == "là một thư mục, không phải tệp kế hoạch")
+        #expect(problem.message.en == "is a folder, not a workflow file")
     }
 
     @Test func durationsAreSpelledOutInBothLanguages() {

@@ -97,7 +97,7 @@ public enum DecodeText: String, MessageCatalog {
             ("the file is empty; a plan starts with 'wf: 1' and 'name:'", "tệp trống; một kế hoạch bắt đầu bằng 'wf: 1' và 'name:'")
         case .versionUnsupported:
             ("format version {version} is not supported; this wf reads 'wf: 1'",
-             "wf chưa đọc được định dạng phiên bản {version}; phiên bản wf này đọc 'wf: 1'")
+             "wf chưa hỗ trợ định dạng phiên bản {version}; phiên bản wf này đọc 'wf: 1'")
         case .versionInvalid:
             ("'wf' must be the format version 1, found '{found}'", "mục 'wf' phải là số phiên bản định dạng 1, không phải '{found}'")
         case .unknownTimeZone:
