@@ -114,12 +114,12 @@ enum WorkflowFiles {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
-            return .failure(.error(.io, code == ENOENT ? "no such file or folder" : FileProblem.describe(errno: code, path: path),
+            return .failure(.error(.io, code == ENOENT ? FileText.noSuchFileOrFolder.message : FileProblem.describe(errno: code, path: path),
                                    at: .fileStart))
         }
         guard info.st_mode & S_IFMT == S_IFDIR else { return .success(.file(path)) }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-            return .failure(.error(.io, "cannot read the folder", at: .fileStart))
+            return .failure(.error(.io, FileText.cannotReadFolder.message, at: .fileStart))
         }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -137,8 +137,8 @@ enum WorkflowFiles {
             }
         }
         guard !files.isEmpty else {
-            return .failure(.error(.io, ValidateMessages.noYAMLFiles, at: .fileStart,
-                                   notes: [Diagnostic.Note(ValidateMessages.noPlansFix)]))
+            return .failure(.error(.io, FileText.noPlanFiles.message,
+                                   at: .fileStart, notes: [Diagnostic.Note(FileText.namePlanFiles.message)]))
         }
         return .success(.folder(files.sorted()))
     }

@@ -13,6 +13,12 @@ let catalogs: [(name: String, entries: [(key: String, en: String, vi: String)])]
     entries(ExplainText.self),
     entries(FileRuleText.self),
     entries(PlanRuleText.self),
+    entries(SubjectText.self),
+    entries(DecodeText.self),
+    entries(ValidationText.self),
+    entries(FileText.self),
+    entries(DurationText.self),
+    entries(WeekdayText.self),
 ]
 
 func entries<C: MessageCatalog>(_ catalog: C.Type) -> (name: String, entries: [(key: String, en: String, vi: String)]) {

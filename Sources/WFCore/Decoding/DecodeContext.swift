@@ -7,11 +7,11 @@ import WFYAML
 final class DecodeContext {
     var diagnostics: [Diagnostic] = []
 
-    func error(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+    func error(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(rule, message, at: range, notes: notes))
     }
 
-    func warning(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+    func warning(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.warning(rule, message, at: range, notes: notes))
     }
 
@@ -20,31 +20,29 @@ final class DecodeContext {
     /// Reads a mapping's pairs after checking its keys: unknown keys and missing required
     /// keys are reported here. Returns nil (after reporting) when `node` is not a mapping.
     func mapping(
-        _ node: Node, _ what: @autoclosure () -> String, keys: [String], required: [String] = [], ignorePrefix: String? = nil
+        _ node: Node, _ what: @autoclosure () -> Message, keys: [String], required: [String] = [], ignorePrefix: String? = nil
     ) -> Fields? {
         guard let pairs = node.pairs else {
-            typeMismatch(node, expected: "a mapping", what: what())
+            typeMismatch(node, expected: .expectMapping, what: what())
             return nil
         }
         // By index, reading only the keys: `for pair in pairs` would copy every value too.
         for index in pairs.indices {
             let keyNode = pairs[index].key
             guard let key = keyNode.scalar?.text, !keyNode.isNull else {
-                error(.typeMismatch, "keys of \(what()) must be plain names", at: keyNode.range)
+                error(.typeMismatch, DecodeText.keysMustBeNames(subject: what()), at: keyNode.range)
                 continue
             }
             if let ignorePrefix, key.hasPrefix(ignorePrefix) { continue }
             if !keys.contains(where: { sameKey($0, key) }) {
-                error(.unknownKey, "unknown key '\(key)' in \(what())", at: keyNode.range,
+                error(.unknownKey, DecodeText.unknownKey(key: key, subject: what()), at: keyNode.range,
                       notes: [Diagnostic.Note.didYouMean(closestMatch(to: key, among: keys))].compactMap { $0 })
             }
         }
         let fields = Fields(node: node)
         let missing = required.filter { fields[$0] == nil }
         if !missing.isEmpty {
-            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            error(.missingKey, "\(what()) is missing required key\(missing.count > 1 ? "s" : "") \(list)",
-                  at: headRange(node))
+            error(.missingKey, DecodeText.missing(missing, of: what()), at: headRange(node))
         }
         return fields
     }
@@ -60,72 +58,66 @@ final class DecodeContext {
 
     // MARK: - Scalars
 
-    func typeMismatch(_ node: Node, expected: String, what: String) {
-        let found: String
-        if let scalar = node.scalar {
-            found = scalar.isNull ? "nothing" : "'\(scalar.text.prefix(40))'"
-        } else {
-            found = node.kindDescription
-        }
-        error(.typeMismatch, "\(what) must be \(expected), found \(found)", at: node.range)
+    func typeMismatch(_ node: Node, expected: DecodeText, what: Message) {
+        error(.typeMismatch, typeMismatchMessage(node, expected: expected, subject: what), at: node.range)
     }
 
-    func string(_ node: Node?, _ what: @autoclosure () -> String) -> String? {
+    func string(_ node: Node?, _ what: @autoclosure () -> Message) -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar, !scalar.isNull else {
-            typeMismatch(node, expected: "a string", what: what())
+            typeMismatch(node, expected: .expectString, what: what())
             return nil
         }
         return scalar.text
     }
 
-    func locatedString(_ node: Node?, _ what: @autoclosure () -> String) -> Located<String>? {
+    func locatedString(_ node: Node?, _ what: @autoclosure () -> Message) -> Located<String>? {
         guard let node, let text = string(node, what()) else { return nil }
         return Located(text, at: node.range)
     }
 
-    func bool(_ node: Node?, _ what: @autoclosure () -> String) -> Bool? {
+    func bool(_ node: Node?, _ what: @autoclosure () -> Message) -> Bool? {
         guard let node else { return nil }
         if let value = ScalarResolver.bool(node) { return value }
         if let text = node.scalar?.text, ["yes", "no", "on", "off", "True", "False", "y", "n"].contains(text) {
-            error(.typeMismatch, "\(what()) must be true or false; '\(text)' is a string in wf", at: node.range)
+            error(.typeMismatch, DecodeText.yesNoIsText(subject: what(), text: text), at: node.range)
         } else {
-            typeMismatch(node, expected: "true or false", what: what())
+            typeMismatch(node, expected: .expectBool, what: what())
         }
         return nil
     }
 
-    func integer(_ node: Node?, _ what: @autoclosure () -> String) -> Int? {
+    func integer(_ node: Node?, _ what: @autoclosure () -> Message) -> Int? {
         guard let node else { return nil }
         if let value = ScalarResolver.integer(node) { return value }
-        typeMismatch(node, expected: "a whole number", what: what())
+        typeMismatch(node, expected: .expectWholeNumber, what: what())
         return nil
     }
 
-    func number(_ node: Node?, _ what: @autoclosure () -> String) -> Double? {
+    func number(_ node: Node?, _ what: @autoclosure () -> Message) -> Double? {
         guard let node else { return nil }
         if let value = ScalarResolver.number(node) { return value }
-        typeMismatch(node, expected: "a number", what: what())
+        typeMismatch(node, expected: .expectNumber, what: what())
         return nil
     }
 
-    func percentage(_ node: Node?, _ what: @autoclosure () -> String) -> Double? {
+    func percentage(_ node: Node?, _ what: @autoclosure () -> Message) -> Double? {
         guard let node else { return nil }
         guard node.scalar != nil, !node.isNull else {
-            typeMismatch(node, expected: "a percentage like 80%", what: what())
+            typeMismatch(node, expected: .expectPercentage, what: what())
             return nil
         }
         guard let value = ScalarResolver.percentage(node) else {
-            error(.invalidValue, "\(what()) must be a percentage like 80%, found '\(node.scalar?.text ?? "")'", at: node.range)
+            error(.invalidValue, DecodeText.notAPercentage(subject: what(), text: node.scalar?.text ?? ""), at: node.range)
             return nil
         }
         if value < 0 || value > 10 {
-            error(.invalidValue, "\(what()) of \(node.scalar?.text ?? "") is out of range", at: node.range)
+            error(.invalidValue, DecodeText.percentageOutOfRange(subject: what(), text: node.scalar?.text ?? ""), at: node.range)
         }
         return value
     }
 
-    func date(_ node: Node?, _ what: @autoclosure () -> String) -> Located<PlanDateTime>? {
+    func date(_ node: Node?, _ what: @autoclosure () -> Message) -> Located<PlanDateTime>? {
         guard let node, let text = string(node, what()) else { return nil }
         guard let value = PlanDateTime.parse(text) else {
             error(.invalidDate, Self.invalidDate(text, what()), at: node.range, notes: Self.dateNotes(text))
@@ -134,37 +126,35 @@ final class DecodeContext {
         return Located(value, at: node.range)
     }
 
-    func duration(_ node: Node?, _ what: @autoclosure () -> String) -> Located<PlanDuration>? {
+    func duration(_ node: Node?, _ what: @autoclosure () -> Message) -> Located<PlanDuration>? {
         guard let node, let text = string(node, what()) else { return nil }
         guard let value = PlanDuration.parse(text) else {
-            error(.invalidDuration,
-                  "\(what()) '\(text)' is not a valid duration; write a number and a unit: 14d, 10wd, 2w, 4h, 30m, 45s",
-                  at: node.range, notes: [Diagnostic.Note.didYouMean(DateAdvice.duration(text))].compactMap { $0 })
+            error(.invalidDuration, DecodeText.invalidDuration(subject: what(), text: text), at: node.range, notes: [Diagnostic.Note.didYouMean(DateAdvice.duration(text))].compactMap { $0 })
             return nil
         }
         return Located(value, at: node.range)
     }
 
     /// A list of strings; a single scalar counts as a list of one.
-    func stringList(_ node: Node?, _ what: @autoclosure () -> String) -> [Located<String>] {
+    func stringList(_ node: Node?, _ what: @autoclosure () -> Message) -> [Located<String>] {
         guard let node else { return [] }
         if node.scalar != nil {
             if node.isNull { return [] }
             return locatedString(node, what()).map { [$0] } ?? []
         }
         guard let items = node.items else {
-            typeMismatch(node, expected: "a list", what: what())
+            typeMismatch(node, expected: .expectList, what: what())
             return []
         }
-        return items.compactMap { locatedString($0, "an entry of \(what())") }
+        return items.compactMap { locatedString($0, SubjectText.entryOf(subject: what())) }
     }
 
     /// A list of nodes; a single node counts as a list of one.
-    func list(_ node: Node?, _ what: @autoclosure () -> String) -> [Node] {
+    func list(_ node: Node?, _ what: @autoclosure () -> Message) -> [Node] {
         guard let node else { return [] }
         if node.isNull { return [] }
         guard let items = node.items else {
-            typeMismatch(node, expected: "a list", what: what())
+            typeMismatch(node, expected: .expectList, what: what())
             return []
         }
         return items
@@ -203,9 +193,11 @@ func sameKey(_ a: String, _ b: String) -> Bool {
 extension DecodeContext {
     /// `the due date of goal 'a' '31/04/2024' is not a valid date: April 2024 has 30 days`, or the
     /// general form when the mistake is not one wf recognises.
-    static func invalidDate(_ text: String, _ what: String) -> String {
-        if let advice = DateAdvice.date(text) { return "\(what) '\(text)' is not a valid date: \(advice.reason)" }
-        return "\(what) '\(text)' is not a valid date; write 2023-10-10 or 10/10/2023"
+    static func invalidDate(_ text: String, _ what: Message) -> Message {
+        if let advice = DateAdvice.date(text) {
+            return DecodeText.invalidDateBecause(subject: what, text: text, reason: asMessage(advice.reason))
+        }
+        return DecodeText.invalidDate(subject: what, text: text)
     }
 
     /// A did-you-mean for a date whose fix is clear (`04/26/2024` → `26/04/2024`).

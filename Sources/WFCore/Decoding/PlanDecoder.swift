@@ -35,7 +35,7 @@ public enum PlanDecoder {
     public static func decode(_ root: Node?) -> (Plan?, [Diagnostic]) {
         let context = DecodeContext()
         guard let root, !root.isNull else {
-            context.error(.missingKey, "the file is empty; a plan starts with 'wf: 1' and 'name:'", at: .fileStart)
+            context.error(.missingKey, DecodeText.emptyFile.message, at: .fileStart)
             return (nil, context.diagnostics)
         }
         let plan = decodePlan(root, context)
@@ -45,63 +45,64 @@ public enum PlanDecoder {
     // MARK: - Top level
 
     private static func decodePlan(_ root: Node, _ c: DecodeContext) -> Plan? {
-        guard let f = c.mapping(root, "the plan", keys: Keys.top, required: Keys.topRequired, ignorePrefix: "x-") else {
+        guard let f = c.mapping(root, SubjectText.plan.message, keys: Keys.top, required: Keys.topRequired, ignorePrefix: "x-") else {
             return nil
         }
         var plan = Plan(root: root)
         if let node = f["wf"] {
             if let version = ScalarResolver.integer(node) {
                 if version != FormatSpec.version {
-                    c.error(.version, "format version \(version) is not supported; this wf reads 'wf: \(FormatSpec.version)'", at: node.range)
+                    c.error(.version, DecodeText.versionUnsupported(version: version, supported: FormatSpec.version), at: node.range)
                 }
                 plan.version = version
             } else {
-                c.error(.version, "'wf' must be the format version \(FormatSpec.version), found '\(node.scalar?.text ?? node.kindDescription)'", at: node.range)
+                let found = node.scalar.map { Message.verbatim($0.text) } ?? foundValue(node) ?? .verbatim("")
+                c.error(.version, DecodeText.versionInvalid(supported: FormatSpec.version, found: found), at: node.range)
             }
         }
-        plan.name = c.string(f["name"], "'name'") ?? ""
-        plan.description = c.string(f["description"], "'description'")
+        plan.name = c.string(f["name"], SubjectText.key(key: "name")) ?? ""
+        plan.description = c.string(f["description"], SubjectText.key(key: "description"))
         if let node = f["period"] { plan.period = decodePeriod(node, c) }
-        if let node = f["timezone"], let tz = c.string(node, "'timezone'") {
+        if let node = f["timezone"], let tz = c.string(node, SubjectText.key(key: "timezone")) {
             if !TimeZoneCheck.isKnown(tz) {
-                c.error(.invalidValue, "unknown time zone '\(tz)'; use an IANA name such as Asia/Ho_Chi_Minh", at: node.range)
+                c.error(.invalidValue, DecodeText.unknownTimeZone(zone: tz), at: node.range)
             }
             plan.timezone = tz
         }
         if let node = f["calendar"] { plan.calendar = decodeCalendar(node, c) }
-        if let node = f["lang"], let text = c.string(node, "'lang'") {
+        if let node = f["lang"], let text = c.string(node, SubjectText.key(key: "lang")) {
             if let lang = Language(rawValue: text) {
                 plan.lang = lang
             } else {
-                c.error(.invalidValue, "'lang' must be \(Language.allCases.map(\.rawValue).joined(separator: " or ")), found '\(text)'",
-                        at: node.range)
+                let choices = DecodeText.eitherOr(first: Language.vi.rawValue, second: Language.en.rawValue)
+                c.error(.invalidValue, DecodeText.invalidLang(choices: choices, text: text), at: node.range)
             }
         }
-        plan.warn = window(f["warn"], "the plan's 'warn'", c)
+        plan.warn = window(f["warn"], SubjectText.keyOf(key: "warn", item: SubjectText.plan.message), c)
         if let node = f["vars"] { plan.vars = decodeVars(node, c) }
         if let node = f["owners"] { plan.owners = decodeOwners(node, c) }
-        plan.goals = c.list(f["goals"], "'goals'").compactMap { decodeGoal($0, c) }
-        plan.events = c.list(f["events"], "'events'").compactMap { decodeEvent($0, c) }
-        plan.checkpoints = c.list(f["checkpoints"], "'checkpoints'").compactMap { decodeCheckpoint($0, c) }
-        plan.steps = c.list(f["steps"], "'steps'").compactMap { decodeStep($0, c) }
-        plan.secrets = c.stringList(f["secrets"], "'secrets'")
+        plan.goals = c.list(f["goals"], SubjectText.key(key: "goals")).compactMap { decodeGoal($0, c) }
+        plan.events = c.list(f["events"], SubjectText.key(key: "events")).compactMap { decodeEvent($0, c) }
+        plan.checkpoints = c.list(f["checkpoints"], SubjectText.key(key: "checkpoints")).compactMap { decodeCheckpoint($0, c) }
+        plan.steps = c.list(f["steps"], SubjectText.key(key: "steps")).compactMap { decodeStep($0, c) }
+        plan.secrets = c.stringList(f["secrets"], SubjectText.key(key: "secrets"))
         return plan
     }
 
     private static func decodePeriod(_ node: Node, _ c: DecodeContext) -> Located<Period>? {
         if node.pairs != nil {
-            guard let f = c.mapping(node, "'period'", keys: Keys.period, required: Keys.periodRequired),
-                  let start = c.date(f["start"], "the period's start"), let end = c.date(f["end"], "the period's end")
+            guard let f = c.mapping(node, SubjectText.key(key: "period"), keys: Keys.period, required: Keys.periodRequired),
+                  let start = c.date(f["start"], SubjectText.periodStart.message), let end = c.date(f["end"], SubjectText.periodEnd.message)
             else { return nil }
             guard start.value.date <= end.value.date else {
-                c.error(.invalidValue, "the period ends before it starts", at: node.range)
+                c.error(.invalidValue, DecodeText.periodEndsBeforeStart.message, at: node.range)
                 return nil
             }
             return Located(Period(start: start.value.date, end: end.value.date), at: node.range)
         }
-        guard let text = c.string(node, "'period'") else { return nil }
+        guard let text = c.string(node, SubjectText.key(key: "period")) else { return nil }
         guard let period = Period.parse(text) else {
-            c.error(.invalidValue, "'period' must be 2023, 2023-Q4, 2023-H2, 2023-10 or {start, end}; found '\(text)'",
+            c.error(.invalidValue, DecodeText.invalidPeriod(text: text),
                     at: node.range)
             return nil
         }
@@ -110,21 +111,21 @@ public enum PlanDecoder {
 
     private static func decodeCalendar(_ node: Node, _ c: DecodeContext) -> CalendarSpec {
         if node.pairs != nil {
-            guard let f = c.mapping(node, "'calendar'", keys: Keys.calendar) else { return .vn(off: [], work: []) }
-            if let base = f["base"], let text = c.string(base, "the calendar's base"), !FormatSpec.calendarBases.contains(text) {
-                c.error(.invalidValue, "a calendar's base must be vn, found '\(text)'", at: base.range)
+            guard let f = c.mapping(node, SubjectText.key(key: "calendar"), keys: Keys.calendar) else { return .vn(off: [], work: []) }
+            if let base = f["base"], let text = c.string(base, SubjectText.calendarBase.message), !FormatSpec.calendarBases.contains(text) {
+                c.error(.invalidValue, DecodeText.invalidCalendarBase(text: text), at: base.range)
             }
-            let off = c.list(f["off"], "'off'").compactMap { c.date($0, "a day off")?.value.date }
-            let work = c.list(f["work"], "'work'").compactMap { c.date($0, "a working day")?.value.date }
+            let off = c.list(f["off"], SubjectText.key(key: "off")).compactMap { c.date($0, SubjectText.aDayOff.message)?.value.date }
+            let work = c.list(f["work"], SubjectText.key(key: "work")).compactMap { c.date($0, SubjectText.aWorkingDay.message)?.value.date }
             return .vn(off: off, work: work)
         }
-        guard let text = c.string(node, "'calendar'") else { return .vn(off: [], work: []) }
+        guard let text = c.string(node, SubjectText.key(key: "calendar")) else { return .vn(off: [], work: []) }
         switch text {
         case "vn": return .vn(off: [], work: [])
         case "none": return .none
         default:
             if text.hasSuffix(".yaml") || text.hasSuffix(".yml") || text.contains("/") { return .file(text) }
-            c.error(.invalidValue, "'calendar' must be vn, none, a path to a .yaml file, or {base, off, work}; found '\(text)'",
+            c.error(.invalidValue, DecodeText.invalidCalendar(text: text),
                     at: node.range)
             return .vn(off: [], work: [])
         }
@@ -132,14 +133,14 @@ public enum PlanDecoder {
 
     private static func decodeVars(_ node: Node, _ c: DecodeContext) -> [Variable] {
         guard let pairs = node.pairs else {
-            c.typeMismatch(node, expected: "a mapping", what: "'vars'")
+            c.typeMismatch(node, expected: .expectMapping, what: SubjectText.key(key: "vars"))
             return []
         }
         var vars: [Variable] = []
         for pair in pairs {
-            guard let name = c.locatedString(pair.key, "a variable name") else { continue }
+            guard let name = c.locatedString(pair.key, SubjectText.variableName.message) else { continue }
             if pair.value.scalar == nil {
-                c.typeMismatch(pair.value, expected: "a string, number or boolean", what: "variable '\(name.value)'")
+                c.typeMismatch(pair.value, expected: .expectVariableValue, what: SubjectText.variable(name: name.value))
                 continue
             }
             vars.append(Variable(name: name, value: pair.value))
@@ -149,138 +150,140 @@ public enum PlanDecoder {
 
     private static func decodeOwners(_ node: Node, _ c: DecodeContext) -> [Owner] {
         guard let pairs = node.pairs else {
-            c.typeMismatch(node, expected: "a mapping of owner ids", what: "'owners'")
+            c.typeMismatch(node, expected: .expectOwnerMapping, what: SubjectText.key(key: "owners"))
             return []
         }
         var owners: [Owner] = []
         for pair in pairs {
-            guard let id = c.locatedString(pair.key, "an owner id") else { continue }
-            let what = "owner '\(id.value)'"
+            guard let id = c.locatedString(pair.key, SubjectText.ownerID.message) else { continue }
+            let what = ItemName(.ownerKind, id.value)
             if let name = pair.value.scalar?.text, !pair.value.isNull {
                 owners.append(Owner(id: id, name: name))  // `vp: Văn phòng Sở` shorthand
                 continue
             }
-            guard let f = c.mapping(pair.value, what, keys: Keys.owner, required: Keys.ownerRequired) else { continue }
+            guard let f = c.mapping(pair.value, what.message, keys: Keys.owner, required: Keys.ownerRequired) else { continue }
             owners.append(Owner(
-                id: id, name: c.string(f["name"], "the name of \(what)") ?? id.value,
-                head: c.string(f["head"], "the head of \(what)"),
-                notify: c.stringList(f["notify"], "the channels of \(what)"),
-                members: c.stringList(f["members"], "the members of \(what)"),
-                email: c.locatedString(f["email"], "the e-mail address of \(what)")))
+                id: id, name: c.string(f["name"], SubjectText.nameOf(item: what.message)) ?? id.value,
+                head: c.string(f["head"], SubjectText.headOf(item: what.message)),
+                notify: c.stringList(f["notify"], SubjectText.channelsOf(item: what.message)),
+                members: c.stringList(f["members"], SubjectText.membersOf(item: what.message)),
+                email: c.locatedString(f["email"], SubjectText.emailOf(item: what.message))))
         }
         return owners
     }
 
     // MARK: - Plan items
 
-    private static func itemID(_ node: Node, _ f: Fields, _ kind: String, _ c: DecodeContext) -> Located<String>? {
-        c.locatedString(f["id"], "the id of a \(kind)")
+    private static func itemID(_ node: Node, _ f: Fields, _ kind: SubjectText, _ c: DecodeContext) -> Located<String>? {
+        c.locatedString(f["id"], SubjectText.idOf(item: kind.message))
     }
 
     private static func decodeGoal(_ node: Node, _ c: DecodeContext) -> Goal? {
-        guard let f = c.mapping(node, "a goal", keys: Keys.goal, required: Keys.goalRequired),
-              let id = itemID(node, f, "goal", c) else { return nil }
-        let what = "goal '\(id.value)'"
-        let title = c.string(f["title"], "the title of \(what)")
+        guard let f = c.mapping(node, SubjectText.aGoal.message, keys: Keys.goal, required: Keys.goalRequired),
+              let id = itemID(node, f, .aGoal, c) else { return nil }
+        var what = ItemName(.goalKind, id.value)
+        let title = c.string(f["title"], SubjectText.titleOf(item: what.message))
+        what.title = title
         var every: Located<Recurrence>?
-        if let node = f["every"], let text = c.string(node, "'every' of \(what)") {
+        if let node = f["every"], let text = c.string(node, what.key("every")) {
             if let value = Recurrence.parse(text) {
                 every = Located(value, at: node.range)
             } else {
-                c.error(.invalidValue, "'every' of \(what) is '\(text)'; write month, quarter, half-year or year",
+                c.error(.invalidValue, DecodeText.invalidEvery(item: what.message, text: text),
                         at: node.range, notes: [Diagnostic.Note.didYouMean(closestMatch(to: text, among: Recurrence.allCases.map(\.rawValue)))].compactMap { $0 })
             }
         }
         let due = every == nil && f["every"] == nil
-            ? deadline(f["due"], "the due date of \(what)", c)
-            : recurringDeadline(f["due"], "the due date of \(what)", c)
+            ? deadline(f["due"], SubjectText.dueDateOf(item: what.message), c)
+            : recurringDeadline(f["due"], SubjectText.dueDateOf(item: what.message), c)
         guard let title, let due else { return nil }
-        let (done, doneOccurrences) = doneMarks(f["done"], "'done' of \(what)", recurring: f["every"] != nil, c)
+        let (done, doneOccurrences) = doneMarks(f["done"], what.key("done"), recurring: f["every"] != nil, c)
         var kpi: KPI?
-        if let node = f["kpi"], let k = c.mapping(node, "the kpi of \(what)", keys: Keys.kpi, required: Keys.kpiRequired) {
-            kpi = KPI(metric: c.string(k["metric"], "'metric'") ?? "", target: scalarText(k["target"], c, "'target'"),
-                      actual: scalarText(k["actual"], c, "'actual'"), unit: c.string(k["unit"], "'unit'"))
+        if let node = f["kpi"], let k = c.mapping(node, SubjectText.kpiOf(item: what.message), keys: Keys.kpi, required: Keys.kpiRequired) {
+            func field(_ key: String) -> Message { SubjectText.keyOf(key: key, item: SubjectText.kpiOf(item: what.message)) }
+            kpi = KPI(metric: c.string(k["metric"], field("metric")) ?? "", target: scalarText(k["target"], c, field("target")),
+                      actual: scalarText(k["actual"], c, field("actual")), unit: c.string(k["unit"], field("unit")))
             // A target or actual value wf cannot read would leave the KPI unjudged without a word.
             if let target = kpi?.target, let node = k["target"], KPI.Target.parse(target) == nil {
-                c.error(.invalidValue, "the KPI target of \(what) '\(target)' is not a number with an optional comparison",
-                        at: node.range, notes: [Diagnostic.Note("write e.g. \">= 80%\", \"≥ 80%\", \"<= 10\", \"> 0\", \"= 100%\" or 90 (at least 90)")])
+                c.error(.invalidValue, DecodeText.kpiTargetInvalid(item: what.message, text: target),
+                        at: node.range, notes: [Diagnostic.Note(DecodeText.kpiTargetForms.message)])
             }
             if let actual = kpi?.actual, let node = k["actual"], KPI.number(actual) == nil {
-                c.error(.invalidValue, "the KPI value reached by \(what) '\(actual)' is not a number",
-                        at: node.range, notes: [Diagnostic.Note("write a number or a percentage: 62, 62%, 12,5")])
+                c.error(.invalidValue, DecodeText.kpiActualInvalid(item: what.message, text: actual),
+                        at: node.range, notes: [Diagnostic.Note(DecodeText.kpiActualForms.message)])
             }
         }
         return Goal(
-            id: id, title: title, due: due.date, duePhrase: due.phrase, start: c.date(f["start"], "the start of \(what)"),
-            owner: c.locatedString(f["owner"], "the owner of \(what)"),
-            partners: c.stringList(f["partners"], "'partners' of \(what)"),
-            after: c.stringList(f["after"], "'after' of \(what)"),
-            progress: c.percentage(f["progress"], "the progress of \(what)"),
+            id: id, title: title, due: due.date, duePhrase: due.phrase, start: c.date(f["start"], SubjectText.startOf(item: what.message)),
+            owner: c.locatedString(f["owner"], SubjectText.ownerOf(item: what.message)),
+            partners: c.stringList(f["partners"], what.key("partners")),
+            after: c.stringList(f["after"], what.key("after")),
+            progress: c.percentage(f["progress"], SubjectText.progressOf(item: what.message)),
             done: done, kpi: kpi,
-            description: c.string(f["description"], "the description of \(what)"),
-            warn: window(f["warn"], "'warn' of \(what)", c), every: every, doneOccurrences: doneOccurrences, range: node.range)
+            description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)),
+            warn: window(f["warn"], what.key("warn"), c), every: every, doneOccurrences: doneOccurrences, range: node.range)
     }
 
     /// The due day of a recurring task: `20` (day 20 of each period's last month), "trước ngày
     /// 20" or "chậm nhất ngày 20"; the occurrences' dates are worked out when the plan is loaded.
-    private static func recurringDeadline(_ node: Node?, _ what: String, _ c: DecodeContext)
+    private static func recurringDeadline(_ node: Node?, _ what: @autoclosure () -> Message, _ c: DecodeContext)
         -> (date: Located<PlanDateTime>?, phrase: DeadlinePhrase?)? {
         guard let node else { return nil }
         if let day = ScalarResolver.integer(node) {
             guard (1...31).contains(day) else {
-                c.error(.invalidDate, "\(what) is day \(day) of the month; write a day from 1 to 31", at: node.range)
+                c.error(.invalidDate, DecodeText.recurringDayOutOfRange(subject: what(), day: day), at: node.range)
                 return nil
             }
             return (nil, DeadlinePhrase(text: "ngày \(day)", meaning: .byDay(day)))
         }
-        guard let text = c.string(node, what) else { return nil }
+        guard let text = c.string(node, what()) else { return nil }
         if let phrase = DeadlinePhrase.parse(text), phrase.isDayOfPeriod { return (nil, phrase) }
-        c.error(.invalidDate, "\(what) '\(text)' is not a day of each period; with 'every', write 20 (day 20), \"trước ngày 20\" or \"chậm nhất ngày 20\"",
+        c.error(.invalidDate, DecodeText.notADayOfEachPeriod(subject: what(), text: text),
                 at: node.range, notes: [Diagnostic.Note.didYouMean(DeadlinePhrase.suggestion(for: text))].compactMap { $0 })
         return nil
     }
 
     /// `done:` as `true`/`false`, or for a recurring task a list of finished periods.
-    private static func doneMarks(_ node: Node?, _ what: String, recurring: Bool, _ c: DecodeContext) -> (Bool, [Located<String>]) {
+    private static func doneMarks(_ node: Node?, _ what: @autoclosure () -> Message, recurring: Bool, _ c: DecodeContext) -> (Bool, [Located<String>]) {
         guard let node else { return (false, []) }
         if node.items != nil {
             guard recurring else {
-                c.error(.typeMismatch, "\(what) is a list, which only a recurring task (with 'every') may have; write true or false",
+                c.error(.typeMismatch, DecodeText.doneListNeedsEvery(subject: what()),
                         at: node.range)
                 return (false, [])
             }
-            return (false, c.list(node, what).compactMap { item in
-                ScalarResolver.integer(item).map { Located(String($0), at: item.range) } ?? c.locatedString(item, "a period in \(what)")
+            return (false, c.list(node, what()).compactMap { item in
+                ScalarResolver.integer(item).map { Located(String($0), at: item.range) } ?? c.locatedString(item, SubjectText.periodIn(subject: what()))
             })
         }
-        return (c.bool(node, what) ?? false, [])
+        return (c.bool(node, what()) ?? false, [])
     }
 
     /// A deadline: a date, or a phrase ("Quý II/2025", "Thường xuyên"). A phrase's date is
     /// provisional here (a span's last day); the loader resolves it on the plan's calendar.
     /// `ongoing` says whether "Thường xuyên" (no date) is allowed.
-    private static func deadline(_ node: Node?, _ what: String, _ c: DecodeContext, ongoing: Bool = true)
+    private static func deadline(_ node: Node?, _ what: @autoclosure () -> Message, _ c: DecodeContext, ongoing: Bool = true)
         -> (date: Located<PlanDateTime>?, phrase: DeadlinePhrase?)? {
-        guard let node, let text = c.string(node, what) else { return nil }
+        guard let node, let text = c.string(node, what()) else { return nil }
         if let date = PlanDateTime.parse(text) { return (Located(date, at: node.range), nil) }
         guard let phrase = DeadlinePhrase.parse(text) else {
             // A date with a recognisable mistake says what it is; anything else lists the forms.
             if DateAdvice.date(text) != nil {
-                c.error(.invalidDate, DecodeContext.invalidDate(text, what), at: node.range, notes: DecodeContext.dateNotes(text))
+                c.error(.invalidDate, DecodeContext.invalidDate(text, what()), at: node.range, notes: DecodeContext.dateNotes(text))
             } else {
-                c.error(.invalidDate, invalidDeadline(text, what), at: node.range,
+                c.error(.invalidDate, invalidDeadline(text, what()), at: node.range,
                         notes: [Diagnostic.Note.didYouMean(DeadlinePhrase.suggestion(for: text))].compactMap { $0 })
             }
             return nil
         }
         if phrase.isDayOfPeriod {
-            c.error(.invalidDate, "\(what) '\(text)' names a day but no month: write the whole date, e.g. \"Trước 20/10/2025\"",
-                    at: node.range, notes: [Diagnostic.Note("for a task due every month or quarter, add 'every: month' (or quarter, half-year, year)")])
+            c.error(.invalidDate, DecodeText.dayWithoutMonth(subject: what(), text: text),
+                    at: node.range, notes: [Diagnostic.Note(DecodeText.addEvery.message)])
             return nil
         }
         guard let date = phrase.due(on: .none) else {
             guard ongoing else {
-                c.error(.invalidDate, "\(what) '\(text)' is not a date; a checkpoint needs one (e.g. \"6 tháng đầu năm 2025\")",
+                c.error(.invalidDate, DecodeText.checkpointNeedsDate(subject: what(), text: text),
                         at: node.range)
                 return nil
             }
@@ -290,60 +293,63 @@ public enum PlanDecoder {
     }
 
     /// The message for a deadline that is neither a date nor a phrase.
-    static func invalidDeadline(_ text: String, _ what: String) -> String {
-        "\(what) '\(text)' is not a date or a deadline phrase; write \(DeadlinePhrase.forms)"
+    static func invalidDeadline(_ text: String, _ what: Message) -> Message {
+        DecodeText.invalidDeadline(subject: what, text: text, forms: asMessage(DeadlinePhrase.forms))
     }
 
     /// A due-soon window: a positive duration in working days, days or weeks.
-    private static func window(_ node: Node?, _ what: String, _ c: DecodeContext) -> Located<PlanDuration>? {
-        guard let duration = c.duration(node, what) else { return nil }
+    private static func window(_ node: Node?, _ what: @autoclosure () -> Message, _ c: DecodeContext) -> Located<PlanDuration>? {
+        guard let duration = c.duration(node, what()) else { return nil }
         switch duration.value.unit {
         case .workingDays, .days, .weeks:
             guard duration.value.amount >= 0 else {
-                c.error(.invalidDuration, "\(what) is a window before the due date: write it without '-', e.g. 5wd",
+                c.error(.invalidDuration, DecodeText.windowBeforeDue(subject: what()),
                         at: duration.range)
                 return nil
             }
             return duration
         case .hours, .minutes, .seconds:
-            c.error(.invalidDuration, "\(what) must be in working days (5wd), days (7d) or weeks (2w)", at: duration.range)
+            c.error(.invalidDuration, DecodeText.windowUnit(subject: what()), at: duration.range)
             return nil
         }
     }
 
-    private static func scalarText(_ node: Node?, _ c: DecodeContext, _ what: String) -> String? {
-        c.string(node, what)
+    private static func scalarText(_ node: Node?, _ c: DecodeContext, _ what: @autoclosure () -> Message) -> String? {
+        c.string(node, what())
     }
 
     private static func decodeEvent(_ node: Node, _ c: DecodeContext) -> Event? {
-        guard let f = c.mapping(node, "an event", keys: Keys.event, required: Keys.eventRequired),
-              let id = itemID(node, f, "event", c) else { return nil }
-        let what = "event '\(id.value)'"
-        let title = c.string(f["title"], "the title of \(what)")
-        let date = c.date(f["date"], "the date of \(what)")
-        let remind = c.list(f["remind"], "'remind' of \(what)").compactMap { c.duration($0, "a reminder of \(what)") }
-        let prepare = c.list(f["prepare"], "'prepare' of \(what)").compactMap { decodePrepare($0, c) }
+        guard let f = c.mapping(node, SubjectText.anEvent.message, keys: Keys.event, required: Keys.eventRequired),
+              let id = itemID(node, f, .anEvent, c) else { return nil }
+        var what = ItemName(.eventKind, id.value)
+        let title = c.string(f["title"], SubjectText.titleOf(item: what.message))
+        what.title = title
+        let date = c.date(f["date"], SubjectText.dateOf(item: what.message))
+        let remind = c.list(f["remind"], what.key("remind")).compactMap { c.duration($0, SubjectText.reminderOf(item: what.message)) }
+        let prepare = c.list(f["prepare"], what.key("prepare")).compactMap { decodePrepare($0, c) }
         guard let title, let date else { return nil }
-        let end = c.date(f["end"], "the end of \(what)")
+        let end = c.date(f["end"], SubjectText.endOf(item: what.message))
         if let end, end.value.date < date.value.date || (end.value.hasTime && date.value.hasTime && end.value <= date.value) {
-            c.error(.invalidValue, "\(what) ends \(end.value.date.vietnamese) before it starts (\(date.value.date.vietnamese))",
-                    at: end.range, notes: [Diagnostic.Note("the event's date", at: date.range)])
+            c.error(.invalidValue,
+                    DecodeText.eventEndsBeforeStart(item: what.message, end: end.value.date.vietnamese, start: date.value.date.vietnamese),
+                    at: end.range, notes: [Diagnostic.Note(DecodeText.theEventsDate.message, at: date.range)])
         }
         return Event(
-            id: id, title: title, date: date, end: end, owner: c.locatedString(f["owner"], "the owner of \(what)"),
-            partners: c.stringList(f["partners"], "'partners' of \(what)"),
-            after: c.stringList(f["after"], "'after' of \(what)"), remind: remind, prepare: prepare,
-            location: c.string(f["location"], "the location of \(what)"),
-            description: c.string(f["description"], "the description of \(what)"), range: node.range)
+            id: id, title: title, date: date, end: end, owner: c.locatedString(f["owner"], SubjectText.ownerOf(item: what.message)),
+            partners: c.stringList(f["partners"], what.key("partners")),
+            after: c.stringList(f["after"], what.key("after")), remind: remind, prepare: prepare,
+            location: c.string(f["location"], SubjectText.locationOf(item: what.message)),
+            description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)), range: node.range)
     }
 
     private static func decodePrepare(_ node: Node, _ c: DecodeContext) -> PrepareItem? {
-        guard let f = c.mapping(node, "a prepare item", keys: Keys.prepare, required: Keys.prepareRequired),
-              let id = itemID(node, f, "prepare item", c) else { return nil }
-        let what = "prepare item '\(id.value)'"
-        let title = c.string(f["title"], "the title of \(what)")
+        guard let f = c.mapping(node, SubjectText.aPrepareItem.message, keys: Keys.prepare, required: Keys.prepareRequired),
+              let id = itemID(node, f, .aPrepareItem, c) else { return nil }
+        var what = ItemName(.prepareKind, id.value)
+        let title = c.string(f["title"], SubjectText.titleOf(item: what.message))
+        what.title = title
         var due: Located<DueSpec>?
-        if let dueNode = f["due"], let text = c.string(dueNode, "the due date of \(what)") {
+        if let dueNode = f["due"], let text = c.string(dueNode, SubjectText.dueDateOf(item: what.message)) {
             if let date = PlanDateTime.parse(text) {
                 due = Located(.date(date), at: dueNode.range)
             } else if let offset = PlanDuration.parse(text) {
@@ -351,112 +357,113 @@ public enum PlanDecoder {
             } else if let phrase = DeadlinePhrase.parse(text), !phrase.isDayOfPeriod, phrase.meaning != .ongoing {
                 due = Located(.phrase(phrase), at: dueNode.range)
             } else {
-                c.error(.invalidDate,
-                        "the due date of \(what) '\(text)' is neither a date (2023-10-01, 01/10/2023), an offset from the event (-10wd, -3d) "
-                            + "nor a deadline phrase with a date (\"Trước 15/10/2025\", \"Tháng 9/2025\")",
+                c.error(.invalidDate, DecodeText.prepareDueInvalid(subject: SubjectText.dueDateOf(item: what.message), text: text),
                         at: dueNode.range,
                         notes: [Diagnostic.Note.didYouMean(DeadlinePhrase.suggestion(for: text))].compactMap { $0 })
             }
         }
         guard let title, let due else { return nil }
         return PrepareItem(
-            id: id, title: title, due: due, owner: c.locatedString(f["owner"], "the owner of \(what)"),
-            partners: c.stringList(f["partners"], "'partners' of \(what)"),
-            after: c.stringList(f["after"], "'after' of \(what)"),
-            progress: c.percentage(f["progress"], "the progress of \(what)"),
-            done: c.bool(f["done"], "'done' of \(what)") ?? false,
-            description: c.string(f["description"], "the description of \(what)"),
-            warn: window(f["warn"], "'warn' of \(what)", c), range: node.range)
+            id: id, title: title, due: due, owner: c.locatedString(f["owner"], SubjectText.ownerOf(item: what.message)),
+            partners: c.stringList(f["partners"], what.key("partners")),
+            after: c.stringList(f["after"], what.key("after")),
+            progress: c.percentage(f["progress"], SubjectText.progressOf(item: what.message)),
+            done: c.bool(f["done"], what.key("done")) ?? false,
+            description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)),
+            warn: window(f["warn"], what.key("warn"), c), range: node.range)
     }
 
     private static func decodeCheckpoint(_ node: Node, _ c: DecodeContext) -> Checkpoint? {
-        guard let f = c.mapping(node, "a checkpoint", keys: Keys.checkpoint, required: Keys.checkpointRequired),
-              let id = itemID(node, f, "checkpoint", c) else { return nil }
-        let what = "checkpoint '\(id.value)'"
-        let title = c.string(f["title"], "the title of \(what)")
-        let written = deadline(f["date"], "the date of \(what)", c, ongoing: false)
+        guard let f = c.mapping(node, SubjectText.aCheckpoint.message, keys: Keys.checkpoint, required: Keys.checkpointRequired),
+              let id = itemID(node, f, .aCheckpoint, c) else { return nil }
+        var what = ItemName(.checkpointKind, id.value)
+        let title = c.string(f["title"], SubjectText.titleOf(item: what.message))
+        what.title = title
+        let written = deadline(f["date"], SubjectText.dateOf(item: what.message), c, ongoing: false)
         let date = written?.date
         var budget: Budget?
-        if let node = f["budget"], let b = c.mapping(node, "the budget of \(what)", keys: Keys.budget) {
+        if let node = f["budget"], let b = c.mapping(node, SubjectText.budgetOf(item: what.message), keys: Keys.budget) {
+            func field(_ key: String) -> Message { SubjectText.keyOf(key: key, item: SubjectText.budgetOf(item: what.message)) }
             budget = Budget(
-                allocated: c.number(b["allocated"], "'allocated'"), spent: c.number(b["spent"], "'spent'"),
-                currency: c.string(b["currency"], "'currency'") ?? Budget.defaultCurrency,
-                file: c.locatedString(b["file"], "'file'"), name: c.string(b["name"], "'name' of the budget"),
+                allocated: c.number(b["allocated"], field("allocated")), spent: c.number(b["spent"], field("spent")),
+                currency: c.string(b["currency"], field("currency")) ?? Budget.defaultCurrency,
+                file: c.locatedString(b["file"], field("file")), name: c.string(b["name"], field("name")),
                 range: node.range)
             if b["file"] == nil, b["allocated"] == nil {
-                c.error(.missingKey, "the budget of \(what) needs 'allocated' (and 'spent'), or a CSV 'file'", at: c.headRange(node))
+                c.error(.missingKey, DecodeText.budgetNeedsAllocated(item: what.message), at: c.headRange(node))
             }
         }
-        let expect = c.percentage(f["expect"], "'expect' of \(what)")
+        let expect = c.percentage(f["expect"], what.key("expect"))
         guard let title, let date, let budget else { return nil }
         return Checkpoint(
-            id: id, title: title, date: date, datePhrase: written?.phrase, owner: c.locatedString(f["owner"], "the owner of \(what)"),
-            partners: c.stringList(f["partners"], "'partners' of \(what)"),
-            after: c.stringList(f["after"], "'after' of \(what)"), budget: budget, expect: expect,
-            description: c.string(f["description"], "the description of \(what)"), range: node.range)
+            id: id, title: title, date: date, datePhrase: written?.phrase, owner: c.locatedString(f["owner"], SubjectText.ownerOf(item: what.message)),
+            partners: c.stringList(f["partners"], what.key("partners")),
+            after: c.stringList(f["after"], what.key("after")), budget: budget, expect: expect,
+            description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)), range: node.range)
     }
 
     // MARK: - Steps
 
     private static func decodeStep(_ node: Node, _ c: DecodeContext) -> Step? {
-        guard let f = c.mapping(node, "a step", keys: Keys.step, required: Keys.stepRequired),
-              let id = itemID(node, f, "step", c) else { return nil }
-        let what = "step '\(id.value)'"
+        guard let f = c.mapping(node, SubjectText.aStep.message, keys: Keys.step, required: Keys.stepRequired),
+              let id = itemID(node, f, .aStep, c) else { return nil }
+        let what = ItemName(.stepKind, id.value)
         var uses: Located<String>?
         var run: Located<String>?
         switch (f["uses"], f["run"]) {
         case (let usesNode?, nil):
-            uses = c.locatedString(usesNode, "'uses' of \(what)")
+            uses = c.locatedString(usesNode, what.key("uses"))
         case (nil, let runNode?):
-            run = c.locatedString(runNode, "the script of \(what)")
+            run = c.locatedString(runNode, SubjectText.scriptOf(item: what.message))
             uses = Located("shell", at: f.keyRange("run") ?? runNode.range)
         case (_?, let runNode?):
-            c.error(.invalidValue, "\(what) has both 'uses' and 'run'; give one", at: f.keyRange("run") ?? runNode.range)
+            c.error(.invalidValue, DecodeText.usesAndRun(item: what.message), at: f.keyRange("run") ?? runNode.range)
         case (nil, nil):
-            c.error(.missingKey, "\(what) needs 'uses' (a plugin) or 'run' (a shell script)", at: c.headRange(node))
+            c.error(.missingKey, DecodeText.usesOrRun(item: what.message), at: c.headRange(node))
         }
         var retry: Step.Retry?
         if let node = f["retry"] {
             if node.pairs != nil {
-                if let r = c.mapping(node, "'retry' of \(what)", keys: Keys.retry, required: Keys.retryRequired) {
-                    retry = Step.Retry(attempts: c.integer(r["attempts"], "'attempts'") ?? 1,
-                                       backoff: c.duration(r["backoff"], "'backoff'")?.value)
+                if let r = c.mapping(node, what.key("retry"), keys: Keys.retry, required: Keys.retryRequired) {
+                    func field(_ key: String) -> Message { SubjectText.keyOf(key: key, item: what.key("retry")) }
+                    retry = Step.Retry(attempts: c.integer(r["attempts"], field("attempts")) ?? 1,
+                                       backoff: c.duration(r["backoff"], field("backoff"))?.value)
                 }
-            } else if let attempts = c.integer(node, "'retry' of \(what)") {
+            } else if let attempts = c.integer(node, what.key("retry")) {
                 retry = Step.Retry(attempts: attempts)
             }
             if let attempts = retry?.attempts, attempts < 1 || attempts > 100 {
-                c.error(.invalidValue, "'retry' attempts must be between 1 and 100", at: node.range)
+                c.error(.invalidValue, DecodeText.retryAttempts.message, at: node.range)
             }
         }
-        let timeout = c.duration(f["timeout"], "the timeout of \(what)")
+        let timeout = c.duration(f["timeout"], SubjectText.timeoutOf(item: what.message))
         if let timeout, timeout.value.amount <= 0 || timeout.value.unit == .workingDays {
-            c.error(.invalidDuration, "a timeout must be a positive duration in s, m, h or d", at: timeout.range)
+            c.error(.invalidDuration, DecodeText.timeoutPositive.message, at: timeout.range)
         }
         guard let uses else { return nil }
         return Step(
-            id: id, name: c.string(f["name"], "the name of \(what)"), uses: uses, run: run,
-            with: entries(f["with"], "'with' of \(what)", c), needs: c.stringList(f["needs"], "'needs' of \(what)"),
+            id: id, name: c.string(f["name"], SubjectText.nameOf(item: what.message)), uses: uses, run: run,
+            with: entries(f["with"], what.key("with"), c), needs: c.stringList(f["needs"], what.key("needs")),
             condition: f["if"].flatMap { conditionText($0, c, what) },
-            env: entries(f["env"], "'env' of \(what)", c),
-            continueOnError: c.bool(f["continue-on-error"], "'continue-on-error' of \(what)") ?? false,
-            timeout: timeout, retry: retry, shell: c.string(f["shell"], "'shell' of \(what)"),
-            workingDirectory: c.string(f["working-directory"], "'working-directory' of \(what)"), range: node.range)
+            env: entries(f["env"], what.key("env"), c),
+            continueOnError: c.bool(f["continue-on-error"], what.key("continue-on-error")) ?? false,
+            timeout: timeout, retry: retry, shell: c.string(f["shell"], what.key("shell")),
+            workingDirectory: c.string(f["working-directory"], what.key("working-directory")), range: node.range)
     }
 
     /// An `if:` may be written bare (`success()`), as `${{ … }}`, or as true/false.
-    private static func conditionText(_ node: Node, _ c: DecodeContext, _ what: String) -> Located<String>? {
-        c.locatedString(node, "'if' of \(what)")
+    private static func conditionText(_ node: Node, _ c: DecodeContext, _ what: ItemName) -> Located<String>? {
+        c.locatedString(node, what.key("if"))
     }
 
-    private static func entries(_ node: Node?, _ what: String, _ c: DecodeContext) -> [Step.Entry] {
+    private static func entries(_ node: Node?, _ what: @autoclosure () -> Message, _ c: DecodeContext) -> [Step.Entry] {
         guard let node, !node.isNull else { return [] }
         guard let pairs = node.pairs else {
-            c.typeMismatch(node, expected: "a mapping", what: what)
+            c.typeMismatch(node, expected: .expectMapping, what: what())
             return []
         }
         return pairs.compactMap { pair in
-            c.locatedString(pair.key, "a key of \(what)").map { Step.Entry(key: $0, value: pair.value) }
+            c.locatedString(pair.key, SubjectText.keyIn(subject: what())).map { Step.Entry(key: $0, value: pair.value) }
         }
     }
 }

@@ -30,23 +30,24 @@ public enum DeadlineResolution {
     /// its `due:` names in that period's last month (moved back to a working day).
     private static func resolveRecurring(_ goal: inout Goal, period: Located<Period>?, calendar: WorkingCalendar) -> [Diagnostic] {
         guard let every = goal.every else { return [] }
-        let what = "goal '\(goal.id.value)'"
+        let what = ItemName(.goalKind, goal.id.value, title: goal.title)
         guard let span = period?.value else {
-            return [.error(.missingKey, "\(what) recurs every \(every.value.rawValue), which needs the plan's period",
-                           at: every.range, notes: [Diagnostic.Note("add 'period: 2025' (or 2025-H1, 2025-Q3) at the top of the plan")])]
+            return [.error(.missingKey, FileText.recursNeedsPeriod(item: what.message, every: every.value.words),
+                           at: every.range, notes: [Diagnostic.Note(FileText.addPeriod.message)])]
         }
         var diagnostics: [Diagnostic] = []
         var done: Set<String> = []
         let periods = every.value.periods(overlapping: span)
         for mark in goal.doneOccurrences {
             guard let marked = every.value.period(labelled: mark.value) else {
-                diagnostics.append(.error(.invalidValue, "'\(mark.value)' in 'done' of \(what) is not a \(every.value.rawValue); write it as \(every.value.labelForm)",
+                diagnostics.append(.error(.invalidValue, FileText.doneNotAPeriod(text: mark.value, item: what.message, every: every.value.words,
+                                                                                 form: every.value.labelForm),
                                           at: mark.range))
                 continue
             }
             guard periods.contains(marked) else {
-                diagnostics.append(.error(.invalidValue, "'\(mark.value)' in 'done' of \(what) is outside the plan's period \(span.label)",
-                                          at: mark.range, notes: period.map { [Diagnostic.Note("the plan's period", at: $0.range)] } ?? []))
+                diagnostics.append(.error(.invalidValue, FileText.doneOutsidePeriod(text: mark.value, item: what.message, period: span.label),
+                                          at: mark.range, notes: period.map { [Diagnostic.Note(ValidationText.thePlansPeriod.message, at: $0.range)] } ?? []))
                 continue
             }
             done.insert(marked.label)

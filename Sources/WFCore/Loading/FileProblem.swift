@@ -1,4 +1,5 @@
 import Foundation
+public import WFLocalization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,14 +9,14 @@ import Darwin
 /// Why a path cannot be read as a plan, in words a planner can act on.
 public enum FileProblem {
     /// What is wrong with a path whose `stat` or `open` failed with `errno`.
-    public static func describe(errno code: Int32, path: String) -> String {
+    public static func describe(errno code: Int32, path: String) -> Message {
         switch code {
-        case ENOENT: return "no such file"
-        case ELOOP: return "is a symbolic link that leads back to itself (a link loop); point it at a real file"
-        case EACCES, EPERM: return "cannot be read: permission denied"
-        case ENOTDIR: return "no such file (a part of the path is not a folder)"
-        case ENAMETOOLONG: return "the path is too long"
-        default: return "cannot be read: \(String(cString: strerror(code)))"
+        case ENOENT: return FileText.noSuchFile.message
+        case ELOOP: return FileText.linkLoop.message
+        case EACCES, EPERM: return FileText.permissionDenied.message
+        case ENOTDIR: return FileText.notAFolderOnPath.message
+        case ENAMETOOLONG: return FileText.pathTooLong.message
+        default: return FileText.cannotBeRead(reason: String(cString: strerror(code)))
         }
     }
 
@@ -28,14 +29,14 @@ public enum FileProblem {
         "wf run needs a plan file, not '-' (standard input): the record of what it sent is kept beside the file"
 
     /// Why a file of this mode is not a plan file, or nil for a regular file.
-    public static func notRegular(_ mode: mode_t) -> String? {
+    public static func notRegular(_ mode: mode_t) -> Message? {
         switch mode & S_IFMT {
         case S_IFREG: return nil
-        case S_IFDIR: return "is a folder, not a workflow file"
-        case S_IFIFO: return "is a named pipe (FIFO), not a file; wf reads plans only from regular files"
-        case S_IFCHR, S_IFBLK: return "is a device, not a file; wf reads plans only from regular files"
-        case S_IFSOCK: return "is a socket, not a file; wf reads plans only from regular files"
-        default: return "is not a regular file; wf reads plans only from regular files"
+        case S_IFDIR: return FileText.isAFolder.message
+        case S_IFIFO: return FileText.isAPipe.message
+        case S_IFCHR, S_IFBLK: return FileText.isADevice.message
+        case S_IFSOCK: return FileText.isASocket.message
+        default: return FileText.notRegular.message
         }
     }
 }

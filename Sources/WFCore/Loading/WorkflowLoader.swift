@@ -96,8 +96,8 @@ public enum WorkflowLoader {
             bytes = utf8
         case .invalid(let encoding, let offset):
             let diagnostic = Diagnostic.error(
-                .yamlSyntax, "the file starts with a \(encoding) byte-order mark but is not valid \(encoding) at byte \(offset)",
-                at: .fileStart, notes: [Diagnostic.Note("save it again as UTF-8 (in the editor: Save As → Encoding: UTF-8)")])
+                .yamlSyntax, FileText.invalidAfterBOM(encoding: encoding, offset: offset),
+                at: .fileStart, notes: [Diagnostic.Note(FileText.saveAsUTF8.message)])
             return LoadedWorkflow(report: FileReport(path: path, text: "", diagnostics: [diagnostic]), compiled: nil)
         }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -152,7 +152,7 @@ public enum WorkflowLoader {
 
     /// Reads a plan file: regular files only (a FIFO is refused at once), up to `limit` bytes.
     public static func readFile(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
-        func failure(_ message: String, _ rule: Rule = .io) -> Result<[UInt8], Diagnostic> {
+        func failure(_ message: Message, _ rule: Rule = .io) -> Result<[UInt8], Diagnostic> {
             .failure(.error(rule, message, at: .fileStart))
         }
         // Classify before opening: opening a FIFO for reading would wait for a writer forever.
@@ -160,7 +160,7 @@ public enum WorkflowLoader {
         guard stat(path, &info) == 0 else { return failure(FileProblem.describe(errno: errno, path: path)) }
         if let problem = FileProblem.notRegular(info.st_mode) { return failure(problem) }
         if Int(info.st_size) > limit {
-            return failure("file is \(info.st_size) bytes, over the limit of \(limit) bytes (raise it with --max-size)", .yamlLimit)
+            return failure(FileText.tooLarge(size: Int(info.st_size), limit: limit), .yamlLimit)
         }
         // O_NONBLOCK: if the path was swapped for a FIFO since, opening still returns at once.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -182,7 +182,7 @@ public enum WorkflowLoader {
 
     /// Reads `descriptor` to its end, up to `limit` bytes.
     static func readAll(_ descriptor: Int32, limit: Int) -> Result<[UInt8], Diagnostic> {
-        func failure(_ message: String, _ rule: Rule = .io) -> Result<[UInt8], Diagnostic> {
+        func failure(_ message: Message, _ rule: Rule = .io) -> Result<[UInt8], Diagnostic> {
             .failure(.error(rule, message, at: .fileStart))
         }
         var bytes: [UInt8] = []
@@ -191,12 +191,12 @@ public enum WorkflowLoader {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return failure("cannot be read: \(String(cString: strerror(errno)))")
+                return failure(FileText.cannotBeRead(reason: String(cString: strerror(errno))))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[..<count])
             if bytes.count > limit {
-                return failure("file is over the limit of \(limit) bytes (raise it with --max-size)", .yamlLimit)
+                return failure(FileText.overLimit(limit: limit), .yamlLimit)
             }
         }
         return .success(bytes)
@@ -206,12 +206,12 @@ public enum WorkflowLoader {
     static func binaryDiagnostic(_ bytes: [UInt8]) -> Diagnostic? {
         guard let index = bytes.prefix(8192).firstIndex(of: 0) else { return nil }
         if TextEncoding.looksLikeUnmarkedUTF16(bytes) {
-            return .error(.yamlSyntax, "this looks like UTF-16 text without a byte-order mark, which wf cannot tell apart from binary data",
-                          at: .fileStart, notes: [Diagnostic.Note("save it again as UTF-8 (in the editor: Save As → Encoding: UTF-8)")])
+            return .error(.yamlSyntax, FileText.unmarkedUTF16.message,
+                          at: .fileStart, notes: [Diagnostic.Note(FileText.saveAsUTF8.message)])
         }
         var line = 1
         for byte in bytes[..<index] where byte == UInt8(ascii: "\n") { line += 1 }
-        return .error(.yamlSyntax, "this is a binary file (a NUL byte at offset \(index)), not a YAML workflow",
+        return .error(.yamlSyntax, FileText.binaryFile(offset: index),
                       at: SourceRange(line: line, column: 1))
     }
 
@@ -227,17 +227,18 @@ public enum WorkflowLoader {
             let range = plan.root?["calendar"]?.range ?? .fileStart
             let path = relative.hasPrefix("/") ? relative : (baseDirectory.isEmpty ? relative : baseDirectory + "/" + relative)
             guard let data = FileManager.default.contents(atPath: path) else {
-                return (.vn, [.error(.invalidValue, "calendar file '\(relative)' cannot be read", at: range)])
+                return (.vn, [.error(.invalidValue, FileText.calendarUnreadable(path: relative), at: range)])
             }
             let document = YAMLParser.parse([UInt8](data))
             guard let root = document.root, root.pairs != nil else {
-                return (.vn, [.error(.invalidValue, "calendar file '\(relative)' must be a mapping with 'off:' and 'work:' lists of dates", at: range)])
+                return (.vn, [.error(.invalidValue, FileText.calendarNotMapping(path: relative), at: range)])
             }
             var problems: [Diagnostic] = []
             func dates(_ key: String) -> [CivilDate] {
                 (root[key]?.items ?? []).compactMap { node in
                     guard let date = node.scalar.flatMap({ PlanDateTime.parse($0.text) }) else {
-                        problems.append(.error(.invalidDate, "calendar file '\(relative)' line \(node.range.start.line): '\(node.scalar?.text ?? "")' is not a date", at: range))
+                        problems.append(.error(.invalidDate, FileText.calendarBadDate(path: relative, line: node.range.start.line,
+                                                                                  text: node.scalar?.text ?? ""), at: range))
                         return nil
                     }
                     return date.date

@@ -5,12 +5,12 @@ import WFExpressions
 // MARK: - Nodes, edges, cycles
 
 extension ValidationPass {
-    mutating func addNode(_ id: Located<String>, _ node: PlanGraph.Node, kind: String) {
+    mutating func addNode(_ id: Located<String>, _ node: PlanGraph.Node, kind: SubjectText) {
         guard checkID(id, kind) else { return }
         if let existing = graph.index(of: id.value) {
             let first = graph.nodes[existing]
-            error(.duplicateID, "id '\(id.value)' is already used by \(first.kind.rawValue) '\(first.title)'",
-                  at: id.range, notes: [Diagnostic.Note("first used here", at: first.range)])
+            error(.duplicateID, ValidationText.duplicateID(id: id.value, kind: first.kind.subject.message, title: first.title),
+                  at: id.range, notes: [Diagnostic.Note(ValidationText.firstUsedHere.message, at: first.range)])
             return
         }
         graph.add(node)
@@ -25,12 +25,12 @@ extension ValidationPass {
             let id = plan.goals[i].id, owner = plan.goals[i].owner
             checkUnits(owner: owner, partners: plan.goals[i].partners)
             addNode(id, PlanGraph.Node(id: id.value, kind: .goal, title: plan.goals[i].title, owner: owner?.value,
-                                       date: plan.goals[i].due?.value.date, plugin: "deadline", range: id.range), kind: "goal")
+                                       date: plan.goals[i].due?.value.date, plugin: "deadline", range: id.range), kind: .goalKind)
         }
         for event in plan.events {
             checkUnits(owner: event.owner, partners: event.partners)
             addNode(event.id, PlanGraph.Node(id: event.id.value, kind: .event, title: event.title, owner: event.owner?.value,
-                                             date: event.date.value.date, plugin: "notify", range: event.id.range), kind: "event")
+                                             date: event.date.value.date, plugin: "notify", range: event.id.range), kind: .eventKind)
             for item in event.prepare {
                 checkUnits(owner: item.owner, partners: item.partners)
                 let due: CivilDate
@@ -38,8 +38,7 @@ extension ValidationPass {
                 case .date(let date): due = date.date
                 case .relative(let offset):
                     if offset.amount > 0 {
-                        warning(.scheduleConflict,
-                                "prepare item '\(item.id.value)' is due \(offset) after its event; an offset before the event starts with '-'",
+                        warning(.scheduleConflict, ValidationText.offsetAfterEvent(id: item.id.value, offset: offset.words),
                                 at: item.due.range)
                     }
                     due = calendar.offset(event.date.value.date, by: offset)
@@ -49,32 +48,32 @@ extension ValidationPass {
                 prepareDue[item.id.value] = due
                 addNode(item.id, PlanGraph.Node(id: item.id.value, kind: .prepare, title: item.title,
                                                 owner: (item.owner ?? event.owner)?.value, date: due, plugin: "deadline",
-                                                parent: event.id.value, range: item.id.range), kind: "prepare item")
+                                                parent: event.id.value, range: item.id.range), kind: .prepareKind)
             }
         }
         for checkpoint in plan.checkpoints {
             checkUnits(owner: checkpoint.owner, partners: checkpoint.partners)
             addNode(checkpoint.id, PlanGraph.Node(id: checkpoint.id.value, kind: .checkpoint, title: checkpoint.title,
                                                   owner: checkpoint.owner?.value, date: checkpoint.date.value.date,
-                                                  plugin: "budget", range: checkpoint.id.range), kind: "checkpoint")
+                                                  plugin: "budget", range: checkpoint.id.range), kind: .checkpointKind)
         }
         for step in plan.steps {
             addNode(step.id, PlanGraph.Node(id: step.id.value, kind: .step, title: step.name ?? step.id.value,
-                                            plugin: step.uses.value, range: step.id.range), kind: "step")
+                                            plugin: step.uses.value, range: step.id.range), kind: .stepKind)
         }
     }
 
     /// Resolves a reference to a node, reporting an unknown id with a suggestion.
-    mutating func resolve(_ reference: Located<String>, from: @autoclosure () -> String, verb: String) -> Int? {
+    mutating func resolve(_ reference: Located<String>, from: @autoclosure () -> Message, verb: ReferenceVerb) -> Int? {
         if let index = graph.index(of: reference.value) { return index }
         // `after: b, c` is one text to YAML: a list needs brackets.
         let parts = reference.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1, parts.allSatisfy({ graph.index(of: $0) != nil }) {
-            error(.unknownReference, "\(from()) \(verb) '\(reference.value)', which YAML reads as one id, not a list",
-                  at: reference.range, notes: [Diagnostic.Note("write the list in brackets: [\(parts.joined(separator: ", "))]")])
+            error(.unknownReference, verb.oneID(from(), reference.value), at: reference.range,
+                  notes: [Diagnostic.Note(ValidationText.writeInBrackets(ids: parts.joined(separator: ", ")))])
             return nil
         }
-        error(.unknownReference, "\(from()) \(verb) unknown id '\(reference.value)'", at: reference.range,
+        error(.unknownReference, verb.unknown(from(), reference.value), at: reference.range,
               notes: [Diagnostic.Note.didYouMean(closestID(to: reference.value))].compactMap { $0 })
         return nil
     }
@@ -88,12 +87,12 @@ extension ValidationPass {
         return index.closestMatch(to: name)
     }
 
-    mutating func connect(_ id: Located<String>, to references: [Located<String>], kind: PlanGraph.EdgeKind,
-                          what: @autoclosure () -> String) {
+    mutating func connect(_ id: Located<String>, to references: [Located<String>], kind: PlanGraph.EdgeKind) {
         guard !references.isEmpty, let from = graph.index(of: id.value), graph.nodes[from].range == id.range else { return }
-        let verb = kind == .needs ? "needs" : "comes after"
+        let verb: ReferenceVerb = kind == .needs ? .needs : .after
+        let node = graph.nodes[from]
         for reference in references {
-            guard let to = resolve(reference, from: what(), verb: verb) else { continue }
+            guard let to = resolve(reference, from: node.subjectName, verb: verb) else { continue }
             graph.connect(from, dependsOn: to, kind: kind, at: reference.range)
         }
     }
@@ -101,12 +100,12 @@ extension ValidationPass {
     mutating func addEdges() {
         for i in plan.goals.indices {
             let id = plan.goals[i].id
-            connect(id, to: plan.goals[i].after, kind: .after, what: "goal '\(id.value)'")
+            connect(id, to: plan.goals[i].after, kind: .after)
         }
         for event in plan.events {
-            connect(event.id, to: event.after, kind: .after, what: "event '\(event.id.value)'")
+            connect(event.id, to: event.after, kind: .after)
             for item in event.prepare {
-                connect(item.id, to: item.after, kind: .after, what: "prepare item '\(item.id.value)'")
+                connect(item.id, to: item.after, kind: .after)
                 if let from = graph.index(of: event.id.value), let to = graph.index(of: item.id.value),
                    graph.nodes[to].range == item.id.range {
                     graph.connect(from, dependsOn: to, kind: .prepare, at: item.id.range)
@@ -114,9 +113,9 @@ extension ValidationPass {
             }
         }
         for checkpoint in plan.checkpoints {
-            connect(checkpoint.id, to: checkpoint.after, kind: .after, what: "checkpoint '\(checkpoint.id.value)'")
+            connect(checkpoint.id, to: checkpoint.after, kind: .after)
         }
-        for step in plan.steps { connect(step.id, to: step.needs, kind: .needs, what: "step '\(step.id.value)'") }
+        for step in plan.steps { connect(step.id, to: step.needs, kind: .needs) }
     }
 
     mutating func checkCycles() {
@@ -124,20 +123,49 @@ extension ValidationPass {
             guard let first = cycle.first else { continue }
             let names = cycle.map { graph.nodes[$0.from].id } + [graph.nodes[first.from].id]
             let notes = cycle.map { edge in
-                Diagnostic.Note("'\(graph.nodes[edge.from].id)' \(edge.kind.verb) '\(graph.nodes[edge.to].id)'", at: edge.range)
+                Diagnostic.Note(edge.kind.note(from: graph.nodes[edge.from].id, to: graph.nodes[edge.to].id), at: edge.range)
             }
-            error(.cycle, "dependency cycle: \(names.joined(separator: " → "))", at: first.range, notes: notes)
+            error(.cycle, ValidationText.cycle(ids: names.joined(separator: " → ")), at: first.range, notes: notes)
         }
     }
 }
 
 extension PlanGraph.EdgeKind {
-    var verb: String {
+    /// `'b' comes after 'a'` / `'b' làm sau 'a'`: one link of a cycle.
+    func note(from: String, to: String) -> Message {
         switch self {
-        case .after: return "comes after"
-        case .needs: return "needs"
-        case .prepare: return "is prepared by"
-        case .expression: return "uses the outputs of"
+        case .after: ValidationText.edgeAfter(from: from, to: to)
+        case .needs: ValidationText.edgeNeeds(from: from, to: to)
+        case .prepare: ValidationText.edgePrepare(from: from, to: to)
+        case .expression: ValidationText.edgeExpression(from: from, to: to)
+        }
+    }
+}
+
+/// How an item refers to another, for the message when the other is not found.
+enum ReferenceVerb {
+    /// `after:`
+    case after
+    /// A step's `needs:`
+    case needs
+    /// An id list given to a plugin (`targets: [...]`)
+    case names
+
+    /// `goal 'b' comes after unknown id 'x'`.
+    func unknown(_ subject: Message, _ id: String) -> Message {
+        switch self {
+        case .after: ValidationText.afterUnknown(subject: subject, id: id)
+        case .needs: ValidationText.needsUnknown(subject: subject, id: id)
+        case .names: ValidationText.namesUnknown(subject: subject, id: id)
+        }
+    }
+
+    /// `goal 'b' comes after 'a, c', which YAML reads as one id, not a list`.
+    func oneID(_ subject: Message, _ text: String) -> Message {
+        switch self {
+        case .after: ValidationText.afterOneID(subject: subject, text: text)
+        case .needs: ValidationText.needsOneID(subject: subject, text: text)
+        case .names: ValidationText.namesOneID(subject: subject, text: text)
         }
     }
 }

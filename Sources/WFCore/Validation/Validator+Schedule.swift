@@ -8,21 +8,21 @@ extension ValidationPass {
         if let period = plan.period?.value {
             for i in plan.goals.indices {
                 guard let due = plan.goals[i].due else { continue }
-                let id = plan.goals[i].id.value
-                checkInPeriod(due.value.date, due.range, "goal '\(id)' is due", period)
+                let id = plan.goals[i].id.value, title = plan.goals[i].title
+                checkInPeriod(due.value.date, due.range, .isDue, ItemName(.goalKind, id, title: title), period)
             }
             for event in plan.events {
-                checkInPeriod(event.date.value.date, event.date.range, "event '\(event.id.value)' is", period)
+                checkInPeriod(event.date.value.date, event.date.range, .happensOn, ItemName(.eventKind, event.id.value, title: event.title), period)
                 // A prepare item due relative to its event is not checked: preparing the 10/10
                 // day of a Q4 plan (-10wd) falls in September, by design. A dated one is.
                 for item in event.prepare {
                     if case .date(let due) = item.due.value {
-                        checkInPeriod(due.date, item.due.range, "prepare item '\(item.id.value)' is due", period)
+                        checkInPeriod(due.date, item.due.range, .isDue, ItemName(.prepareKind, item.id.value, title: item.title), period)
                     }
                 }
             }
             for checkpoint in plan.checkpoints {
-                checkInPeriod(checkpoint.date.value.date, checkpoint.date.range, "checkpoint '\(checkpoint.id.value)' is", period)
+                checkInPeriod(checkpoint.date.value.date, checkpoint.date.range, .fallsOn, ItemName(.checkpointKind, checkpoint.id.value, title: checkpoint.title), period)
             }
         }
         for edge in graph.edges where edge.kind == .after {
@@ -30,9 +30,9 @@ extension ValidationPass {
             let dependency = graph.nodes[edge.to]
             guard let due = item.date, let dependencyDue = dependency.date, due < dependencyDue else { continue }
             warning(.scheduleConflict,
-                    "\(item.kind.rawValue) '\(item.id)' is due \(due.vietnamese), before '\(dependency.id)' it comes after",
+                    ValidationText.dueBeforeDependency(item: item.subjectName, date: due.vietnamese, dependency: dependency.id),
                     at: edge.range,
-                    notes: [Diagnostic.Note("'\(dependency.id)' is due \(dependencyDue.vietnamese)", at: dependency.range)])
+                    notes: [Diagnostic.Note(ValidationText.dependencyDue(id: dependency.id, date: dependencyDue.vietnamese), at: dependency.range)])
         }
         for event in plan.events {
             for item in event.prepare {
@@ -40,8 +40,9 @@ extension ValidationPass {
                 if case .relative(let offset) = item.due.value, offset.amount > 0 { continue }
                 guard let due = prepareDue[item.id.value], due > event.date.value.date else { continue }
                 warning(.scheduleConflict,
-                        "prepare item '\(item.id.value)' is due \(due.vietnamese), after its event '\(event.id.value)' on \(event.date.value.date.vietnamese)",
-                        at: item.due.range, notes: [Diagnostic.Note("the event's date", at: event.date.range)])
+                        ValidationText.prepareAfterEvent(id: item.id.value, due: due.vietnamese, event: event.id.value,
+                                                         date: event.date.value.date.vietnamese),
+                        at: item.due.range, notes: [Diagnostic.Note(DecodeText.theEventsDate.message, at: event.date.range)])
             }
         }
     }
@@ -51,35 +52,44 @@ extension ValidationPass {
         guard !calendar.isCalendarDaysOnly else { return }
         for i in plan.goals.indices where plan.goals[i].duePhrase == nil {
             guard let due = plan.goals[i].due else { continue }
-            let id = plan.goals[i].id.value
-            checkWorkingDay(due.value.date, due.range, "goal '\(id)' is due")
+            let id = plan.goals[i].id.value, title = plan.goals[i].title
+            checkWorkingDay(due.value.date, due.range, .isDue, ItemName(.goalKind, id, title: title))
         }
         for event in plan.events {
-            checkWorkingDay(event.date.value.date, event.date.range, "event '\(event.id.value)' is")
+            checkWorkingDay(event.date.value.date, event.date.range, .happensOn, ItemName(.eventKind, event.id.value, title: event.title))
             for item in event.prepare {
                 if case .date(let due) = item.due.value {
-                    checkWorkingDay(due.date, item.due.range, "prepare item '\(item.id.value)' is due")
+                    checkWorkingDay(due.date, item.due.range, .isDue, ItemName(.prepareKind, item.id.value, title: item.title))
                 }
             }
         }
         for checkpoint in plan.checkpoints where checkpoint.datePhrase == nil {
-            checkWorkingDay(checkpoint.date.value.date, checkpoint.date.range, "checkpoint '\(checkpoint.id.value)' is")
+            checkWorkingDay(checkpoint.date.value.date, checkpoint.date.range, .fallsOn, ItemName(.checkpointKind, checkpoint.id.value, title: checkpoint.title))
         }
     }
 
-    private mutating func checkWorkingDay(_ date: CivilDate, _ range: SourceRange, _ what: @autoclosure () -> String) {
-        guard !calendar.isWorkingDay(date) else { return }
-        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        let why = calendar.holiday(on: date).map { "a day off: \($0.name)" } ?? "a \(weekdays[date.weekday - 1]), a day off"
-        var before = date.adding(days: -1)
-        while !calendar.isWorkingDay(before), date.days(until: before) > -40 { before = before.adding(days: -1) }
-        warning(.nonWorkingDay, "\(what()) \(date.vietnamese), \(why)", at: range,
-                notes: [Diagnostic.Note("the working day before is \(weekdays[before.weekday - 1]) \(before.vietnamese)")])
+    /// `goal 'x' is due 25/04/2026` / `nhiệm vụ 'x' (Báo cáo) có thời hạn 25/04/2026`: the item
+    /// and its date, with the item's title in Vietnamese.
+    private func when(_ wording: ValidationText, _ item: ItemName, _ date: CivilDate) -> Message {
+        wording(item: item.message, date: date.vietnamese)
     }
 
-    private mutating func checkInPeriod(_ date: CivilDate, _ range: SourceRange, _ what: @autoclosure () -> String, _ period: Period) {
+    private mutating func checkWorkingDay(_ date: CivilDate, _ range: SourceRange, _ wording: ValidationText, _ item: @autoclosure () -> ItemName) {
+        guard !calendar.isWorkingDay(date) else { return }
+        let subject = when(wording, item(), date)
+        let message = calendar.holiday(on: date).map { ValidationText.dayOffHoliday(when: subject, holiday: $0.name) }
+            ?? ValidationText.dayOffWeekday(when: subject, weekday: WeekdayText.of(weekday: date.weekday))
+        var before = date.adding(days: -1)
+        while !calendar.isWorkingDay(before), date.days(until: before) > -40 { before = before.adding(days: -1) }
+        warning(.nonWorkingDay, message, at: range,
+                notes: [Diagnostic.Note(ValidationText.workingDayBefore(weekday: WeekdayText.of(weekday: before.weekday), date: before.vietnamese))])
+    }
+
+    private mutating func checkInPeriod(_ date: CivilDate, _ range: SourceRange, _ wording: ValidationText, _ item: @autoclosure () -> ItemName, _ period: Period) {
         guard !period.contains(date) else { return }
-        warning(.outOfPeriod, "\(what()) \(date.vietnamese), outside the plan's period \(period.label) (\(period.start.vietnamese)–\(period.end.vietnamese))",
-                at: range, notes: plan.period.map { [Diagnostic.Note("the plan's period", at: $0.range)] } ?? [])
+        warning(.outOfPeriod,
+                ValidationText.outOfPeriod(when: when(wording, item(), date), period: period.label,
+                                           start: period.start.vietnamese, end: period.end.vietnamese),
+                at: range, notes: plan.period.map { [Diagnostic.Note(ValidationText.thePlansPeriod.message, at: $0.range)] } ?? [])
     }
 }

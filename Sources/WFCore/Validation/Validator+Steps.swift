@@ -8,11 +8,11 @@ import WFYAML
 extension ValidationPass {
     mutating func checkSteps() {
         for step in plan.steps {
-            let what = "step '\(step.id.value)'"
+            let what = ItemName(.stepKind, step.id.value, title: step.name)
             guard let signature = plugins[step.uses.value] else {
-                error(.unknownPlugin, "\(what) uses unknown plugin '\(step.uses.value)'", at: step.uses.range,
+                error(.unknownPlugin, ValidationText.unknownPlugin(subject: what.message, plugin: step.uses.value), at: step.uses.range,
                       notes: [Diagnostic.Note.didYouMean(closestMatch(to: step.uses.value, among: plugins.names)),
-                              Diagnostic.Note("built-in plugins: \(plugins.names.joined(separator: ", ")); 'wf plugins' lists them")]
+                              Diagnostic.Note(ValidationText.builtInPlugins(names: plugins.names.joined(separator: ", ")))]
                           .compactMap { $0 })
                 continue
             }
@@ -22,22 +22,22 @@ extension ValidationPass {
     }
 
     /// The inputs a step gives: `with:`, plus the step keys that feed the shell plugin.
-    private mutating func checkInputs(_ step: Step, _ signature: PluginSignature, _ what: String) {
+    private mutating func checkInputs(_ step: Step, _ signature: PluginSignature, _ what: ItemName) {
         var given: Set<String> = []
         for entry in step.with {
             let key = entry.key.value
             given.insert(key)
             guard let spec = signature.input(key) else {
-                error(.pluginInput, "plugin '\(signature.name)' has no input '\(key)'", at: entry.key.range,
+                error(.pluginInput, ValidationText.noSuchInput(plugin: signature.name, key: key), at: entry.key.range,
                       notes: [Diagnostic.Note.didYouMean(closestMatch(to: key, among: signature.inputs.map(\.name))),
-                              Diagnostic.Note("its inputs: \(signature.inputs.map(\.name).joined(separator: ", "))")]
+                              Diagnostic.Note(ValidationText.itsInputs(names: signature.inputs.map(\.name).joined(separator: ", ")))]
                           .compactMap { $0 })
                 continue
             }
             checkValue(entry.value, spec, signature.name)
             if let replacement = spec.deprecated {
-                warning(.pluginInput, "input '\(key)' of plugin '\(signature.name)' is deprecated and has no effect",
-                        at: entry.key.range, notes: [Diagnostic.Note(replacement)])
+                warning(.pluginInput, ValidationText.deprecatedInput(key: key, plugin: signature.name),
+                        at: entry.key.range, notes: [Diagnostic.Note(Message.verbatim(replacement))])
             }
         }
         if step.run != nil { given.insert("run") }
@@ -45,59 +45,62 @@ extension ValidationPass {
         if step.workingDirectory != nil { given.insert("working-directory") }
         let missing = signature.inputs.filter { $0.required && !given.contains($0.name) }
         if !missing.isEmpty {
+            let inputs = missing.map { "'\($0.name)'" }.joined(separator: ", ")
             error(.pluginInput,
-                  "\(what) lacks required input\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0.name)'" }.joined(separator: ", ")) of plugin '\(signature.name)'",
+                  missing.count > 1
+                      ? ValidationText.missingInputs(subject: what.message, inputs: inputs, plugin: signature.name)
+                      : ValidationText.missingInput(subject: what.message, inputs: inputs, plugin: signature.name),
                   at: step.uses.range,
-                  notes: missing.map { Diagnostic.Note("'\($0.name)': \($0.doc)") })
+                  notes: missing.map { Diagnostic.Note(ValidationText.inputDoc(name: $0.name, doc: $0.doc)) })
         }
     }
 
     private mutating func checkValue(_ node: Node, _ spec: InputSpec, _ plugin: String) {
-        let what = "input '\(spec.name)' of plugin '\(plugin)'"
+        func what() -> Message { SubjectText.pluginInput(name: spec.name, plugin: plugin) }
         if let text = node.scalar?.text, text.containsExpressionMarker { return }  // checked as an expression, typed at run time
-        func mismatch(_ expected: String) {
-            let found = node.scalar.map { $0.isNull ? "nothing" : "'\($0.text.prefix(40))'" } ?? node.kindDescription
-            error(.pluginInput, "\(what) must be \(expected), found \(found)", at: node.range)
+        func mismatch(_ expected: DecodeText) {
+            error(.pluginInput, typeMismatchMessage(node, expected: expected, subject: what()), at: node.range)
         }
         switch spec.type {
         case .string, .suggested:
-            if node.scalar == nil || node.isNull { mismatch("a string") }
+            if node.scalar == nil || node.isNull { mismatch(.expectString) }
         case .number:
-            if ScalarResolver.number(node) == nil { mismatch("a number") }
+            if ScalarResolver.number(node) == nil { mismatch(.expectNumber) }
         case .integer:
-            if ScalarResolver.integer(node) == nil { mismatch("a whole number") }
+            if ScalarResolver.integer(node) == nil { mismatch(.expectWholeNumber) }
         case .boolean:
-            if ScalarResolver.bool(node) == nil { mismatch("true or false") }
+            if ScalarResolver.bool(node) == nil { mismatch(.expectBool) }
         case .duration:
-            if node.scalar.flatMap({ PlanDuration.parse($0.text) }) == nil { mismatch("a duration such as 5wd or 14d") }
+            if node.scalar.flatMap({ PlanDuration.parse($0.text) }) == nil { mismatch(.expectDuration) }
         case .date:
-            if node.scalar.flatMap({ PlanDateTime.parse($0.text) }) == nil { mismatch("a date such as 2023-10-10") }
+            if node.scalar.flatMap({ PlanDateTime.parse($0.text) }) == nil { mismatch(.expectDate) }
         case .percentage:
-            if ScalarResolver.percentage(node) == nil { mismatch("a percentage such as 80%") }
+            if ScalarResolver.percentage(node) == nil { mismatch(.expectPercentageSuchAs) }
         case .choice(let values):
             guard let text = node.scalar?.text, values.contains(text) else {
-                mismatch("one of \(values.joined(separator: ", "))")
+                error(.pluginInput, typeMismatchMessage(node, expected: DecodeText.expectOneOf(values: values.joined(separator: ", ")),
+                                                        subject: what()), at: node.range)
                 return
             }
         case .stringList, .channels:
             if !(node.scalar != nil && !node.isNull), !(node.items?.allSatisfy { $0.scalar != nil } ?? false) {
-                mismatch("a list of strings")
+                mismatch(.expectStringList)
             }
             for item in node.items ?? [node] where spec.type == .channels {
                 if let text = item.scalar?.text { checkChannel(Located(text, at: item.range)) }
             }
         case .idList:
             let items = node.items ?? (node.scalar != nil ? [node] : [])
-            if items.isEmpty, node.items == nil { mismatch("a list of ids") }
+            if items.isEmpty, node.items == nil { mismatch(.expectIDList) }
             for item in items {
                 guard let text = item.scalar?.text else {
-                    mismatch("a list of ids")
+                    mismatch(.expectIDList)
                     continue
                 }
-                if !text.containsExpressionMarker { _ = resolve(Located(text, at: item.range), from: what, verb: "names") }
+                if !text.containsExpressionMarker { _ = resolve(Located(text, at: item.range), from: what(), verb: .names) }
             }
         case .map:
-            if node.pairs == nil { mismatch("a mapping") }
+            if node.pairs == nil { mismatch(.expectMapping) }
         case .any:
             break
         }
@@ -111,9 +114,9 @@ extension ValidationPass {
             let offset = run.value.distance(from: run.value.startIndex, to: found.lowerBound)
             let close = run.value.range(of: "}}", range: found.upperBound..<run.value.endIndex)
             let length = close.map { run.value.distance(from: found.lowerBound, to: $0.upperBound) } ?? 3
-            error(.scriptInjection, "an expression inside 'run:' is spliced into the script before it runs",
+            error(.scriptInjection, ValidationText.scriptInjection.message,
                   at: ScalarPositions.range(in: run.range, text: run.value, offset: offset, length: length, style: style, source: source),
-                  notes: [Diagnostic.Note("pass the value through 'env:' (for example env: { VALUE: \"${{ … }}\" }) and use \"$VALUE\" in the script")])
+                  notes: [Diagnostic.Note(ValidationText.passThroughEnv.message)])
             searchStart = close?.upperBound ?? found.upperBound
         }
     }

@@ -61,11 +61,11 @@ struct ValidationPass {
         checkWorkingDays()
     }
 
-    mutating func error(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+    mutating func error(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(rule, message, at: range, notes: notes))
     }
 
-    mutating func warning(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+    mutating func warning(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.warning(rule, message, at: range, notes: notes))
     }
 
@@ -80,12 +80,10 @@ struct ValidationPass {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
-    mutating func checkID(_ id: Located<String>, _ kind: String) -> Bool {
+    mutating func checkID(_ id: Located<String>, _ kind: SubjectText) -> Bool {
         guard Self.isSlug(id.value) else {
-            let suggestion = Self.slugSuggestion(id.value)
-            error(.invalidID,
-                  "\(kind) id '\(id.value)' is not a slug: use lower-case ASCII letters, digits and '-', starting with a letter or digit",
-                  at: id.range, notes: suggestion.map { [Diagnostic.Note("did you mean '\($0)'?")] } ?? [])
+            error(.invalidID, ValidationText.invalidID(kind: kind.message, id: id.value),
+                  at: id.range, notes: [Diagnostic.Note.didYouMean(Self.slugSuggestion(id.value))].compactMap { $0 })
             return false
         }
         return true
@@ -108,10 +106,10 @@ struct ValidationPass {
 
     mutating func checkOwners() {
         for owner in plan.owners {
-            _ = checkID(owner.id, "owner")
+            _ = checkID(owner.id, .ownerKind)
             if let first = ownerIDs[owner.id.value] {
-                error(.duplicateID, "owner '\(owner.id.value)' is declared twice", at: owner.id.range,
-                      notes: [Diagnostic.Note("first declared here", at: first)])
+                error(.duplicateID, ValidationText.ownerTwice(id: owner.id.value), at: owner.id.range,
+                      notes: [Diagnostic.Note(ValidationText.firstDeclaredHere.message, at: first)])
             } else {
                 ownerIDs[owner.id.value] = owner.id.range
             }
@@ -120,13 +118,13 @@ struct ValidationPass {
             for channel in owner.notify { checkChannel(channel) }
             if let email = owner.email, !email.value.containsExpressionMarker,
                email.value.split(separator: "@").count != 2 || email.value.contains(" ") {
-                error(.invalidValue, "'\(email.value)' is not an e-mail address", at: email.range,
-                      notes: [Diagnostic.Note("write one address: vanphong@stttt.bacninh.gov.vn")])
+                error(.invalidValue, ValidationText.notAnEmail(text: email.value), at: email.range,
+                      notes: [Diagnostic.Note(ValidationText.writeOneAddress.message)])
             }
             for member in owner.members {
                 checkOwnerReference(member)
                 if member.value == owner.id.value {
-                    error(.invalidValue, "owner '\(owner.id.value)' lists itself among its members", at: member.range)
+                    error(.invalidValue, ValidationText.ownerListsItself(id: owner.id.value), at: member.range)
                 }
             }
         }
@@ -140,9 +138,9 @@ struct ValidationPass {
         for partner in partners {
             checkOwnerReference(partner)
             if partner.value == owner?.value {
-                warning(.invalidValue, "'\(partner.value)' is the lead unit (owner) and also listed as a partner", at: partner.range)
+                warning(.invalidValue, ValidationText.partnerIsLead(id: partner.value), at: partner.range)
             } else if !seen.insert(partner.value).inserted {
-                warning(.invalidValue, "partner '\(partner.value)' is listed twice", at: partner.range)
+                warning(.invalidValue, ValidationText.partnerTwice(id: partner.value), at: partner.range)
             }
         }
     }
@@ -152,31 +150,29 @@ struct ValidationPass {
     mutating func checkChannel(_ channel: Located<String>) {
         if channel.value.containsExpressionMarker || channel.value == "console" { return }
         guard let colon = channel.value.firstIndex(of: ":") else {
-            error(.invalidValue,
-                  "channel '\(channel.value)' has no scheme; write console, file:PATH, eml:DIR, mailto:ADDRESS, https://… or owner:ID",
-                  at: channel.range)
+            error(.invalidValue, ValidationText.channelNoScheme(channel: channel.value), at: channel.range)
             return
         }
         let scheme = String(channel.value[..<colon])
         let rest = String(channel.value[channel.value.index(after: colon)...])
         guard Self.channelSchemes.contains(scheme) else {
-            error(.invalidValue, "unknown channel scheme '\(scheme):'", at: channel.range,
-                  notes: [Diagnostic.Note("channels are console:, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID")]
+            error(.invalidValue, ValidationText.unknownChannelScheme(scheme: scheme), at: channel.range,
+                  notes: [Diagnostic.Note(ValidationText.channelForms.message)]
                       + [Diagnostic.Note.didYouMean(closestMatch(to: scheme, among: Self.channelSchemes)).map { $0 }].compactMap { $0 })
             return
         }
         switch scheme {
         case "owner":
             if ownerIDs[rest] == nil {
-                error(.unknownReference, "channel names unknown owner '\(rest)'", at: channel.range,
+                error(.unknownReference, ValidationText.channelUnknownOwner(id: rest), at: channel.range,
                       notes: [Diagnostic.Note.didYouMean(closestMatch(to: rest, among: ownerIDs.keys))].compactMap { $0 })
             }
         case "file", "eml":
-            if rest.isEmpty { error(.invalidValue, "channel '\(scheme):' needs a path", at: channel.range) }
+            if rest.isEmpty { error(.invalidValue, ValidationText.channelNeedsPath(scheme: scheme), at: channel.range) }
         case "mailto":
-            if !rest.contains("@") { error(.invalidValue, "'\(rest)' is not an e-mail address", at: channel.range) }
+            if !rest.contains("@") { error(.invalidValue, ValidationText.notAnEmail(text: rest), at: channel.range) }
         case "http", "https":
-            if !rest.hasPrefix("//") || rest.count < 3 { error(.invalidValue, "'\(channel.value)' is not a URL", at: channel.range) }
+            if !rest.hasPrefix("//") || rest.count < 3 { error(.invalidValue, ValidationText.notAURL(text: channel.value), at: channel.range) }
         default:
             break
         }
@@ -188,19 +184,18 @@ struct ValidationPass {
             let valid = secret.value.utf8.first.map { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
                 && secret.value.utf8.allSatisfy { $0 == UInt8(ascii: "_") || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
             if !valid {
-                error(.invalidValue, "secret '\(secret.value)' must be an environment variable name such as SMTP_PASSWORD",
-                      at: secret.range)
+                error(.invalidValue, ValidationText.invalidSecretName(name: secret.value), at: secret.range)
             }
             if !seen.insert(secret.value).inserted {
-                error(.duplicateID, "secret '\(secret.value)' is declared twice", at: secret.range)
+                error(.duplicateID, ValidationText.secretTwice(name: secret.value), at: secret.range)
             }
         }
     }
 
     mutating func checkOwnerReference(_ owner: Located<String>?) {
         guard let owner, ownerIDs[owner.value] == nil else { return }
-        error(.unknownReference, "unknown owner '\(owner.value)'", at: owner.range,
+        error(.unknownReference, ValidationText.unknownOwner(id: owner.value), at: owner.range,
               notes: ([Diagnostic.Note.didYouMean(closestMatch(to: owner.value, among: ownerIDs.keys))].compactMap { $0 })
-                + (ownerIDs.isEmpty ? [Diagnostic.Note("declare owners under 'owners:' at the top of the plan")] : []))
+                + (ownerIDs.isEmpty ? [Diagnostic.Note(ValidationText.declareOwners.message)] : []))
     }
 }

@@ -83,24 +83,13 @@ public struct DateWording: Sendable {
 
     /// `3 ngày làm việc` / `3 working days`, `1 ngày` / `1 day`.
     public func count(_ n: Int, workingDays: Bool) -> String {
-        switch lang {
-        case .vi: return "\(n) \(workingDays ? "ngày làm việc" : "ngày")"
-        case .en: return "\(n) \(workingDays ? "working day" : "day")\(n == 1 ? "" : "s")"
-        }
+        let words = workingDays ? DurationText.spelled(n, one: .oneWorkingDay, many: .workingDays)
+            : DurationText.spelled(n, one: .oneDay, many: .days)
+        return words.text(lang)
     }
 
     /// A duration spelled out: `5 ngày làm việc`, `2 tuần` / `5 working days`, `2 weeks` (sign dropped).
     public func duration(_ duration: PlanDuration) -> String {
-        let n = abs(duration.amount)
-        let (vi, en): (String, String)
-        switch duration.unit {
-        case .workingDays: (vi, en) = ("ngày làm việc", "working day")
-        case .days: (vi, en) = ("ngày", "day")
-        case .weeks: (vi, en) = ("tuần", "week")
-        case .hours: (vi, en) = ("giờ", "hour")
-        case .minutes: (vi, en) = ("phút", "minute")
-        case .seconds: (vi, en) = ("giây", "second")
-        }
-        return lang == .vi ? "\(n) \(vi)" : "\(n) \(en)\(n == 1 ? "" : "s")"
+        duration.words.text(lang)
     }
 }
