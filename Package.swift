@@ -44,6 +44,7 @@ let package = Package(
         .target(
             name: "WFRunner",
             dependencies: ["WFPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "WFSpreadsheet", dependencies: ["WFCore", "WFPlanning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // MARK: - Built-in plugins
         .target(
@@ -69,7 +70,7 @@ let package = Package(
         .target(
             name: "WFCommands",
             dependencies: [
-                "WFCore", "WFRunner", "WFPluginAPI",
+                "WFCore", "WFRunner", "WFPluginAPI", "WFSpreadsheet",
                 "DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -90,6 +91,7 @@ let package = Package(
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFPlanningTests", dependencies: ["WFPlanning", "WFCore"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),
+        .testTarget(name: "WFSpreadsheetTests", dependencies: ["WFSpreadsheet", "WFCore", "WFCalendar"]),
         // The Python SMTP and HTTP servers (Tests/Support) that the notify tests start on 127.0.0.1.
         .target(name: "NotifyPeers", path: "Tests/NotifyPeers"),
         .testTarget(

@@ -217,7 +217,9 @@ public enum PlanDecoder {
             progress: c.percentage(f["progress"], "the progress of \(what)"),
             done: done, kpi: kpi,
             description: c.string(f["description"], "the description of \(what)"),
-            warn: window(f["warn"], "'warn' of \(what)", c), every: every, doneOccurrences: doneOccurrences, range: node.range)
+            warn: window(f["warn"], "'warn' of \(what)", c), every: every, doneOccurrences: doneOccurrences,
+            product: c.string(f["product"], "the product of \(what)"), group: c.string(f["group"], "the group of \(what)"),
+            range: node.range)
     }
 
     /// The due day of a recurring task: `20` (day 20 of each period's last month), "trước ngày

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import WFCalendar
+import WFCore
+import WFDiagnostics
+import WFSpreadsheet
+
+/// `wf import ANNEX`: a plan from a task annex (phụ lục nhiệm vụ) kept in Excel or as CSV.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Make a plan from a task annex (phụ lục nhiệm vụ) in an .xlsx or .csv file.",
+        discussion: """
+            Reads the sheet's header row (in the first 15 rows: STT, Nhiệm vụ / Nội dung, Đơn vị \
+            chủ trì, Đơn vị phối hợp, Thời gian hoàn thành / Thời hạn / Tiến độ, Sản phẩm, Ghi \
+            chú, with or without diacritics, or in English) and makes one goal per task row: ids \
+            from the titles, owners from the unit names, partners, deadlines as written \
+            ("Quý II/2025", "Thường xuyên"; date cells as dates; "Hằng tháng" as a recurring \
+            task), products and notes. Roman-numeral rows (I, II…) become each task's group; \
+            sub-rows (1.1, 1.2) take their parent's units and deadline when theirs are empty; \
+            merged cells count on every row they span. A row that cannot become a task is kept \
+            as a comment in the plan and named in a warning with its row number.
+
+            The plan is checked as 'wf validate' checks it before it is written. Nothing is \
+            written (exit 2) when the file cannot be read, is password-protected, has no header \
+            row, or the output exists (unless --force).
+
+            Examples:
+              wf import phu-luc.xlsx                         writes phu-luc.yaml
+              wf import phu-luc.xlsx --sheet 2 --output ke-hoach-2025.yaml
+              wf import phu-luc.csv --name "Kế hoạch CĐS năm 2025" --period 2025
+            """)
+
+    @Argument(help: ArgumentHelp("The annex: an .xlsx workbook or a .csv file (UTF-8, ',' or ';').", valueName: "annex"))
+    var annex: String
+
+    @Option(name: .long, help: ArgumentHelp("The sheet, by name or number (default: the first).", valueName: "name|n"))
+    var sheet: String?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the plan (default: the annex's name with .yaml; - for standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The plan's name (default: the title above the table).", valueName: "text"))
+    var name: String?
+
+    @Option(name: .long, help: ArgumentHelp("The plan's period: 2025, 2025-Q2, 2025-H1, 2025-05 (default: the year of the deadlines).", valueName: "period"))
+    var period: String?
+
+    @Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        if let period, Period.parse(period) == nil { throw ValidationError(ImportMessages.invalidPeriod(period)) }
+    }
+
+    func run() throws {
+        let target = output ?? ((annex as NSString).deletingPathExtension + ".yaml")
+        if target != "-", !force, FileManager.default.fileExists(atPath: target) {
+            throw refusal(ImportMessages.outputExists(target))
+        }
+        let grid = try readGrid()
+        let importer = AnnexImporter(name: name, period: period, sourceName: (annex as NSString).lastPathComponent)
+        guard let plan = importer.plan(from: grid) else {
+            throw refusal(ImportMessages.noHeader(annex, sheet: grid.name, seen: AnnexHeader.seenHeaders(in: grid)))
+        }
+        let yaml = PlanYAMLWriter.yaml(plan, source: (annex as NSString).lastPathComponent)
+
+        // The plan must validate before it is written.
+        let checked = WorkflowLoader.compile(bytes: Array(yaml.utf8), path: target == "-" ? "imported.yaml" : target,
+                                             options: CommandSupport.loadOptions())
+        if checked.report.errorCount > 0 {
+            CommandSupport.printError(render([checked.report], format: .human, color: CommandSupport.useColor(stderr: true)),
+                                      terminator: "")
+            CommandSupport.printError("error: " + ImportMessages.invalidResult(annex))
+            throw ExitCode(1)
+        }
+        for warning in plan.warnings {
+            CommandSupport.printError(ImportMessages.rowWarning(annex, row: warning.row, warning.message))
+        }
+        try CommandSupport.emit(yaml, to: target)
+        if target != "-" {
+            CommandSupport.printError(ImportMessages.summary(
+                output: target, tasks: plan.tasks.count, groups: plan.groups, owners: plan.owners.count, comments: plan.keptRows))
+        }
+    }
+
+    private func readGrid() throws -> SheetGrid {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: annex))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: annex) ? "it cannot be read" : "there is no such file"
+            throw refusal(ImportMessages.unreadable(annex, reason))
+        }
+        let fileExtension = (annex as NSString).pathExtension.lowercased()
+        do {
+            switch fileExtension {
+            case "csv", "txt":
+                return try CSVSheet.read(data, name: (annex as NSString).lastPathComponent)
+            case "xlsx", "xlsm", "xls":
+                return try XLSXWorkbook(data: data).sheet(sheet)
+            default:
+                if data.starts(with: [0x50, 0x4B]) || data.starts(with: [0xD0, 0xCF]) { return try XLSXWorkbook(data: data).sheet(sheet) }
+                throw refusal(ImportMessages.unsupportedExtension(annex))
+            }
+        } catch let error as SpreadsheetError {
+            switch error {
+            case .unreadable(let reason): throw refusal(ImportMessages.unreadable(annex, reason))
+            case .encrypted: throw refusal(ImportMessages.encrypted(annex))
+            case .notWorkbook(let reason): throw refusal(ImportMessages.notWorkbook(annex, reason))
+            case .malformedPart(let part, let reason): throw refusal(ImportMessages.malformedPart(annex, part: part, reason))
+            case .noSuchSheet(let requested, let available):
+                throw refusal(ImportMessages.noSuchSheet(annex, requested: requested, available: available))
+            case .malformedCSV(let line, let reason): throw refusal(ImportMessages.malformedCSV(annex, line: line, reason))
+            }
+        }
+    }
+
+    /// Prints `message` as an error and gives exit code 2: nothing is written.
+    private func refusal(_ message: String) -> ExitCode {
+        CommandSupport.printError("error: " + message)
+        return ExitCode(2)
+    }
+}
