@@ -80,7 +80,8 @@ let package = Package(
         ]),
         .executableTarget(
             name: "wf-bench",
-            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions"]),
+            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // MARK: - Tests
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),

@@ -35,6 +35,10 @@ public struct TestRequirement: Sendable {
     public static let icalendar = python(["icalendar"], pip: "icalendar")
     /// Python's jsonschema and PyYAML: the independent check of docs/wf.schema.json.
     public static let jsonschema = python(["jsonschema", "yaml"], pip: "jsonschema pyyaml")
+    /// Python's openpyxl: writes the spreadsheet annexes `wf import` reads (Tests/Support/make_annex.py).
+    public static let openpyxl = python(["openpyxl"], pip: "openpyxl")
+    /// PyYAML: reads back the YAML `wf import` writes, as another YAML reader would.
+    public static let pyyaml = python(["yaml"], pip: "pyyaml")
     /// The `openssl` tool, to make a test certificate for STARTTLS.
     public static let openssl = TestRequirement(
         isMet: succeeds(["openssl", "version"]), reason: "needs the openssl tool: apt-get install openssl")
@@ -42,6 +46,15 @@ public struct TestRequirement: Sendable {
     public static let soffice = TestRequirement(
         isMet: sofficePath != nil,
         reason: "needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui")
+
+    /// LibreOffice Calc, to convert a CSV file to .xlsx (`soffice --convert-to xlsx`).
+    public static let sofficeCalc = TestRequirement(
+        isMet: sofficePath.map { path in
+            let program = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
+            return FileManager.default.fileExists(atPath: program.appendingPathComponent("libsclo.so").path)
+                || FileManager.default.fileExists(atPath: program.appendingPathComponent("../Frameworks/libsclo.dylib").path)
+        } ?? false,
+        reason: "needs LibreOffice Calc (soffice): apt-get install libreoffice-calc-nogui")
 
     /// Poppler's `pdftotext`, to read back the lines of a PDF LibreOffice made.
     public static let pdftotext = TestRequirement(
