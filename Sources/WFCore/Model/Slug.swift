@@ -1,4 +1,5 @@
 import Foundation
+import WFCalendar
 
 /// Ids made from text: lower-case ASCII letters and digits joined by `-`, Vietnamese letters
 /// without their marks (`Báo cáo Quý IV` → `bao-cao-quy-iv`).
@@ -6,8 +7,11 @@ public enum Slug {
     /// The slug of `text`; empty when it has no letter or digit. Spaces, `_`, `-`, `.` and other
     /// punctuation between words become one `-`.
     public static func make(_ text: String) -> String {
+        // Vietnamese folds without Foundation (fast); other marks are taken off by decomposing.
+        let folded = VietnameseFolding.fold(text)
+        let letters = folded.unicodeScalars.allSatisfy(\.isASCII) ? folded : folded.decomposedStringWithCanonicalMapping
         var result = ""
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in letters.unicodeScalars {
             if scalar == "đ" { result.append("d") }
             else if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { result.unicodeScalars.append(scalar) }
             else if scalar.properties.generalCategory == .nonspacingMark { continue }

@@ -24,7 +24,7 @@ public enum AnnexColumn: String, Sendable, CaseIterable {
         var folded = VietnameseFolding.fold(header)
         if let open = folded.firstIndex(of: "(") { folded = String(folded[..<open]) }
         let key = folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            .trimmingCharacters(in: CharacterSet(charactersIn: ":*.").union(.whitespaces))
+            .trimming { ":*.".contains($0) || $0.isWhitespace }
         guard !key.isEmpty else { return nil }
         return allCases.first { names[$0]?.contains(key) == true }
     }

@@ -49,9 +49,10 @@ public struct AnnexImporter {
 
     /// The row of column numbers under a header: `(1) (2) (3)…` or `1 2 3…`.
     static func isColumnNumbering(_ row: SheetRow) -> Bool {
+        guard row.cells.count >= 3 else { return false }
         let texts = row.cells.map(\.text).filter { !$0.isEmpty }
         return texts.count >= 3 && texts.allSatisfy { text in
-            let digits = text.trimmingCharacters(in: CharacterSet(charactersIn: "()[] "))
+            let digits = text.trimming { "()[] ".contains($0) }
             return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
         }
     }
@@ -72,6 +73,8 @@ public struct AnnexImporter {
         var parents: [String: Parent] = [:]
         var lastParent: Parent?
         var years: [Int] = []
+        /// The units of each distinct cell text: annexes name the same units on many rows.
+        var unitCache: [String: [String]] = [:]
 
         /// What a sub-row may take from its parent row.
         struct Parent {
@@ -174,13 +177,13 @@ public struct AnnexImporter {
                 return
             }
 
-            var leadUnits = UnitNames.split(leadText)
+            var leadUnits = units(leadText)
             let owner = leadUnits.isEmpty ? nil : leadUnits.removeFirst()
             if !leadUnits.isEmpty {
                 warnings.append(AnnexPlan.Warning(row: row.number, message: ImportMessages.ignoredLeadUnits(leadUnits)))
             }
             let ownerID = owner.map { self.owner($0) }
-            let partnerIDs = (leadUnits + UnitNames.split(partnersText)).map { self.owner($0) }
+            let partnerIDs = (leadUnits + units(partnersText)).map { self.owner($0) }
                 .reduce(into: [String]()) { list, id in if id != ownerID, !list.contains(id) { list.append(id) } }
 
             let lines = title.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
@@ -205,6 +208,13 @@ public struct AnnexImporter {
             }
             entries.append(.kept(row: row.number, reason: reason, cells: cells))
             warnings.append(AnnexPlan.Warning(row: row.number, message: reason + ImportMessages.keptSuffix))
+        }
+
+        mutating func units(_ cell: String) -> [String] {
+            if let known = unitCache[cell] { return known }
+            let units = UnitNames.split(cell)
+            unitCache[cell] = units
+            return units
         }
 
         /// The id of a unit, declared the first time it is named.

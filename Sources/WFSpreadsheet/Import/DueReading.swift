@@ -47,14 +47,14 @@ enum DueReading {
     /// `Hằng tháng`, `Hằng quý, trước ngày 15`, `định kỳ hằng năm`: the recurrence and the day.
     private static func recurring(_ text: String) -> Result? {
         let words = text.split(separator: " ").map(String.init)
-        let folded = words.map { VietnameseFolding.fold($0).trimmingCharacters(in: [",", ".", ";", ":"]) }
+        let folded = words.map { VietnameseFolding.fold($0).trimming { ",.;:".contains($0) } }
         let kinds: [(String, Recurrence)] = [("thang", .month), ("quy", .quarter), ("nam", .year)]
         for index in folded.indices.dropLast() where folded[index] == "hang" {
             guard let kind = kinds.first(where: { $0.0 == folded[index + 1] })?.1 else { continue }
             var rest = words
             rest.removeSubrange(index...(index + 1))
             var dropped = rest.filter { !["dinh", "ky", "vao"].contains(VietnameseFolding.fold($0)) }
-                .joined(separator: " ").trimmingCharacters(in: [",", ".", ";", ":", " "])
+                .joined(separator: " ").trimming { ",.;: ".contains($0) }
             if dropped.isEmpty {
                 dropped = "31"
                 return .success(.recurring(kind, day: dropped, written: text), year: nil)

@@ -17,7 +17,7 @@ public enum CSVSheet {
         }
         return SheetGrid(name: name, rows: records.map { record in
             SheetRow(number: record.line, cells: record.fields.map { field in
-                field.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? .empty : .text(field)
+                field.allSatisfy(\.isWhitespace) ? .empty : .text(field)
             })
         })
     }

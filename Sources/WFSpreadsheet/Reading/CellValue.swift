@@ -14,7 +14,7 @@ public enum CellValue: Sendable, Hashable {
     public var text: String {
         switch self {
         case .empty: ""
-        case .text(let text): text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .text(let text): text.trimmingSpaces
         case .number(let number):
             number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .date(let date): date.vietnamese

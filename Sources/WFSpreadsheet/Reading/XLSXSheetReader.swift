@@ -84,7 +84,7 @@ struct XLSXSheetReader {
         let raw = cell.value
         switch cell.type {
         case "s":
-            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), index >= 0, index < sharedStrings.count else { return .empty }
+            guard let index = Int(raw.trimmingSpaces), index >= 0, index < sharedStrings.count else { return .empty }
             return text(sharedStrings[index])
         case "inlineStr", "str", "e":
             return text(raw)
@@ -93,14 +93,14 @@ struct XLSXSheetReader {
         case "d":
             return PlanDateTime.parse(String(raw.prefix(10))).map { .date($0.date) } ?? text(raw)
         default:
-            guard let number = Double(raw.trimmingCharacters(in: .whitespaces)) else { return text(raw) }
+            guard let number = Double(raw.trimmingSpaces) else { return text(raw) }
             if styles.isDate(style: cell.style), let date = SerialDate.date(number, use1904: use1904) { return .date(date) }
             return .number(number)
         }
     }
 
     private func text(_ raw: String) -> CellValue {
-        raw.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? .empty : .text(raw)
+        raw.allSatisfy(\.isWhitespace) ? .empty : .text(raw)
     }
 
     // MARK: - References
