@@ -137,4 +137,22 @@ import WFCalendar
         #expect(first.tasks.map(\.id) == second.tasks.map(\.id))
         #expect(first.period == "2025")
     }
+
+    @Test func rowsThatAreNotTasksAreKept() throws {
+        let grid = SheetGrid(name: "s", rows: [
+            SheetRow(number: 1, cells: [.text("STT"), .text("Nhiệm vụ"), .text("Chủ trì"), .text("Thời hạn")]),
+            SheetRow(number: 2, cells: [.text("(1)"), .text("(2)"), .text("(3)"), .text("(4)")]),
+            SheetRow(number: 3, cells: [.text("I"), .text("Nhóm có việc")]),
+            SheetRow(number: 4, cells: [.text("1"), .text("Việc có hạn"), .text("Sở Nội vụ"), .text("Năm 2025")]),
+            SheetRow(number: 5, cells: [.text("2"), .text("Việc không hạn"), .text("Sở Nội vụ")]),
+            SheetRow(number: 6, cells: [.empty, .empty, .text("Sở Tài chính")]),
+            SheetRow(number: 7, cells: [.text("II"), .text("Nhóm trống")]),
+        ])
+        let plan = try #require(AnnexImporter(sourceName: "a.csv").plan(from: grid))
+        #expect(plan.tasks.map(\.title) == ["Việc có hạn"])
+        #expect(plan.tasks.first?.group == "I. Nhóm có việc")
+        #expect(plan.warnings.map(\.row) == [5, 6, 7])
+        #expect(plan.keptRows == 3)
+        #expect(plan.warnings.last?.message.contains("is a group ('II. Nhóm trống') with no task under it") == true)
+    }
 }

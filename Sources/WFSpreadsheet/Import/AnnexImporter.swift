@@ -25,11 +25,12 @@ public struct AnnexImporter {
     public func plan(from grid: SheetGrid) -> AnnexPlan? {
         guard let header = AnnexHeader.find(in: grid) else { return nil }
         var state = State(header: header, grid: grid)
-        let rows = Array(grid.rows[(header.rowIndex + 1)...])
+        // The rows that count: blank rows and the row of column numbers say nothing.
+        let rows = grid.rows[(header.rowIndex + 1)...].filter { !$0.isBlank && !Self.isColumnNumbering($0) }
         for (index, row) in rows.enumerated() {
-            let next = rows[(index + 1)...].first { !$0.isBlank && !Self.isColumnNumbering($0) }
-            state.add(row, next: next)
+            state.add(row, next: index + 1 < rows.count ? rows[index + 1] : nil)
         }
+        state.endGroup()
         let title = grid.rows[..<header.rowIndex].lazy.flatMap(\.cells).map(\.text).first { !$0.isEmpty }
         let period = period ?? state.inferredPeriod(title: grid.rows[..<header.rowIndex].flatMap(\.cells).map(\.text))
         if period == nil {
@@ -65,10 +66,13 @@ public struct AnnexImporter {
         let grid: SheetGrid
         var owners: [AnnexPlan.Owner] = []
         var ownerByKey: [String: String] = [:]
+        var ownerByName: [String: String] = [:]
         var entries: [AnnexPlan.Entry] = []
         var warnings: [AnnexPlan.Warning] = []
         var usedIDs = AnnexImporter.reservedIDs
         var group: String?
+        var groupRow: SheetRow?
+        var groupHasTask = false
         /// The numbered rows (`1`, `2`) of the current group, for their sub-rows.
         var parents: [String: Parent] = [:]
         var lastParent: Parent?
@@ -98,7 +102,6 @@ public struct AnnexImporter {
         func text(_ row: SheetRow, _ column: AnnexColumn) -> String { cell(row, column).text }
 
         mutating func add(_ row: SheetRow, next: SheetRow?) {
-            if row.isBlank || AnnexImporter.isColumnNumbering(row) { return }
             let numberText = text(row, .number)
             var numbering = RowNumbering.parse(numberText)
             var title = text(row, .task)
@@ -116,9 +119,7 @@ public struct AnnexImporter {
             }
             if case .group(let value) = numbering, !title.isEmpty || !numberText.isEmpty {
                 let name = title.isEmpty ? numberText : title
-                group = "\(RomanNumeral.numeral(value)). \(oneLine(name))"
-                parents = [:]
-                lastParent = nil
+                startGroup("\(RomanNumeral.numeral(value)). \(oneLine(name))", row: row)
                 return
             }
             guard !title.isEmpty else {
@@ -127,9 +128,7 @@ public struct AnnexImporter {
             }
             // A heading without details and without a number (an upper-case line): a group too.
             if case .none = numbering, !hasDetails, title == title.uppercased(), title != title.lowercased() {
-                group = oneLine(title)
-                parents = [:]
-                lastParent = nil
+                startGroup(oneLine(title), row: row)
                 return
             }
 
@@ -191,11 +190,29 @@ public struct AnnexImporter {
             let notes = text(row, .notes)
             if !notes.isEmpty { details.append("Ghi chú: " + notes) }
             let number: String? = numberText.isEmpty ? nil : numberText
+            groupHasTask = true
             entries.append(.task(AnnexPlan.Task(
                 row: row.number, number: number, id: taskID(lines.first ?? title), title: lines.first ?? title,
                 description: details.isEmpty ? nil : details.joined(separator: "\n"), group: taskGroup,
                 owner: ownerID, partners: partnerIDs, due: resolved,
                 product: product.isEmpty ? nil : product)))
+        }
+
+        /// A group row: the tasks after it belong to it.
+        mutating func startGroup(_ name: String, row: SheetRow) {
+            endGroup()
+            group = name
+            groupRow = row
+            groupHasTask = false
+            parents = [:]
+            lastParent = nil
+        }
+
+        /// A group row no task followed is kept, with a warning, rather than lost.
+        mutating func endGroup() {
+            guard let row = groupRow, let group else { return }
+            groupRow = nil
+            if !groupHasTask { keep(row, ImportMessages.emptyGroup(group)) }
         }
 
         mutating func keep(_ row: SheetRow, _ reason: String) {
@@ -219,6 +236,7 @@ public struct AnnexImporter {
 
         /// The id of a unit, declared the first time it is named.
         mutating func owner(_ name: String) -> String {
+            if let id = ownerByName[name] { return id }
             let key = UnitNames.key(name)
             if let id = ownerByKey[key] { return id }
             let base = UnitNames.ownerID(name)
@@ -230,6 +248,7 @@ public struct AnnexImporter {
             }
             owners.append(AnnexPlan.Owner(id: id, name: name))
             ownerByKey[key] = id
+            ownerByName[name] = id
             return id
         }
 

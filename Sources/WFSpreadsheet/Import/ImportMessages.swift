@@ -68,6 +68,10 @@ public enum ImportMessages {
             + "; write a date (30/06/2025) or a phrase such as \"Quý II/2025\", \"Trước 15/10/2025\", \"Thường xuyên\""
     }
 
+    public static func emptyGroup(_ name: String) -> String {
+        "is a group ('\(name)') with no task under it"
+    }
+
     public static func recurringWithoutPeriod(_ text: String) -> String {
         "is a recurring task ('\(text)') but the plan has no period; give --period 2025"
     }

@@ -72,8 +72,13 @@ public enum PlanYAMLWriter {
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\u{7F}" || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) {
             return false
         }
-        if text.contains(": ") || text.contains(" #") || last == ":" { return false }
+        if last == ":" { return false }
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if (previous == ":" && scalar == " ") || (previous == " " && scalar == "#") { return false }  // ": ", " #"
+            previous = scalar
+        }
         let reserved: Set<String> = ["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
-        return !reserved.contains(text.lowercased())
+        return text.utf8.count > 5 || !reserved.contains(text.lowercased())
     }
 }
