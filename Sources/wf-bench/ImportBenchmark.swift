@@ -18,7 +18,7 @@ enum ImportBenchmark {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wf-bench-import-\(getpid())")
         defer { try? FileManager.default.removeItem(at: root) }
         print("\nwf import of a task annex (wall time incl. start-up and the check of the written plan; best of 3; "
-              + "target: 5k rows < \(ValidateBenchmark.fmt(targetSeconds * 1e3)) ms)")
+              + "target: 5k rows < \(ValidateBenchmark.fmt(targetSeconds)) s)")
         print(ValidateBenchmark.pad("rows", 10) + ValidateBenchmark.pad("xlsx", 16) + ValidateBenchmark.pad("csv", 16) + "peak MB")
         var met = true
         for rows in sizes {
