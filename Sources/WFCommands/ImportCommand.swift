@@ -84,12 +84,19 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
+    /// The largest annex read: a 5,000-row workbook is well under 1 MiB.
+    static let maxFileBytes = 256 << 20
+
     private func readGrid() throws -> SheetGrid {
+        let size = (try? FileManager.default.attributesOfItem(atPath: annex)[.size] as? Int) ?? 0
+        if size > Self.maxFileBytes { throw refusal(ImportMessages.tooLarge(annex, limitMiB: Self.maxFileBytes >> 20)) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: annex))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: annex) ? "it cannot be read" : "there is no such file"
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: annex, isDirectory: &isFolder)
+            let reason = !exists ? "there is no such file" : isFolder.boolValue ? "it is a folder" : "it cannot be read"
             throw refusal(ImportMessages.unreadable(annex, reason))
         }
         let fileExtension = (annex as NSString).pathExtension.lowercased()

@@ -119,8 +119,10 @@ import WFCalendar
             .start(name: "b", attributes: [:], selfClosing: true),
             .text("tạ"), .text("<z>"), .end(name: "a"),
         ])
-        var broken = XMLPullParser(Array("<a b=1>".utf8))
-        #expect(throws: XMLPullParser.Failure.self) { while try broken.next() != nil {} }
+        for text in ["<a b=1>", "<a><b>text</b>", "<a>&nope;</a>", "<a", "<!-- open"] {
+            var broken = XMLPullParser(Array(text.utf8))
+            #expect(throws: XMLPullParser.Failure.self, "\(text)") { while try broken.next() != nil {} }
+        }
     }
 
     @Test func idsAreStableAndUnique() throws {

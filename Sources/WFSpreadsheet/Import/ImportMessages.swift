@@ -6,6 +6,10 @@ public enum ImportMessages {
         "cannot read '\(path)': \(reason)"
     }
 
+    public static func tooLarge(_ path: String, limitMiB: Int) -> String {
+        "'\(path)' is larger than \(limitMiB) MiB, more than a task annex holds; check that it is the right file"
+    }
+
     public static func unsupportedExtension(_ path: String) -> String {
         "'\(path)' is neither an .xlsx workbook nor a .csv file; save the annex from Excel or LibreOffice as .xlsx (Excel Workbook) or as CSV UTF-8"
     }

@@ -64,10 +64,12 @@ struct XLSXSheetReader {
             }
         }
         // A merged range shows its first cell's value on each of its rows (in its first column).
-        for merge in merges where merge.bottom > merge.top {
+        // A range down a whole column stops at the sheet's last row.
+        let lastRow = rows.keys.max() ?? 0
+        for merge in merges where min(merge.bottom, lastRow) > merge.top {
             let value = rows[merge.top]?[merge.left] ?? .empty
             guard !value.isBlank else { continue }
-            for row in (merge.top + 1)...merge.bottom where (rows[row]?[merge.left] ?? .empty).isBlank {
+            for row in (merge.top + 1)...min(merge.bottom, lastRow) where (rows[row]?[merge.left] ?? .empty).isBlank {
                 rows[row, default: [:]][merge.left] = value
             }
         }

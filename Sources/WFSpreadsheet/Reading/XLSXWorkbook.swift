@@ -11,6 +11,9 @@ public struct XLSXWorkbook: Sendable {
     private let use1904: Bool
     private let parts: [String: [UInt8]]
 
+    /// The most the XML parts of a workbook may unpack to (a 5,000-row annex is about 2 MiB).
+    public static let maxUnpackedBytes = 512 << 20
+
     /// Reads the workbook in `data`; throws ``SpreadsheetError``.
     public init(data: Data) throws(SpreadsheetError) {
         // An encrypted workbook is an OLE compound file holding the encrypted package; so is a `.xls`.
@@ -23,11 +26,20 @@ public struct XLSXWorkbook: Sendable {
             throw .notWorkbook(reason: "the ZIP package cannot be opened")
         }
         var parts: [String: [UInt8]] = [:]
+        var total = 0
         for entry in archive where entry.type == .file && (entry.path.hasSuffix(".xml") || entry.path.hasSuffix(".rels")) {
+            // A package that unpacks to more than the limit is refused before it fills the memory.
+            total += Int(clamping: entry.uncompressedSize)
+            guard total <= Self.maxUnpackedBytes else {
+                throw .notWorkbook(reason: "it unpacks to more than \(Self.maxUnpackedBytes >> 20) MiB")
+            }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(Int(entry.uncompressedSize))
             do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in bytes.append(contentsOf: chunk) }
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    guard bytes.count + chunk.count <= Self.maxUnpackedBytes else { throw SpreadsheetError.notWorkbook(reason: "") }
+                    bytes.append(contentsOf: chunk)
+                }
             } catch {
                 throw .notWorkbook(reason: "the part '\(entry.path)' cannot be unpacked")
             }

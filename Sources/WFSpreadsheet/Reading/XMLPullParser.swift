@@ -22,6 +22,8 @@ struct XMLPullParser {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// Elements opened and not yet closed: a part cut short ends with some open.
+    private var depth = 0
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -49,11 +51,15 @@ struct XMLPullParser {
                 let name = try self.name()
                 skipSpaces()
                 try expect(UInt8(ascii: ">"))
+                depth -= 1
                 return .end(name: name)
             } else {
-                return try startTag()
+                let event = try startTag()
+                if case .start(_, _, false) = event { depth += 1 }
+                return event
             }
         }
+        if depth > 0 { throw Failure(offset: position, message: "it ends before its elements are closed") }
         return nil
     }
 
