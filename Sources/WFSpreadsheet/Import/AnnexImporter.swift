@@ -188,7 +188,7 @@ public struct AnnexImporter {
             let lines = title.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             var details = Array(lines.dropFirst())
             let notes = text(row, .notes)
-            if !notes.isEmpty { details.append("Ghi chú: " + notes) }
+            if !notes.isEmpty { details.append(ImportMessages.notes(notes)) }
             let number: String? = numberText.isEmpty ? nil : numberText
             groupHasTask = true
             entries.append(.task(AnnexPlan.Task(

@@ -139,6 +139,11 @@ public enum ImportMessages {
         "row \(row) \(reason): kept as written, not a task"
     }
 
+    /// The annex's notes (Ghi chú) in a goal's description, in the annex's words.
+    public static func notes(_ text: String) -> String {
+        "Ghi chú: " + text
+    }
+
     public static func recurringDue(_ text: String, day: Int) -> String {
         "'\(text)' in the annex: by day \(day) of each period"
     }
