@@ -157,4 +157,26 @@ import WFCalendar
         #expect(plan.keptRows == 3)
         #expect(plan.warnings.last?.message.contains("is a group ('II. Nhóm trống') with no task under it") == true)
     }
+
+    @Test func sheetCells() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+            <x:row r="2"><x:c r="A2" t="s"><x:v>1</x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:r><x:t>Sở </x:t></x:r><x:r><x:t>Nội vụ</x:t></x:r></x:is></x:c></x:row>
+            <x:row><x:c t="str"><x:f>A1</x:f><x:v>công thức</x:v></x:c><x:c s="1"><x:v>45838</x:v></x:c><x:c t="b"><x:v>1</x:v></x:c><x:c t="d"><x:v>2025-06-30T00:00:00</x:v></x:c><x:c><x:v>12.5</x:v></x:c></x:row>
+            <x:row r="5"><x:c r="B5" t="s"><x:v>0</x:v></x:c></x:row>
+            </x:sheetData><x:mergeCells count="1"><x:mergeCell ref="C2:C4"/></x:mergeCells></x:worksheet>
+            """
+        var styles = XLSXStyles()
+        styles.isDateStyle = [false, true]
+        var reader = XLSXSheetReader(sharedStrings: ["Báo cáo", "Kế hoạch"], styles: styles, use1904: false)
+        let rows = try reader.read(Array(xml.utf8))
+        let june30 = try #require(CivilDate(year: 2025, month: 6, day: 30))
+        #expect(rows.map(\.number) == [2, 3, 4, 5])
+        #expect(rows[0].cells == [.text("Kế hoạch"), .empty, .text("Sở Nội vụ")])
+        // Cells without references follow each other; a value of its own is not overwritten by the merge.
+        #expect(rows[1].cells == [.text("công thức"), .date(june30), .bool(true), .date(june30), .number(12.5)])
+        #expect(rows[2].cells == [.empty, .empty, .text("Sở Nội vụ")], "merged down to row 4")
+        #expect(rows[3][1] == .text("Báo cáo"))
+    }
 }
