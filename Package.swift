@@ -82,7 +82,8 @@ let package = Package(
         ]),
         .executableTarget(
             name: "wf-bench",
-            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions"]),
+            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // MARK: - Tests
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
@@ -94,7 +95,7 @@ let package = Package(
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFPlanningTests", dependencies: ["WFPlanning", "WFCore"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),
-        .testTarget(name: "WFSpreadsheetTests", dependencies: ["WFSpreadsheet", "WFCore"]),
+        .testTarget(name: "WFSpreadsheetTests", dependencies: ["WFSpreadsheet", "WFCore", "WFCalendar"]),
         // The Python SMTP and HTTP servers (Tests/Support) that the notify tests start on 127.0.0.1.
         .target(name: "NotifyPeers", path: "Tests/NotifyPeers"),
         .testTarget(

@@ -216,8 +216,18 @@ extension DeadlinePhrase {
 public enum VietnameseFolding {
     public static func fold(_ text: String) -> String {
         var result = ""
+        result.unicodeScalars.reserveCapacity(text.utf8.count)
+        // ASCII needs no table (most of the text); the rest is lowered one scalar at a time.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for scalar in text.unicodeScalars {
+                result.unicodeScalars.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar)
+            }
+            return result
+        }
         for scalar in text.lowercased().unicodeScalars {
-            if let base = bases[scalar] {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+            } else if let base = bases[scalar] {
                 result.unicodeScalars.append(base)
             } else if !("\u{300}"..."\u{36F}").contains(scalar) {
                 result.unicodeScalars.append(scalar)

@@ -46,6 +46,8 @@ struct PlanPreview: Sendable {
                     row.status = item.state.rawValue
                     row.statusText = words.state(item.state)
                     row.dueText = item.dueText
+                    row.product = item.product
+                    row.group = item.group
                     row.occurrences = item.occurrences
                     // The snapshot's due date: a recurring task's current occurrence, none for ongoing work.
                     row.due = item.due

@@ -29,11 +29,14 @@ struct PlanRow: Sendable, Equatable {
     var dueText: String?
     /// For a goal with a KPI: `{metric, target, actual, unit, status}` (`met`, `not-met`, `unknown`).
     var kpi: JSON?
+    /// For a goal: what it delivers (sản phẩm) and its annex group, when the plan says.
+    var product: String?
+    var group: String?
     /// For a recurring task: `[{period, due, status}]`.
     var occurrences: [ItemStatus.OccurrenceStatus] = []
 
     /// `{"id", "kind", "owner", "partners", "due", "due_text", "status", "days_left", "workdays_left",
-    /// "waiting_for", "warn", "kpi", "actions"}`.
+    /// "waiting_for", "warn", "kpi", "product", "group", "actions"}`; `product` and `group` only when written.
     var json: JSON {
         var fields: [(String, JSON)] = [
             ("id", .string(id)), ("kind", .string(kind.rawValue)), ("owner", owner.map { .string($0) } ?? .null),
@@ -48,6 +51,8 @@ struct PlanRow: Sendable, Equatable {
             fields.append(("warn", warn.map { .string($0) } ?? .null))
         }
         if let kpi { fields.append(("kpi", kpi)) }
+        if let product { fields.append(("product", .string(product))) }
+        if let group { fields.append(("group", .string(group))) }
         if !occurrences.isEmpty {
             fields.append(("occurrences", .array(occurrences.map { occurrence in
                 .object([("period", .string(occurrence.period)), ("due", .string(occurrence.due.iso)),

@@ -8,6 +8,7 @@ extension WFCommand {
         GraphCommand.self,
         PlanCommand.self,
         StatusCommand.self,
+        ImportCommand.self,
         DoneCommand.self,
         UndoneCommand.self,
         ProgressCommand.self,

@@ -39,10 +39,11 @@ public enum PlanMember: String, ExpressionMember {
 public enum GoalMember: String, ExpressionMember {
     case id, title, due, owner, event, status, progress, done
     case daysLeft = "days_left", workdaysLeft = "workdays_left", waitingFor = "waiting_for", warn, description
+    case product, group
 
     public var type: String {
         switch self {
-        case .id, .title, .owner, .event, .status, .warn, .description: "string"
+        case .id, .title, .owner, .event, .status, .warn, .description, .product, .group: "string"
         case .due: "date"
         case .progress, .daysLeft, .workdaysLeft: "number"
         case .done: "boolean"
@@ -65,6 +66,8 @@ public enum GoalMember: String, ExpressionMember {
         case .waitingFor: "the ids of unfinished `after:` dependencies"
         case .warn: "the due-soon window that applies (`5wd`)"
         case .description: "the description, or null"
+        case .product: "what the goal delivers (`product:`, sản phẩm), or null"
+        case .group: "the annex group of the goal (`group:`), or null"
         }
     }
 }

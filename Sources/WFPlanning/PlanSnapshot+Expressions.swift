@@ -44,6 +44,8 @@ extension PlanSnapshot {
             case .waitingFor: .array(item.waitingFor.map(ExpressionValue.string))
             case .warn: .string(item.warn.description)
             case .description: optional(item.description)
+            case .product: optional(item.product)
+            case .group: optional(item.group)
             }
             object[member.rawValue] = value
         }

@@ -5,6 +5,7 @@ import Foundation
 //   wf-bench validate    validate only (against a bare libyaml parse)
 //   wf-bench commands [N…]  wf validate, plan, graph, calendar, run (dry and with state) only,
 //                        on plans of N goals (default 1k, 10k, 100k)
+//   wf-bench import [N…] wf import of a task annex of N rows, .xlsx and .csv (default 500, 5k)
 //   wf-bench state [N…]  the state store's size and integrity-check time with N runs (default 1k)
 //   wf-bench generate N [DIR]  print the synthetic plan of N goals, or write it with its
 //                        budget files into DIR (DIR/plan.yaml)
@@ -39,10 +40,14 @@ case "state":
     if !(sizes.isEmpty ? StateBenchmark.run() : StateBenchmark.run(sizes: sizes)) { exit(1) }
 case "validate":
     if !ValidateBenchmark.run() { exit(1) }
+case "import":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    _ = sizes.isEmpty ? ImportBenchmark.run() : ImportBenchmark.run(sizes: sizes)
 case "commands", "run":
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     _ = sizes.isEmpty ? CommandBenchmark.run() : CommandBenchmark.run(sizes: sizes)
 default:
     guard ValidateBenchmark.run() else { exit(1) }
     _ = CommandBenchmark.run()
+    _ = ImportBenchmark.run()
 }

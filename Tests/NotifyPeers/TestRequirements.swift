@@ -43,8 +43,11 @@ public struct TestRequirement: Sendable {
     /// The `pre-commit` tool, to run the wf-validate hook of .pre-commit-hooks.yaml.
     public static let preCommit = TestRequirement(
         isMet: succeeds(["pre-commit", "--version"]), reason: "needs pre-commit: pip install pre-commit")
-    /// Python's openpyxl: the independent reader of `wf plan --format xlsx` workbooks (Tests/Support/read_xlsx.py).
+    /// Python's openpyxl: the independent reader of `wf plan --format xlsx` workbooks
+    /// (Tests/Support/read_xlsx.py), and the writer of the annexes `wf import` reads (Tests/Support/make_annex.py).
     public static let openpyxl = python(["openpyxl"], pip: "openpyxl")
+    /// PyYAML: reads back the YAML `wf import` writes, as another YAML reader would.
+    public static let pyyaml = python(["yaml"], pip: "pyyaml")
     /// The `openssl` tool, to make a test certificate for STARTTLS.
     public static let openssl = TestRequirement(
         isMet: succeeds(["openssl", "version"]), reason: "needs the openssl tool: apt-get install openssl")
@@ -53,7 +56,8 @@ public struct TestRequirement: Sendable {
         isMet: sofficePath != nil,
         reason: "needs LibreOffice (soffice): apt-get install libreoffice-writer-nogui")
 
-    /// LibreOffice Calc (`soffice` with its spreadsheet module), to convert an XLSX to PDF and CSV.
+    /// LibreOffice Calc (`soffice` with its spreadsheet module), to convert an XLSX to PDF and CSV,
+    /// and a CSV file to .xlsx.
     public static let sofficeCalc = TestRequirement(
         isMet: sofficePath.map { path in
             let program = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()

@@ -341,3 +341,30 @@ func docxFirstText(_ xml: String) -> String? {
           let close = xml.range(of: "</w:t>", range: open.upperBound..<xml.endIndex) else { return nil }
     return String(xml[open.upperBound..<close.lowerBound])
 }
+
+/// A goal's `product:` and `group:` (written by `wf import` from an annex) in the report.
+@Suite struct ReportProductTests {
+    static let plan = ReportFixture.plan.replacingOccurrences(of: """
+            progress: 40%
+            kpi:
+        """, with: """
+            progress: 40%
+            product: Quyết định phê duyệt Đề án
+            group: I. HOÀN THIỆN THỂ CHẾ
+            kpi:
+        """)
+
+    @Test("the product under the title and the group above it, in Markdown and DOCX")
+    func productAndGroup() async throws {
+        #expect(Self.plan.contains("product: Quyết định phê duyệt Đề án"))
+        let fixture = try ReportFixture(Self.plan)
+        defer { fixture.remove() }
+        try await fixture.run(["output": "out/r.md"])
+        let markdown = try fixture.text("out/r.md")
+        #expect(markdown.contains("_I. HOÀN THIỆN THỂ CHẾ_<br>Đề án ứng dụng CNTT và CĐS tỉnh Bắc Ninh giai đoạn 2024–2030<br>Sản phẩm: Quyết định phê duyệt Đề án"))
+        try await fixture.run(["output": "out/r.docx"])
+        let docx = try DocxReadBack(fixture.folder.appendingPathComponent("out/r.docx"))
+        #expect(docx.paragraph("Sản phẩm: Quyết định phê duyệt Đề án") != nil)
+        #expect(docx.paragraph("I. HOÀN THIỆN THỂ CHẾ") != nil)
+    }
+}

@@ -14,8 +14,8 @@ import WFCore
 
     @Test("dates are serial numbers of the 1900 date system")
     func serials() throws {
-        #expect(CellValue.serial(try #require(CivilDate(year: 1970, month: 1, day: 1))) == 25_569)
-        #expect(CellValue.serial(try #require(CivilDate(year: 2023, month: 10, day: 5))) == 45_204)
+        #expect(CellContent.serial(try #require(CivilDate(year: 1970, month: 1, day: 1))) == 25_569)
+        #expect(CellContent.serial(try #require(CivilDate(year: 2023, month: 10, day: 5))) == 45_204)
     }
 
     @Test("numbers are written without a trailing .0; fractions as they are")

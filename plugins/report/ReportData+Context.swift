@@ -152,7 +152,7 @@ struct GoalRow: MustacheParent {
         "index", "id", "title", "kind", "is_prepare", "event", "owner", "owner_name", "partners", "partner_list",
         "due", "due_vi", "due_text",
         "status", "status_vi", "status_line", "waiting_vi", "waiting_for", "days_left", "workdays_left",
-        "days_left_vi", "done", "overdue", "description", "progress", "progress_percent", "has_progress", "kpi",
+        "days_left_vi", "done", "overdue", "description", "product", "group", "progress", "progress_percent", "has_progress", "kpi",
     ]
 
     func child(named name: String) -> Any? {
@@ -182,6 +182,8 @@ struct GoalRow: MustacheParent {
         case "done": value = goal.state == .done
         case "overdue": value = goal.state == .overdue
         case "description": value = goal.description
+        case "product": value = goal.product
+        case "group": value = goal.group
         case "progress": value = goal.progress.map { NumberWording.percent($0) }
         case "progress_percent": value = goal.progress.map { Int(($0 * 100).rounded()) } ?? 0
         case "has_progress": value = goal.progress != nil

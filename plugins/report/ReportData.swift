@@ -100,6 +100,9 @@ struct ReportGoal: Sendable {
     var status: ItemStatus
     var kpi: KPIStatus?
     var description: String?
+    /// What a goal delivers (sản phẩm), and its annex group ("I. Hoàn thiện thể chế").
+    var product: String? { status.product }
+    var group: String? { status.group }
     /// Where its bar starts on the timeline (`CompiledPlan.barStarts()`: its start, else after
     /// its `after:` items, else the period's start, else a short bar before its due date).
     var barStart: CivilDate? = nil

@@ -221,7 +221,10 @@ public enum PlanDecoder {
             progress: c.percentage(f["progress"], SubjectText.progressOf(item: what.message)),
             done: done, kpi: kpi,
             description: c.string(f["description"], SubjectText.descriptionOf(item: what.message)),
-            warn: window(f["warn"], what.key("warn"), c), every: every, doneOccurrences: doneOccurrences, range: node.range)
+            warn: window(f["warn"], what.key("warn"), c), every: every, doneOccurrences: doneOccurrences,
+            product: c.string(f["product"], SubjectText.productOf(item: what.message)),
+            group: c.string(f["group"], SubjectText.groupOf(item: what.message)),
+            range: node.range)
     }
 
     /// The due day of a recurring task: `20` (day 20 of each period's last month), "trước ngày

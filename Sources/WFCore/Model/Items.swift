@@ -20,6 +20,10 @@ public struct Goal: Sendable {
     public var done: Bool
     public var kpi: KPI?
     public var description: String?
+    /// What the task delivers (sản phẩm): "Quyết định của UBND tỉnh", shown in reports.
+    public var product: String?
+    /// The group of the annex the task belongs to ("I. Hoàn thiện thể chế"), kept for reports.
+    public var group: String?
     /// The item's own due-soon window; nil for the plan's `warn:`.
     public var warn: Located<PlanDuration>?
     /// For a recurring task: how often it comes back (`every: month`).
@@ -50,8 +54,11 @@ public struct Goal: Sendable {
         start: Located<PlanDateTime>? = nil, owner: Located<String>? = nil, partners: [Located<String>] = [],
         after: [Located<String>] = [], progress: Double? = nil,
         done: Bool = false, kpi: KPI? = nil, description: String? = nil, warn: Located<PlanDuration>? = nil,
-        every: Located<Recurrence>? = nil, doneOccurrences: [Located<String>] = [], range: SourceRange
+        every: Located<Recurrence>? = nil, doneOccurrences: [Located<String>] = [],
+        product: String? = nil, group: String? = nil, range: SourceRange
     ) {
+        self.product = product
+        self.group = group
         self.every = every
         self.doneOccurrences = doneOccurrences
         self.id = id

@@ -113,6 +113,8 @@ public enum FormatSpec {
         Field("every", .suggested(Recurrence.allCases.map(\.rawValue)), "A recurring task: month, quarter, half-year or year; due: N is then day N of each period's last month."),
         Field("kpi", .object("kpi"), "A key performance indicator."),
         Field("description", .string, "Details, shown in reports."),
+        Field("product", .string, "What the task delivers (sản phẩm), e.g. Quyết định của UBND tỉnh; shown in reports."),
+        Field("group", .string, "The group of the annex the task belongs to, e.g. I. Hoàn thiện thể chế; reports show it."),
         Field("warn", .duration, "This goal's due-soon window; default the plan's warn (5wd)."),
     ]
 

@@ -91,14 +91,7 @@ struct ValidationPass {
 
     /// A slug made from an invalid id: lower-case, Vietnamese letters without marks, spaces to '-'.
     static func slugSuggestion(_ id: String) -> String? {
-        var result = ""
-        for scalar in id.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar == "đ" { result.append("d") }
-            else if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { result.unicodeScalars.append(scalar) }
-            else if scalar == " " || scalar == "_" || scalar == "-" || scalar == "." { if !result.hasSuffix("-") { result.append("-") } }
-        }
-        while result.hasPrefix("-") { result.removeFirst() }
-        while result.hasSuffix("-") { result.removeLast() }
+        let result = Slug.make(id)
         return result.isEmpty || result == id ? nil : result
     }
 

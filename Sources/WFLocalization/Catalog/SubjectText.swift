@@ -10,7 +10,7 @@ public enum SubjectText: String, MessageCatalog {
     case item, key, keyOf, idOf, entryOf, keyIn, periodIn, reminderOf
     case variable, variableName, ownerID, pluginInput
     case periodStart, periodEnd, calendarBase, aDayOff, aWorkingDay
-    case titleOf, dueDateOf, startOf, endOf, dateOf, ownerOf, progressOf, descriptionOf, locationOf
+    case titleOf, dueDateOf, startOf, endOf, dateOf, ownerOf, progressOf, descriptionOf, productOf, groupOf, locationOf
     case nameOf, headOf, channelsOf, membersOf, emailOf, kpiOf, budgetOf, scriptOf, timeoutOf
 
     public var templates: (en: String, vi: String) {
@@ -52,6 +52,8 @@ public enum SubjectText: String, MessageCatalog {
         case .ownerOf: ("the owner of {item}", "đơn vị chủ trì của {item}")
         case .progressOf: ("the progress of {item}", "tiến độ của {item}")
         case .descriptionOf: ("the description of {item}", "mô tả của {item}")
+        case .productOf: ("the product of {item}", "sản phẩm của {item}")
+        case .groupOf: ("the group of {item}", "nhóm của {item}")
         case .locationOf: ("the location of {item}", "địa điểm của {item}")
         case .nameOf: ("the name of {item}", "tên của {item}")
         case .headOf: ("the head of {item}", "người đứng đầu của {item}")

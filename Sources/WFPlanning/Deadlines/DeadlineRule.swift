@@ -44,10 +44,13 @@ public enum DeadlineRule {
         }
         for goal in plan.goals {
             guard goal.every != nil, !goal.occurrences.isEmpty else {
-                add(graph.index(of: goal.id.value), make(
+                var item = make(
                     id: goal.id.value, kind: .goal, title: goal.title, owner: goal.owner?.value, partners: goal.partners,
                     event: nil, due: goal.due?.value.date, dueText: goal.duePhrase?.text, warn: goal.warn?.value,
-                    done: goal.done, progress: goal.progress, description: goal.description))
+                    done: goal.done, progress: goal.progress, description: goal.description)
+                item.product = goal.product
+                item.group = goal.group
+                add(graph.index(of: goal.id.value), item)
                 continue
             }
             // A recurring task: each occurrence has its status; the task's is that of its earliest
@@ -69,6 +72,8 @@ public enum DeadlineRule {
                 description: goal.description)
             item.period = shown.period.label
             item.occurrences = occurrences
+            item.product = goal.product
+            item.group = goal.group
             add(graph.index(of: goal.id.value), item)
         }
         for event in plan.events {

@@ -31,6 +31,10 @@ public struct ItemStatus: Sendable, Hashable {
     /// instead of it.
     public var waitingFor: [String]
     public var description: String?
+    /// What a goal delivers (sản phẩm), as the plan writes it.
+    public var product: String?
+    /// The annex group a goal belongs to ("I. Hoàn thiện thể chế").
+    public var group: String?
     /// For a recurring task: the period of the occurrence the status is about (`2025-03`).
     public var period: String?
     /// For a recurring task: every occurrence with its own status.
@@ -95,6 +99,8 @@ public struct ItemStatus: Sendable, Hashable {
             "waiting_for": .array(waitingFor.map { .string($0) }),
             "warn": .string(warn.description),
             "period": period.map { .string($0) } ?? .null,
+            "product": product.map { .string($0) } ?? .null,
+            "group": group.map { .string($0) } ?? .null,
         ])
     }
 }

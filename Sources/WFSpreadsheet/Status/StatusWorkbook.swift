@@ -54,7 +54,7 @@ public struct StatusWorkbook: Sendable {
                 Cell(.text(item.owner.map(name)), style: Style.text),
                 Cell(.text(item.partners.map(name).joined(separator: ", ")), style: Style.text),
                 Cell(.text(words.capitalized(words.deadline(item))), style: Style.text),
-                Cell(item.due.map(CellValue.date) ?? .empty, style: Style.date),
+                Cell(item.due.map(CellContent.date) ?? .empty, style: Style.date),
                 Cell(.text(words.capitalized(words.state(item.state))), style: Style.status(StatusColor.of(item.state))),
                 Cell(.number(item.progress), style: Style.percent),
                 // Working days left: none for work done or without a due date.
@@ -70,7 +70,7 @@ public struct StatusWorkbook: Sendable {
         let dates = DateWording(lang: .vi)
         let rows = snapshot.events.filter { involves([$0.owner].compactMap { $0 } + $0.partners) }.enumerated()
             .map { index, event -> [Cell] in
-                let time: CellValue = if let hour = event.date.hour {
+                let time: CellContent = if let hour = event.date.hour {
                     .dateTime(event.date.date, hour: hour, minute: event.date.minute ?? 0)
                 } else {
                     .date(event.date.date)
@@ -90,7 +90,7 @@ public struct StatusWorkbook: Sendable {
                     Cell(.text(words.capitalized(words.state(event.state))), style: Style.status(nil)),
                     Cell(.number(Double(event.daysLeft)), style: Style.count),
                     Cell(.text(reminders.joined(separator: "\n")), style: Style.text),
-                    Cell(next.map { CellValue.date($0.date) } ?? .empty, style: Style.date),
+                    Cell(next.map { CellContent.date($0.date) } ?? .empty, style: Style.date),
                     Cell(.text(event.description), style: Style.text),
                 ]
             }
@@ -139,7 +139,7 @@ public struct StatusWorkbook: Sendable {
         }
         return [
             number, Cell(.text(budget.title), style: bolded(Style.text)), owner,
-            Cell(budget.date.map(CellValue.date) ?? .empty, style: Style.date),
+            Cell(budget.date.map(CellContent.date) ?? .empty, style: Style.date),
             Cell(.number(budget.allocated), style: bolded(Style.money)),
             Cell(.number(budget.spent), style: bolded(Style.money)),
             Cell(.number(budget.rate), style: bolded(Style.percent)),

@@ -67,9 +67,9 @@ enum WorkbookXML {
                 case .number(let value):
                     xml += value.isFinite ? "<c r=\"\(reference)\"\(s)><v>\(number(value))</v></c>" : "<c r=\"\(reference)\"\(s)/>"
                 case .date(let date):
-                    xml += "<c r=\"\(reference)\"\(s)><v>\(CellValue.serial(date))</v></c>"
+                    xml += "<c r=\"\(reference)\"\(s)><v>\(CellContent.serial(date))</v></c>"
                 case .dateTime(let date, let hour, let minute):
-                    let serial = Double(CellValue.serial(date)) + Double(hour * 60 + minute) / 1440
+                    let serial = Double(CellContent.serial(date)) + Double(hour * 60 + minute) / 1440
                     xml += "<c r=\"\(reference)\"\(s)><v>\(number(serial))</v></c>"
                 }
             }

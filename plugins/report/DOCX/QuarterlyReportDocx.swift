@@ -44,11 +44,17 @@ enum QuarterlyReportDocx {
             var rows = [headerRow(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Tiến độ", "Tình trạng"])]
             for (index, goal) in current.enumerated() {
                 var task = [DocxParagraph(goal.title, alignment: .left, size: tableSize)]
+                if let group = goal.group, !group.isEmpty {
+                    task.insert(DocxParagraph(group, alignment: .left, italic: true, size: 11), at: 0)
+                }
                 if let event = goal.event {
                     task.append(DocxParagraph("(chuẩn bị cho: \(event))", alignment: .left, italic: true, size: 11))
                 }
                 if let description = goal.description, !description.isEmpty {
                     task.append(DocxParagraph(description, alignment: .left, size: 11))
+                }
+                if let product = goal.product, !product.isEmpty {
+                    task.append(DocxParagraph("Sản phẩm: \(product)", alignment: .left, size: 11))
                 }
                 if let status = goal.kpi {
                     task.append(DocxParagraph(data.words.kpi(status), alignment: .left, italic: true, size: 11))

@@ -69,7 +69,7 @@ enum QuarterlyReportHTML {
   {{#period_goals}}
   <tr class="goal status-row-{{status}}">
     <td class="num">{{index}}</td>
-    <td>{{title}}{{#description}}<br><small>{{description}}</small>{{/description}}{{#kpi}}<br><small>{{text}}</small>{{/kpi}}</td>
+    <td>{{#group}}<small><i>{{group}}</i></small><br>{{/group}}{{title}}{{#description}}<br><small>{{description}}</small>{{/description}}{{#product}}<br><small>Sản phẩm: {{product}}</small>{{/product}}{{#kpi}}<br><small>{{text}}</small>{{/kpi}}</td>
     <td>{{owner_name}}</td>
     <td>{{partners}}</td>
     <td>{{due_vi}}<br><small>{{days_left_vi}}</small></td>

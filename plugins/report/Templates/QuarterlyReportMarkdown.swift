@@ -20,7 +20,7 @@ Tổng số {{counts.goals}} nhiệm vụ: {{counts.done}} hoàn thành, {{count
 | STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | Tiến độ | Tình trạng |
 |---:|---|---|---|---|---:|---|
 {{#period_goals}}
-| {{index}} | {{title}}{{#description}}<br>{{description}}{{/description}}{{#kpi}} — {{text}}{{/kpi}} | {{owner_name}} | {{partners}} | {{due_vi}} | {{progress}} | {{status_vi}} |
+| {{index}} | {{#group}}_{{group}}_<br>{{/group}}{{title}}{{#description}}<br>{{description}}{{/description}}{{#product}}<br>Sản phẩm: {{product}}{{/product}}{{#kpi}} — {{text}}{{/kpi}} | {{owner_name}} | {{partners}} | {{due_vi}} | {{progress}} | {{status_vi}} |
 {{/period_goals}}
 {{/has_goals}}
 {{#has_events}}

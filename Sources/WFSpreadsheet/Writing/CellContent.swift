@@ -1,7 +1,7 @@
 public import WFCalendar
 
 /// What a cell holds, typed: a spreadsheet reads numbers and dates as numbers, not as text.
-public enum CellValue: Sendable, Hashable {
+public enum CellContent: Sendable, Hashable {
     case empty
     /// Text, written to the shared-string table.
     case text(String)
@@ -13,14 +13,14 @@ public enum CellValue: Sendable, Hashable {
     case dateTime(CivilDate, hour: Int, minute: Int)
 
     /// `.text(text)`, or `.empty` when `text` is nil or empty.
-    public static func text(_ text: String?) -> CellValue {
+    public static func text(_ text: String?) -> CellContent {
         guard let text, !text.isEmpty else { return .empty }
         return .text(text)
     }
 
     /// `.number(value)`, or `.empty` when `value` is nil.
-    public static func number(_ value: Double?) -> CellValue {
-        value.map(CellValue.number) ?? .empty
+    public static func number(_ value: Double?) -> CellContent {
+        value.map(CellContent.number) ?? .empty
     }
 
     /// The serial number of `date` in the 1900 date system: 25569 is 1970-01-01.
@@ -29,10 +29,10 @@ public enum CellValue: Sendable, Hashable {
 
 /// One cell: a value with a style.
 public struct Cell: Sendable, Hashable {
-    public var value: CellValue
+    public var value: CellContent
     public var style: CellStyle
 
-    public init(_ value: CellValue, style: CellStyle = CellStyle()) {
+    public init(_ value: CellContent, style: CellStyle = CellStyle()) {
         self.value = value
         self.style = style
     }
