@@ -65,11 +65,16 @@ let package = Package(
             dependencies: ["WFPluginAPI", .product(name: "Subprocess", package: "swift-subprocess")],
             path: "plugins/shell"),
 
+        // The language server of `wf lsp`: JSON-RPC over standard input and output, on WFJSON.
+        .target(
+            name: "WFLanguageServer",
+            dependencies: ["WFJSON", "WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions", "WFCore", "WFPlanning"]),
+
         // MARK: - Command line
         .target(
             name: "WFCommands",
             dependencies: [
-                "WFCore", "WFRunner", "WFPluginAPI",
+                "WFCore", "WFRunner", "WFPluginAPI", "WFLanguageServer",
                 "DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),

@@ -17,5 +17,6 @@ extension WFCommand {
         ExplainCommand.self,
         CalendarCommand.self,
         InitCommand.self,
+        LSPCommand.self,
     ]
 }

@@ -98,7 +98,7 @@ extension Rule {
 
     /// The rule's section of the reference: a heading named after the rule, then its
     /// explanation with the examples as fenced code.
-    func markdownSection(headingLevel: Int) -> String {
+    public func markdownSection(headingLevel: Int) -> String {
         let doc = documentation
         return """
             \(String(repeating: "#", count: headingLevel)) \(rawValue)

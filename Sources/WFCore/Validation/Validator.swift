@@ -85,7 +85,7 @@ struct ValidationPass {
             let suggestion = Self.slugSuggestion(id.value)
             error(.invalidID,
                   "\(kind) id '\(id.value)' is not a slug: use lower-case ASCII letters, digits and '-', starting with a letter or digit",
-                  at: id.range, notes: suggestion.map { [Diagnostic.Note("did you mean '\($0)'?")] } ?? [])
+                  at: id.range, notes: [Diagnostic.Note.didYouMean(suggestion)].compactMap { $0 })
             return false
         }
         return true
@@ -162,14 +162,15 @@ struct ValidationPass {
         guard Self.channelSchemes.contains(scheme) else {
             error(.invalidValue, "unknown channel scheme '\(scheme):'", at: channel.range,
                   notes: [Diagnostic.Note("channels are console:, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID")]
-                      + [Diagnostic.Note.didYouMean(closestMatch(to: scheme, among: Self.channelSchemes)).map { $0 }].compactMap { $0 })
+                      + [Diagnostic.Note.didYouMean(closestMatch(to: scheme, among: Self.channelSchemes), replacing: { "\($0):\(rest)" })]
+                          .compactMap { $0 })
             return
         }
         switch scheme {
         case "owner":
             if ownerIDs[rest] == nil {
                 error(.unknownReference, "channel names unknown owner '\(rest)'", at: channel.range,
-                      notes: [Diagnostic.Note.didYouMean(closestMatch(to: rest, among: ownerIDs.keys))].compactMap { $0 })
+                      notes: [Diagnostic.Note.didYouMean(closestMatch(to: rest, among: ownerIDs.keys), replacing: { "owner:\($0)" })].compactMap { $0 })
             }
         case "file", "eml":
             if rest.isEmpty { error(.invalidValue, "channel '\(scheme):' needs a path", at: channel.range) }
@@ -203,4 +204,12 @@ struct ValidationPass {
               notes: ([Diagnostic.Note.didYouMean(closestMatch(to: owner.value, among: ownerIDs.keys))].compactMap { $0 })
                 + (ownerIDs.isEmpty ? [Diagnostic.Note("declare owners under 'owners:' at the top of the plan")] : []))
     }
+}
+
+extension Validator {
+    /// Whether `id` is a slug: lower-case ASCII letters, digits and `-`, not starting with `-`.
+    public static func isSlug(_ id: String) -> Bool { ValidationPass.isSlug(id) }
+
+    /// The schemes a notification channel may start with (`owner:cntt`, `file:out/a.jsonl`).
+    public static var channelSchemes: [String] { ValidationPass.channelSchemes }
 }

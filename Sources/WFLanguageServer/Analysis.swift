@@ -1,0 +1,33 @@
+import WFCalendar
+import WFCore
+import WFDiagnostics
+import WFPlanning
+import WFYAML
+
+/// One version of a document run through the loader `wf validate` uses: its diagnostics, the
+/// plan as decoded and its ids. Hover builds the planning snapshot from it on demand.
+struct Analysis {
+    let version: Int
+    let loaded: LoadedWorkflow
+    let symbols: SymbolIndex
+
+    init(document: TextDocument, options: LoadOptions) {
+        version = document.version
+        loaded = WorkflowLoader.compile(bytes: document.bytes, path: document.path, options: options)
+        symbols = loaded.plan.map(SymbolIndex.init) ?? SymbolIndex()
+    }
+
+    var diagnostics: [Diagnostic] { loaded.report.diagnostics }
+    var plan: Plan? { loaded.plan }
+    var root: Node? { loaded.plan?.root }
+
+    /// The plan's statuses as of `asOf`, when it compiled without errors.
+    func snapshot(asOf: CivilDate) -> PlanSnapshot? {
+        loaded.compiled.map { PlanSnapshot($0, asOf: asOf) }
+    }
+
+    /// Today in the plan's time zone (UTC+7 when it is unknown), as `wf plan` reads it.
+    var today: CivilDate {
+        loaded.plan.flatMap { CivilDate.today(timeZone: $0.timezone) } ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
+    }
+}

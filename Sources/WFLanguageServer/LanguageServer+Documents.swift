@@ -1,0 +1,112 @@
+import WFDiagnostics
+import WFJSON
+
+// MARK: - Open documents and their diagnostics
+
+extension LanguageServer {
+    mutating func didOpen(_ params: JSON) {
+        guard let item = params["textDocument"], let uri = item["uri"]?.stringValue, let text = item["text"]?.stringValue else {
+            log(LSPMessages.ignoredNotification("textDocument/didOpen"))
+            return
+        }
+        let version = item["version"]?.numberValue.map { Int(exactly: $0) ?? 0 } ?? 0
+        documents[uri] = TextDocument(uri: uri, path: DocumentURI.path(of: uri), version: version, text: text)
+        markPending(uri)
+    }
+
+    mutating func didChange(_ params: JSON) {
+        guard let uri = params["textDocument"]?["uri"]?.stringValue, var document = documents[uri],
+              let changes = params["contentChanges"]?.arrayValue else {
+            log(LSPMessages.ignoredNotification("textDocument/didChange"))
+            return
+        }
+        for change in changes {
+            guard let text = change["text"]?.stringValue else { continue }
+            if let range = change["range"], let start = try? range.member("start").position(),
+               let end = try? range.member("end").position() {
+                document.replace(from: start, to: end, with: text, encoding: encoding)
+            } else {
+                document.replaceAll(with: text)
+            }
+        }
+        if let version = params["textDocument"]?["version"]?.numberValue.flatMap({ Int(exactly: $0) }) {
+            document.version = version
+        } else {
+            document.version += 1
+        }
+        documents[uri] = document
+        markPending(uri)
+    }
+
+    mutating func didClose(_ params: JSON) {
+        guard let uri = params["textDocument"]?["uri"]?.stringValue else { return }
+        documents[uri] = nil
+        analyses[uri] = nil
+        lastPlans[uri] = nil
+        // Clear what the editor shows for a file no longer open.
+        markPending(uri)
+    }
+
+    mutating func didSave(_ params: JSON) {
+        // The text is already known from the changes; a budget or calendar file beside the plan
+        // may have changed, so check again.
+        guard let uri = params["textDocument"]?["uri"]?.stringValue, documents[uri] != nil else { return }
+        analyses[uri] = nil
+        markPending(uri)
+    }
+
+    private mutating func markPending(_ uri: String) {
+        if !pending.contains(uri) { pending.append(uri) }
+    }
+
+    /// The analysis of the document's current text, computed now when the text changed.
+    mutating func analysis(_ uri: String) throws(RequestError) -> (TextDocument, Analysis) {
+        guard let document = documents[uri] else { throw RequestError(message: LSPMessages.notOpen(uri)) }
+        if let analysis = analyses[uri], analysis.version == document.version { return (document, analysis) }
+        let analysis = Analysis(document: document, options: options)
+        analyses[uri] = analysis
+        if let plan = analysis.plan { lastPlans[uri] = plan }
+        return (document, analysis)
+    }
+
+    /// Validates each changed document and sends its diagnostics.
+    mutating func publishPending() {
+        let uris = pending
+        pending.removeAll()
+        for uri in uris {
+            guard let found = try? analysis(uri) else {
+                writer.send(.notification("textDocument/publishDiagnostics", params: ["uri": .string(uri), "diagnostics": []]))
+                continue
+            }
+            let (document, analysis) = found
+            let diagnostics = analysis.diagnostics.map { lspDiagnostic($0, in: document) }
+            writer.send(.notification("textDocument/publishDiagnostics", params: [
+                "uri": .string(uri), "version": .int(document.version), "diagnostics": .array(diagnostics),
+            ]))
+        }
+    }
+
+    /// A wf diagnostic as an LSP one: the rule as `code` with a link to its explanation, notes
+    /// with a place of their own as related information, the others appended to the message.
+    func lspDiagnostic(_ diagnostic: Diagnostic, in document: TextDocument) -> JSON {
+        var message = diagnostic.message
+        var related: [JSON] = []
+        for note in diagnostic.notes {
+            if let range = note.range {
+                related.append(["location": document.location(range, encoding: encoding), "message": .string(note.message)])
+            } else {
+                message += "\n" + LSPMessages.note(note.message)
+            }
+        }
+        var result: [(String, JSON)] = [
+            ("range", document.lspRange(diagnostic.range, encoding: encoding)),
+            ("severity", diagnostic.severity == .error ? 1 : 2),
+            ("code", .string(diagnostic.rule.rawValue)),
+            ("codeDescription", ["href": .string(diagnostic.rule.helpURL)]),
+            ("source", "wf"),
+            ("message", .string(message)),
+        ]
+        if !related.isEmpty { result.append(("relatedInformation", .array(related))) }
+        return .object(result)
+    }
+}
