@@ -84,7 +84,7 @@ let package = Package(
         ]),
         .executableTarget(
             name: "wf-bench",
-            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions"]),
+            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions", "WFJSON"]),
 
         // MARK: - Tests
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),

@@ -6,6 +6,8 @@ import Foundation
 //   wf-bench commands [N…]  wf validate, plan, graph, calendar, run (dry and with state) only,
 //                        on plans of N goals (default 1k, 10k, 100k)
 //   wf-bench state [N…]  the state store's size and integrity-check time with N runs (default 1k)
+//   wf-bench lsp [N…]    wf lsp: start-up, and didChange → publishDiagnostics on plans of N goals
+//                        (default 1k, 10k)
 //   wf-bench generate N [DIR]  print the synthetic plan of N goals, or write it with its
 //                        budget files into DIR (DIR/plan.yaml)
 // It exits with 1 when the generated plan does not validate without errors.
@@ -34,10 +36,14 @@ case "state":
     if !(sizes.isEmpty ? StateBenchmark.run() : StateBenchmark.run(sizes: sizes)) { exit(1) }
 case "validate":
     if !ValidateBenchmark.run() { exit(1) }
+case "lsp":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    if !(sizes.isEmpty ? LSPBenchmark.run() : LSPBenchmark.run(sizes: sizes)) { exit(1) }
 case "commands", "run":
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     _ = sizes.isEmpty ? CommandBenchmark.run() : CommandBenchmark.run(sizes: sizes)
 default:
     guard ValidateBenchmark.run() else { exit(1) }
     _ = CommandBenchmark.run()
+    _ = LSPBenchmark.run()
 }

@@ -35,6 +35,8 @@ public struct TestRequirement: Sendable {
     public static let icalendar = python(["icalendar"], pip: "icalendar")
     /// Python's jsonschema and PyYAML: the independent check of docs/wf.schema.json.
     public static let jsonschema = python(["jsonschema", "yaml"], pip: "jsonschema pyyaml")
+    /// pytest-lsp (pytest with pygls' language client): the LSP client of `wf lsp`'s tests (Tests/Support/lsp).
+    public static let pytestLSP = python(["pytest", "pytest_lsp", "pygls", "lsprotocol"], pip: "pytest-lsp")
     /// The `openssl` tool, to make a test certificate for STARTTLS.
     public static let openssl = TestRequirement(
         isMet: succeeds(["openssl", "version"]), reason: "needs the openssl tool: apt-get install openssl")
