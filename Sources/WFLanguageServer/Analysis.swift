@@ -6,15 +6,21 @@ import WFYAML
 
 /// One version of a document run through the loader `wf validate` uses: its diagnostics, the
 /// plan as decoded and its ids. Hover builds the planning snapshot from it on demand.
-struct Analysis {
+struct Analysis: Sendable {
     let version: Int
     let loaded: LoadedWorkflow
-    let symbols: SymbolIndex
+    /// The ids, built on the first request that needs them: diagnostics do not wait for them.
+    private(set) var symbolIndex: SymbolIndex?
 
     init(document: TextDocument, options: LoadOptions) {
         version = document.version
         loaded = WorkflowLoader.compile(bytes: document.bytes, path: document.path, options: options)
-        symbols = loaded.plan.map(SymbolIndex.init) ?? SymbolIndex()
+    }
+
+    var symbols: SymbolIndex { symbolIndex ?? SymbolIndex() }
+
+    mutating func indexSymbols() {
+        if symbolIndex == nil { symbolIndex = loaded.plan.map(SymbolIndex.init) ?? SymbolIndex() }
     }
 
     var diagnostics: [Diagnostic] { loaded.report.diagnostics }

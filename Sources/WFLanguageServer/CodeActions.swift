@@ -11,7 +11,7 @@ extension LanguageServer {
         let range = try params.member("range")
         let start = try range.member("start").position()
         let end = try range.member("end").position()
-        let (document, analysis) = try analysis(uri)
+        let (document, analysis) = try analysis(uri, symbols: false)
         let lower = document.sourcePosition(start, encoding: encoding)
         let upper = document.sourcePosition(end, encoding: encoding)
         var actions: [JSON] = []

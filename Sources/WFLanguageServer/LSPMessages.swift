@@ -18,6 +18,9 @@ enum LSPMessages {
     static func skippedHeader(_ problem: String) -> String { "skipped a message whose header could not be read: \(problem)" }
     static func ignoredNotification(_ method: String) -> String { "ignored a '\(method)' notification without the parameters it needs" }
     static func note(_ message: String) -> String { "note: \(message)" }
+    static func checked(_ uri: String, diagnostics: Int, milliseconds: Int) -> String {
+        "checked \(uri): \(diagnostics) diagnostic\(diagnostics == 1 ? "" : "s") in \(milliseconds) ms"
+    }
 
     // MARK: - Completion
 

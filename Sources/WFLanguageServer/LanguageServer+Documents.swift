@@ -1,5 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import WFCore
 import WFDiagnostics
 import WFJSON
+
+/// An analysis replaced by a newer one, with the plan completion kept from it.
+struct Retired: Sendable {
+    var analysis: Analysis?
+    var plan: Plan?
+}
 
 // MARK: - Open documents and their diagnostics
 
@@ -59,13 +72,24 @@ extension LanguageServer {
         if !pending.contains(uri) { pending.append(uri) }
     }
 
-    /// The analysis of the document's current text, computed now when the text changed.
-    mutating func analysis(_ uri: String) throws(RequestError) -> (TextDocument, Analysis) {
+    /// The analysis of the document's current text, computed now when the text changed, with
+    /// its ids indexed unless `symbols` is false.
+    mutating func analysis(_ uri: String, symbols: Bool = true) throws(RequestError) -> (TextDocument, Analysis) {
         guard let document = documents[uri] else { throw RequestError(message: LSPMessages.notOpen(uri)) }
-        if let analysis = analyses[uri], analysis.version == document.version { return (document, analysis) }
-        let analysis = Analysis(document: document, options: options)
-        analyses[uri] = analysis
+        if var analysis = analyses[uri], analysis.version == document.version {
+            if symbols, analysis.symbolIndex == nil {
+                analysis.indexSymbols()
+                analyses[uri] = analysis
+            }
+            return (document, analysis)
+        }
+        var analysis = Analysis(document: document, options: options)
+        if symbols { analysis.indexSymbols() }
+        // Freeing a large plan's trees takes a while: the old ones go on another thread, after
+        // the new diagnostics are out.
+        let old = (analyses.updateValue(analysis, forKey: uri), analysis.plan == nil ? nil : lastPlans[uri])
         if let plan = analysis.plan { lastPlans[uri] = plan }
+        retired.append(Retired(analysis: old.0, plan: old.1))
         return (document, analysis)
     }
 
@@ -74,7 +98,8 @@ extension LanguageServer {
         let uris = pending
         pending.removeAll()
         for uri in uris {
-            guard let found = try? analysis(uri) else {
+            let started = Self.now()
+            guard let found = try? analysis(uri, symbols: false) else {
                 writer.send(.notification("textDocument/publishDiagnostics", params: ["uri": .string(uri), "diagnostics": []]))
                 continue
             }
@@ -83,8 +108,27 @@ extension LanguageServer {
             writer.send(.notification("textDocument/publishDiagnostics", params: [
                 "uri": .string(uri), "version": .int(document.version), "diagnostics": .array(diagnostics),
             ]))
+            if trace { log(LSPMessages.checked(uri, diagnostics: diagnostics.count, milliseconds: Self.milliseconds(since: started))) }
         }
+        releaseRetired()
     }
+
+    /// Drops the analyses replaced since the last call on a thread of their own.
+    mutating func releaseRetired() {
+        guard !retired.isEmpty else { return }
+        let batch = retired
+        retired.removeAll()
+        Thread { withExtendedLifetime(batch) {} }.start()
+    }
+
+    /// A monotonic clock reading, for `WF_LSP_TRACE`'s timings.
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    static func milliseconds(since start: Double) -> Int { Int((now() - start) * 1000) }
 
     /// A wf diagnostic as an LSP one: the rule as `code` with a link to its explanation, notes
     /// with a place of their own as related information, the others appended to the message.

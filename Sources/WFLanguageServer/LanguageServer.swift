@@ -36,6 +36,10 @@ public struct LanguageServer {
     var lastPlans: [String: Plan] = [:]
     /// Documents whose diagnostics must be (re)published, in the order they changed.
     var pending: [String] = []
+    /// Analyses replaced since the last diagnostics were sent, to be freed off the main thread.
+    var retired: [Retired] = []
+    /// `WF_LSP_TRACE` set: each check is logged to standard error with its time.
+    let trace = getenv("WF_LSP_TRACE") != nil
     /// Requests cancelled before they were answered.
     var cancelled: Set<JSON> = []
 

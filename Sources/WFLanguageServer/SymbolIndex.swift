@@ -1,17 +1,18 @@
 import WFCore
+import WFExpressions
 import WFDiagnostics
 import WFYAML
 
 /// Where each id of a plan is declared and where it is named: the data behind go to
 /// definition, find references, the outline and id completion.
-struct SymbolIndex {
+struct SymbolIndex: Sendable {
     /// What an id names.
-    enum Kind: String {
+    enum Kind: String, Sendable {
         case owner, goal, event, prepare, checkpoint, step
     }
 
     /// A declared id.
-    struct Definition {
+    struct Definition: Sendable {
         var id: String
         var kind: Kind
         var title: String
@@ -25,7 +26,7 @@ struct SymbolIndex {
 
     /// An id named somewhere: in `after:`, `needs:`, `owner:`, `partners:`, `members:` or an
     /// `owner:ID` channel.
-    struct Reference {
+    struct Reference: Sendable {
         var id: String
         var range: SourceRange
     }
@@ -72,6 +73,7 @@ struct SymbolIndex {
         }
         // A list in `with:` may hold other words than ids: only the ids the plan declares count.
         refer(inputIDs.filter { byID[$0.value] != nil })
+        if let root = plan.root { refer(Self.expressionIDs(in: root)) }
     }
 
     /// The definition of `id`, the first when it is declared twice.
@@ -118,6 +120,33 @@ struct SymbolIndex {
         let start = channel.range.start.column + quote + "owner:".count
         return Located(id, at: SourceRange(line: channel.range.start.line, column: start, endColumn: start + id.count))
     }
+
+    /// The ids `${{ }}` expressions name (`goals.de-an-cds.title`, `steps.x.outputs.n`), in
+    /// one-line scalars, where a character offset in the text is a column in the file.
+    private static func expressionIDs(in node: Node) -> [Located<String>] {
+        guard node.containsExpressionMarker else { return [] }
+        switch node.content {
+        case .mapping(let pairs): return pairs.flatMap { expressionIDs(in: $0.value) }
+        case .sequence(let items): return items.flatMap { expressionIDs(in: $0) }
+        case .scalar(let scalar):
+            guard node.range.start.line == node.range.end.line, !scalar.text.contains("\n"),
+                  [.plain, .singleQuoted, .doubleQuoted].contains(scalar.style) else { return [] }
+            let (template, _) = Template.parse(scalar.text)
+            let characters = Array(scalar.text)
+            let shift = scalar.style == .plain ? 0 : 1
+            return template.expressions.flatMap(references(in:)).compactMap { reference in
+                guard reference.path.count >= 2, Self.collections.contains(reference.path[0]) else { return nil }
+                let id = reference.path[1]
+                let offset = reference.offset + reference.path[0].count + 1
+                // `goals['x']` is skipped: only the dotted form has the id at this offset.
+                guard offset + id.count <= characters.count, String(characters[offset..<(offset + id.count)]) == id else { return nil }
+                let column = node.range.start.column + shift + offset
+                return Located(id, at: SourceRange(line: node.range.start.line, column: column, endColumn: column + id.count))
+            }
+        }
+    }
+
+    private static let collections: Set<String> = ["goals", "events", "checkpoints", "steps", "owners"]
 
     /// The scalar ids of a plugin input given as a list (`items: [a, b]`): plan items and steps.
     private static func ids(in node: Node) -> [Located<String>] {

@@ -13,7 +13,7 @@ enum LSPBenchmark {
         }
         print("\nwf lsp on the generated plan (ms; change = didChange sent → publishDiagnostics received, \(edits) edits)")
         print(pad("goals", 10) + pad("start-up", 12) + pad("first diag", 12) + pad("change median", 16) + pad("change max", 12)
-              + "diagnostics")
+              + pad("main CPU/change", 19) + "diagnostics")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wf-bench-lsp-\(getpid())")
         defer { try? FileManager.default.removeItem(at: root) }
         for goals in sizes {
@@ -26,7 +26,8 @@ enum LSPBenchmark {
                 let result = try measure(wf: wf, path: path, text: text, edits: edits)
                 let sorted = result.changes.sorted()
                 print(pad(ValidateBenchmark.short(goals), 10) + pad(ms(result.startup), 12) + pad(ms(result.open), 12)
-                      + pad(ms(sorted[sorted.count / 2]), 16) + pad(ms(sorted.last ?? 0), 12) + "\(result.diagnostics)")
+                      + pad(ms(sorted[sorted.count / 2]), 16) + pad(ms(sorted.last ?? 0), 12)
+                      + pad(result.cpuPerChange.map(ms) ?? "n/a", 19) + "\(result.diagnostics)")
             } catch {
                 print("lsp: \(error)")
                 return false
@@ -39,7 +40,21 @@ enum LSPBenchmark {
         var startup: Double
         var open: Double
         var changes: [Double]
+        /// The server's main-thread CPU time (user + system) per change: the figure a busy
+        /// machine does not inflate; nil where /proc is missing.
+        var cpuPerChange: Double?
         var diagnostics: Int
+    }
+
+    /// The CPU time (user + system) the main thread of process `pid` has used so far, from /proc
+    /// (Linux): the work between a change and its diagnostics (old plans are freed on another thread).
+    static func cpuSeconds(_ pid: Int32) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command name: state is field 3, utime 14 and stime 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -77,6 +92,7 @@ enum LSPBenchmark {
         let titles = lines.indices.filter { lines[$0].hasPrefix("    title: \"") }
         guard let line = titles.dropFirst(titles.count / 2).first else { throw Failure(description: "no goal title") }
         var changes: [Double] = []
+        let cpuBefore = cpuSeconds(process.processIdentifier)
         for edit in 0..<edits {
             let version = edit + 2
             let character = "    title: \"".count
@@ -94,12 +110,14 @@ enum LSPBenchmark {
             }
             changes.append(Date().timeIntervalSince(sent))
         }
+        let cpuAfter = cpuSeconds(process.processIdentifier)
         connection.send(["jsonrpc": "2.0", "id": 2, "method": "shutdown"])
         _ = try connection.wait { $0["id"] == 2 }
         connection.send(["jsonrpc": "2.0", "method": "exit"])
         process.waitUntilExit()
         let count = published["params"]?["diagnostics"]?.arrayValue?.count ?? -1
-        return Result(startup: startup, open: open, changes: changes, diagnostics: count)
+        let cpu = cpuBefore.flatMap { before in cpuAfter.map { ($0 - before) / Double(edits) } }
+        return Result(startup: startup, open: open, changes: changes, cpuPerChange: cpu, diagnostics: count)
     }
 
     /// The client side of the pipes: Content-Length framing, as an editor does it.

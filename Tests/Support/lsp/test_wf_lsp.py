@@ -286,6 +286,22 @@ async def test_go_to_definition_and_references(client: LanguageClient):
 
 
 @pytest.mark.asyncio
+async def test_ids_inside_expressions_are_references(client: LanguageClient):
+    await open_doc(client, PLAN)
+    result = await client.text_document_definition_async(types.DefinitionParams(
+        text_document=doc_id(), position=pos(PLAN, "${{ steps.kiem-tra-han", offset=12)))
+    location = result if isinstance(result, types.Location) else result[0]
+    assert location.range.start == pos(PLAN, "kiem-tra-han")
+    refs = await client.text_document_references_async(types.ReferenceParams(
+        text_document=doc_id(), position=pos(PLAN, "id: kiem-tra-han", offset=5),
+        context=types.ReferenceContext(include_declaration=False)))
+    starts = sorted((r.range.start.line, r.range.start.character) for r in refs)
+    needs = pos(PLAN, "needs: [kiem-tra-han]", offset=len("needs: ["))
+    expression = pos(PLAN, "${{ steps.kiem-tra-han", offset=len("${{ steps."))
+    assert starts == [(needs.line, needs.character), (expression.line, expression.character)]
+
+
+@pytest.mark.asyncio
 async def test_document_symbols_outline(client: LanguageClient):
     await open_doc(client, PLAN)
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(text_document=doc_id()))
