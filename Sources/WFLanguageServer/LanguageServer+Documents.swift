@@ -45,7 +45,7 @@ extension LanguageServer {
         if let version = params["textDocument"]?["version"]?.numberValue.flatMap({ Int(exactly: $0) }) {
             document.version = version
         } else {
-            document.version += 1
+            document.version &+= 1
         }
         documents[uri] = document
         markPending(uri)

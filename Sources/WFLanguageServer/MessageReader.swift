@@ -61,7 +61,11 @@ struct MessageReader {
                 }
             }
         }
-        if let problem { return .badHeader(problem) }
+        if let problem {
+            // With its length known, the body is skipped too: it is not read as headers.
+            if let length, readBytes(length) == nil { return .end }
+            return .badHeader(problem)
+        }
         guard let length else { return .badHeader("no Content-Length header") }
         guard let body = readBytes(length) else { return .end }
         return .body(body)

@@ -73,61 +73,39 @@ struct TextDocument {
     func offset(of position: LSPPosition, encoding: PositionEncoding) -> Int {
         guard position.line >= 0 else { return 0 }
         guard position.line < lineStarts.count else { return bytes.count }
-        let line = lineBytes(position.line)
-        var offset = line.startIndex
-        var units = 0
-        while offset < line.endIndex, units < position.character {
-            let width = Self.scalarWidth(line[offset])
-            units += encoding.units(utf8Width: width)
-            offset = min(line.endIndex, offset + width)
-        }
-        return offset
+        return walk(lineBytes(position.line), encoding) { units, _ in units < position.character }.offset
     }
 
     /// The LSP position of a 1-based line and column in Unicode scalars (clamped to the line).
     func lspPosition(_ source: SourcePosition, encoding: PositionEncoding) -> LSPPosition {
-        let lineIndex = max(0, source.line - 1)
-        guard lineIndex < lineStarts.count else {
-            return LSPPosition(line: max(0, lineStarts.count - 1), character: units(in: lineBytes(lineStarts.count - 1), encoding))
-        }
-        let line = lineBytes(lineIndex)
-        var offset = line.startIndex
-        var units = 0
-        var column = 1
-        while offset < line.endIndex, column < source.column {
-            let width = Self.scalarWidth(line[offset])
-            units += encoding.units(utf8Width: width)
-            offset = min(line.endIndex, offset + width)
-            column += 1
-        }
+        let lineIndex = min(max(0, source.line - 1), lineStarts.count - 1)
+        // A line past the end means the end of the last line.
+        let column = source.line - 1 < lineStarts.count ? source.column : Int.max
+        let units = walk(lineBytes(lineIndex), encoding) { _, scalar in scalar < column }.units
         return LSPPosition(line: lineIndex, character: units)
     }
 
     /// The 1-based line and column (in Unicode scalars) of an LSP position.
     func sourcePosition(_ position: LSPPosition, encoding: PositionEncoding) -> SourcePosition {
         let lineIndex = min(max(0, position.line), lineStarts.count - 1)
-        let line = lineBytes(lineIndex)
+        let column = walk(lineBytes(lineIndex), encoding) { units, _ in units < position.character }.column
+        return SourcePosition(line: lineIndex + 1, column: column)
+    }
+
+    /// Steps through `line` one scalar at a time while `more(units so far, 1-based column)`
+    /// holds; returns the byte offset, code units and column where it stopped.
+    private func walk(_ line: ArraySlice<UInt8>, _ encoding: PositionEncoding,
+                      while more: (_ units: Int, _ column: Int) -> Bool) -> (offset: Int, units: Int, column: Int) {
         var offset = line.startIndex
         var units = 0
         var column = 1
-        while offset < line.endIndex, units < position.character {
+        while offset < line.endIndex, more(units, column) {
             let width = Self.scalarWidth(line[offset])
             units += encoding.units(utf8Width: width)
             offset = min(line.endIndex, offset + width)
             column += 1
         }
-        return SourcePosition(line: lineIndex + 1, column: column)
-    }
-
-    private func units(in line: ArraySlice<UInt8>, _ encoding: PositionEncoding) -> Int {
-        var offset = line.startIndex
-        var units = 0
-        while offset < line.endIndex {
-            let width = Self.scalarWidth(line[offset])
-            units += encoding.units(utf8Width: width)
-            offset = min(line.endIndex, offset + width)
-        }
-        return units
+        return (offset, units, column)
     }
 
     /// The UTF-8 length of the scalar a lead byte starts (1 for a stray continuation byte).

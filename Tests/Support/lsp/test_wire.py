@@ -50,6 +50,7 @@ def test_garbage_gets_errors_and_the_server_keeps_answering():
         + message({"jsonrpc": "2.0", "id": {"an": "object"}, "method": "initialize"})
         + b"Content-Length: banana\r\n\r\n"
         + b"this is not a header at all\r\n\r\n"
+        + b"Content-Length: 2\r\nnonsense line\r\n\r\n{}"
         + b"Content-Length: 99999999999999999999\r\n\r\n"
         + message({"jsonrpc": "2.0", "id": 2, "method": "textDocument/unknownThing", "params": {}})
         + message({"jsonrpc": "2.0", "id": 3, "method": "textDocument/hover", "params": {"textDocument": 5}})
