@@ -30,12 +30,14 @@ let package = Package(
         // MARK: - Core
         // The one JSON value, writer and reader; every JSON output and input goes through it.
         .target(name: "WFJSON"),
-        .target(name: "WFDiagnostics", dependencies: ["WFJSON"]),
-        .target(name: "WFYAML", dependencies: ["CLibYAML", "WFDiagnostics"]),
+        // The message catalog: every text a person reads, in Vietnamese and English.
+        .target(name: "WFLocalization"),
+        .target(name: "WFDiagnostics", dependencies: ["WFJSON", "WFLocalization"]),
+        .target(name: "WFYAML", dependencies: ["CLibYAML", "WFDiagnostics", "WFLocalization"]),
         .target(
-            name: "WFCalendar", dependencies: ["WFJSON"],
+            name: "WFCalendar", dependencies: ["WFJSON", "WFLocalization"],
             resources: [.embedInCode("Resources/vn-calendar.json")]),
-        .target(name: "WFExpressions", dependencies: ["WFJSON", "WFDiagnostics"]),
+        .target(name: "WFExpressions", dependencies: ["WFJSON", "WFDiagnostics", "WFLocalization"]),
         .target(
             name: "WFCore", dependencies: ["WFJSON", "WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions"]),
         // The planning rules, computed once per (plan, as-of) into a typed snapshot every output reads.
@@ -68,7 +70,7 @@ let package = Package(
         // The language server of `wf lsp`: JSON-RPC over standard input and output, on WFJSON.
         .target(
             name: "WFLanguageServer",
-            dependencies: ["WFJSON", "WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions", "WFCore", "WFPlanning"]),
+            dependencies: ["WFJSON", "WFLocalization", "WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions", "WFCore", "WFPlanning"]),
 
         // MARK: - Command line
         .target(
@@ -88,10 +90,11 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
+        .testTarget(name: "WFLocalizationTests", dependencies: ["WFLocalization"]),
         .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics"]),
-        .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML"]),
-        .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar"]),
-        .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions"]),
+        .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML", "WFLocalization"]),
+        .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar", "WFLocalization"]),
+        .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions", "WFLocalization"]),
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFPlanningTests", dependencies: ["WFPlanning", "WFCore"]),
         .testTarget(name: "WFRunnerTests", dependencies: ["WFRunner"]),

@@ -1,8 +1,11 @@
+public import WFLocalization
+
 /// What is wrong with a date or a duration a planner wrote, and the text that was probably meant.
 public enum DateAdvice {
     /// A reason and, when one is clear, the corrected text.
     public struct Advice: Sendable, Equatable {
-        public var reason: String
+        /// What is wrong, in both languages (`DateText`).
+        public var reason: Message
         public var suggestion: String?
     }
 
@@ -21,38 +24,37 @@ public enum DateAdvice {
             let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }),
                   let first = Int(parts[0]), let second = Int(parts[1]), var year = Int(parts[2]) else { continue }
-            var reasons: [String] = []
+            var reasons: [Message] = []
             if parts[2].count == 2 {
                 year += 2000
-                reasons.append("the year needs 4 digits")
+                reasons.append(DateText.yearNeedsFourDigits.message)
             } else if parts[2].count != 4 {
-                return Advice(reason: "the year '\(parts[2])' needs 4 digits", suggestion: nil)
+                return Advice(reason: DateText.yearNeedsFourDigitsNamed(year: parts[2]), suggestion: nil)
             }
-            if separator != "/" { reasons.append("write '/' between day, month and year") }
+            if separator != "/" { reasons.append(DateText.writeSlashes.message) }
             if let advice = dayMonth(day: first, month: second, year: year, iso: false) {
                 reasons.append(advice.reason)
-                return Advice(reason: reasons.joined(separator: "; "), suggestion: advice.suggestion)
+                return Advice(reason: Message.list(reasons, separator: "; "), suggestion: advice.suggestion)
             }
             guard !reasons.isEmpty else { return nil }
-            return Advice(reason: reasons.joined(separator: "; "), suggestion: slash(first, second, year))
+            return Advice(reason: Message.list(reasons, separator: "; "), suggestion: slash(first, second, year))
         }
         return nil
     }
 
     private static func dayMonth(day: Int, month: Int, year: Int, iso: Bool) -> Advice? {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
         if month > 12 || month < 1 {
             // Month first (04/26/2024): the day comes first in Vietnamese dates.
             if !iso, (1...12).contains(day), month <= CivilDate.daysInMonth(year: year, month: day) {
-                return Advice(reason: "the day comes first, then the month (there is no month \(month))",
+                return Advice(reason: DateText.dayComesFirst(month: month),
                               suggestion: slash(month, day, year))
             }
-            return Advice(reason: "there is no month \(month); months go from 1 to 12", suggestion: nil)
+            return Advice(reason: DateText.noSuchMonth(month: month), suggestion: nil)
         }
         let length = CivilDate.daysInMonth(year: year, month: month)
         if day < 1 || day > length {
-            return Advice(reason: "\(months[month - 1]) \(year) has \(length) days", suggestion: nil)
+            return Advice(reason: DateText.monthHasDays(month: DateText.monthName(month), year: year, days: length),
+                          suggestion: nil)
         }
         return nil
     }

@@ -1,3 +1,5 @@
+public import WFLocalization
+
 /// A deadline as Vietnamese plans write it: "Quý II/2025", "Tháng 8/2026", "Trước 15/10/2025",
 /// "Chậm nhất ngày 15/10/2025", "6 tháng đầu năm 2025", "Năm 2025", "Thường xuyên".
 ///
@@ -64,12 +66,8 @@ public struct DeadlinePhrase: Sendable, Hashable {
         }
     }
 
-    /// The accepted forms, for error messages.
-    public static let forms = """
-        a date (2025-06-30, 30/06/2025) or a phrase: "Quý II/2025", "quý 2 năm 2025", "Tháng 8/2026", \
-        "6 tháng đầu năm 2025", "6 tháng cuối năm 2025", "Năm 2025", "Trước 15/10/2025", \
-        "Chậm nhất 15/10/2025", "Trong ngày 15/10/2025", "Thường xuyên"
-        """
+    /// The accepted forms, for error messages, in both languages.
+    public static var forms: Message { DateText.deadlineForms.message }
 
     // MARK: - Parsing
 

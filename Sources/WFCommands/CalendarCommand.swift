@@ -22,7 +22,7 @@ struct CalendarCommand: ParsableCommand {
               wf calendar workflows/q4-plan.yaml > ~/Downloads/ke-hoach.ics
             """)
 
-    @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The workflow file; '-' reads it from standard input.", valueName: "file"))
     var file: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
@@ -35,12 +35,16 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
     }
 
     func run() throws {
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), language: language.preference, color: colors).compiled
         let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(asOf, plan: compiled.plan))
         try CommandSupport.emit(ICSCalendar(compiled, snapshot: snapshot).render(), to: output)
     }

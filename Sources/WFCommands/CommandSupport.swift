@@ -8,23 +8,26 @@ import WFYAML
 /// What every command that reads workflows shares: loading, printing, exit codes.
 enum CommandSupport {
     /// Load options with the built-in plugins and a size limit in bytes.
-    static func loadOptions(maxSize: Int? = nil) -> LoadOptions {
+    static func loadOptions(maxSize: Int? = nil, language: LanguagePreference) -> LoadOptions {
         var limits = YAMLLimits.default
         if let maxSize { limits.maxBytes = maxSize }
-        return LoadOptions(limits: limits, plugins: BuiltinPlugins.registry.catalog)
+        return LoadOptions(limits: limits, plugins: BuiltinPlugins.registry.catalog, language: language)
     }
 
     /// Loads one workflow for a command that needs it compiled: prints its problems and
-    /// throws the exit code (2 unreadable, 1 invalid) when it has errors.
-    static func compiledWorkflow(_ path: String, maxSize: Int? = nil) throws -> CompiledPlan {
-        let loaded = WorkflowLoader.load(path: path, options: loadOptions(maxSize: maxSize))
+    /// throws the exit code (2 unreadable, 1 invalid) when it has errors. Returns the plan with
+    /// the language of messages about it.
+    static func compiledWorkflow(
+        _ path: String, maxSize: Int? = nil, language: LanguagePreference, color: ColorOption
+    ) throws -> (compiled: CompiledPlan, language: Language) {
+        let loaded = WorkflowLoader.load(path: path, options: loadOptions(maxSize: maxSize, language: language))
         if !loaded.report.diagnostics.isEmpty {
-            printError(render([loaded.report], format: .human, color: useColor(stderr: true)), terminator: "")
+            printError(render([loaded.report], format: .human, color: color.enabled(stderr: true)), terminator: "")
         }
         guard let compiled = loaded.compiled else {
             throw ExitCode(loaded.report.diagnostics.contains { $0.rule == .io } ? 2 : 1)
         }
-        return compiled
+        return (compiled, loaded.report.language)
     }
 
     /// Checks an `--as-of` option: a date such as 2023-10-05 or 05/10/2023.
@@ -54,16 +57,25 @@ enum CommandSupport {
         }
     }
 
-    /// Colour on a terminal unless NO_COLOR is set.
-    static func useColor(stderr: Bool = false) -> Bool {
-        if ProcessInfo.processInfo.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
-        return isatty(stderr ? 2 : 1) == 1
+    /// The folder SARIF addresses files from: the repository around the current folder (the
+    /// nearest folder up holding `.git`), else the current folder.
+    static func sourceRoot() -> SourceRoot {
+        let current = FileManager.default.currentDirectoryPath
+        var folder = current
+        while !folder.isEmpty {
+            if FileManager.default.fileExists(atPath: folder + "/.git") { return SourceRoot(path: folder, workingDirectory: current) }
+            if folder == "/" { break }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return SourceRoot(path: current, workingDirectory: current)
     }
 
     /// Writes `text` to `path`, or to standard output when `path` is nil or "-".
     static func emit(_ text: String, to path: String?) throws {
         guard let path, path != "-" else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            // Bytes, not Characters: "\r\n" is one Character, so `hasSuffix("\n")` is false for
+            // an iCalendar stream, which then got a stray LF after its last CRLF.
+            print(text, terminator: text.utf8.last == UInt8(ascii: "\n") ? "" : "\n")
             return
         }
         try write(Data(text.utf8), to: path)

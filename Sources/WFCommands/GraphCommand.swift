@@ -21,7 +21,7 @@ struct GraphCommand: ParsableCommand {
         case dot, mermaid, gantt, json
     }
 
-    @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The workflow file; '-' reads it from standard input.", valueName: "file"))
     var file: String
 
     @Option(name: .shortAndLong, help: "dot, mermaid (flowchart), gantt (Mermaid Gantt chart) or json.")
@@ -32,8 +32,12 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
+    @OptionGroup var colors: ColorOption
+
     func run() throws {
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), language: language.preference, color: colors).compiled
         let text: String
         switch format {
         case .dot: text = GraphExport.dot(compiled)

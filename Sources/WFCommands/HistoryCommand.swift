@@ -25,6 +25,8 @@ struct HistoryCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The state database (default: .wf/state.sqlite beside the workflow).", valueName: "path"))
     var state: String?
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .shortAndLong, help: "text or json (one JSON array).")
     var format: RunCommand.Format = .text
 
@@ -47,7 +49,8 @@ struct HistoryCommand: AsyncParsableCommand {
         }
         if runs.isEmpty { try CommandSupport.requireWorkflowFile(file) }
         let lockHeld = RunLock.isHeld(path: location.lockPath)
-        let records = RunRecords(workflow: file)
+        let records = RunRecords(workflow: file, language: language.preference)
+        let language = records.language
         func interrupted(_ overview: RunOverview, _ index: Int) -> Bool {
             overview.run.status == .running && !(index == 0 && lockHeld)
         }
@@ -62,21 +65,24 @@ struct HistoryCommand: AsyncParsableCommand {
             return
         }
         guard !runs.isEmpty else {
-            print("'\(location.workflowKey)' has not run yet (no runs in \(location.path))")
+            print(RunText.notRunYet(workflow: location.workflowKey, path: location.path).text(language))
             return
         }
-        var rows = [["run", "started", "as of", "status", "time", "nodes", "plan as of that date"]]
+        var rows = [[RunText.historyRun, .historyStarted, .historyAsOf, .historyStatus, .historyTime, .historyNodes, .historyPlan]
+            .map { $0.message.text(language) }]
         for (index, overview) in runs.enumerated() {
             let run = overview.run
-            let counts = NodeStatus.allCases.compactMap { status in overview.counts[status].map { "\($0) \(status.rawValue)" } }
+            let counts = NodeStatus.allCases.compactMap { status in
+                overview.counts[status].map { RunText.countStatus(count: $0, status: status.words).text(language) }
+            }
             rows.append([
-                String(run.id) + (run.resumes > 0 ? " (resumed \(run.resumes)×)" : ""),
+                String(run.id) + (run.resumes > 0 ? RunText.resumedTimes(count: run.resumes).text(language) : ""),
                 records.timestamp(run.startedAt), run.asOf,
-                interrupted(overview, index) ? "interrupted" : run.status.rawValue,
+                (interrupted(overview, index) ? RunText.interrupted.message : run.status.words).text(language),
                 run.finishedAt.map { TextFormatting.duration($0.timeIntervalSince(run.startedAt)) } ?? "",
                 counts.joined(separator: ", "),
                 records.snapshot(asOf: run.asOf).map {
-                    PlanWording(lang: $0.lang).summary(DeadlineSummary($0.items))
+                    PlanWording(lang: language).summary(DeadlineSummary($0.items))
                 } ?? "",
             ])
         }
@@ -98,9 +104,13 @@ struct RunRecords {
 
     /// Reads the workflow quietly: status and history work from the state store alone, and
     /// show the plan's health and time zone only when the plan compiles.
-    init(workflow path: String) {
-        let loaded = WorkflowLoader.load(path: path, options: CommandSupport.loadOptions())
+    /// The language of messages about the plan.
+    var language: Language
+
+    init(workflow path: String, language preference: LanguagePreference) {
+        let loaded = WorkflowLoader.load(path: path, options: CommandSupport.loadOptions(language: preference))
         compiled = loaded.compiled
+        language = loaded.report.language
         let identifier = loaded.plan?.timezone ?? Plan.defaultTimeZone
         timeZone = TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
     }
@@ -130,9 +140,8 @@ struct RunRecords {
     /// `kế hoạch: 1 quá hạn, 3 sắp đến hạn, …` as of the run's date.
     func health(asOf text: String) -> String? {
         guard let snapshot = snapshot(asOf: text) else { return nil }
-        let words = PlanWording(lang: snapshot.lang)
-        var lines = [(snapshot.lang == .vi ? "Kế hoạch tính đến " : "The plan as of ") + snapshot.asOf.vietnamese + ": "
-            + words.summary(DeadlineSummary(snapshot.items))]
+        let words = PlanWording(lang: language)
+        var lines = [PlanText.planAsOf(date: snapshot.asOf.vietnamese).text(language) + words.summary(DeadlineSummary(snapshot.items))]
         for item in snapshot.items where item.state == .overdue { lines.append("  \(item.id): \(words.line(item))") }
         for budget in snapshot.budgets where budget.state != .onTrack { lines.append("  \(budget.id): \(words.line(budget))") }
         return lines.joined(separator: "\n")

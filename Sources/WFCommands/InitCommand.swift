@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WFCore
 
 /// `wf init`: write a starter plan.
 struct InitCommand: ParsableCommand {
@@ -27,7 +28,8 @@ struct InitCommand: ParsableCommand {
         print("wrote \(file); check it with: wf validate \(file)")
     }
 
-    static let starter = """
+    /// The starter plan; its first line points editors at the published schema.
+    static let starter = JSONSchema.modeline() + "\n" + """
         wf: 1
         name: Kế hoạch Quý IV/2023
         period: 2023-Q4

@@ -17,9 +17,10 @@ struct LSPCommand: ParsableCommand {
             """)
 
     @OptionGroup var size: SizeOption
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        var server = LanguageServer(options: CommandSupport.loadOptions(maxSize: try size.bytes()))
+        var server = LanguageServer(options: CommandSupport.loadOptions(maxSize: try size.bytes(), language: language.preference))
         let status = server.run()
         if status != 0 { throw ExitCode(status) }
     }

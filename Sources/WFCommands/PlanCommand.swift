@@ -29,7 +29,7 @@ struct PlanCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The workflow file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The workflow file; '-' reads it from standard input.", valueName: "file"))
     var file: String
 
     @Option(name: .long, help: ArgumentHelp(
@@ -49,19 +49,25 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
     }
 
     func run() throws {
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
+        let (compiled, language) = try CommandSupport.compiledWorkflow(
+            file, maxSize: try size.bytes(), language: self.language.preference, color: colors)
         let date = CommandSupport.asOfDate(asOf, plan: compiled.plan)
         if let owner, !compiled.plan.owners.contains(where: { $0.id.value == owner }) {
             let known = compiled.plan.owners.map(\.id.value)
-            throw ValidationError("--owner: unknown owner '\(owner)'" + (known.isEmpty ? "; the plan declares no owners" : "; owners are \(known.joined(separator: ", "))"))
+            throw ValidationError(known.isEmpty ? PlanText.unknownOwnerNoOwners(owner: owner)
+                               : PlanText.unknownOwner(owner: owner, known: known.joined(separator: ", ")), language: language)
         }
-        let preview = PlanPreview(compiled, snapshot: PlanSnapshot(compiled, asOf: date), unit: owner)
-        for problem in preview.problems { CommandSupport.printError("warning: \(problem)") }
+        let preview = PlanPreview(compiled, snapshot: PlanSnapshot(compiled, asOf: date), unit: owner, language: language)
+        for problem in preview.problems { CommandSupport.printError(PlanText.warningLine(text: problem).text(language)) }
         switch format {
         case .text: try CommandSupport.emit(PlanTable.render(preview), to: output)
         case .json: try CommandSupport.emit(preview.json.serialized(indent: 2) + "\n", to: output)

@@ -13,12 +13,15 @@ struct PlanPreview: Sendable {
     var problems: [String]
     /// The unit the rows are filtered to (`--owner`), if any.
     var unit: String?
+    /// The language of the text table and the actions.
+    var language: Language
 
     /// Every node, or with `unit` only the goals, prepare items, events and checkpoints that
     /// unit leads or is a partner of.
-    init(_ compiled: CompiledPlan, snapshot: PlanSnapshot, unit: String? = nil) {
+    init(_ compiled: CompiledPlan, snapshot: PlanSnapshot, unit: String? = nil, language: Language) {
         self.snapshot = snapshot
-        let words = PlanWording(lang: compiled.plan.lang)
+        self.language = language
+        let words = PlanWording(lang: language)
         let asOf = snapshot.asOf
         let calendar = compiled.calendar
         let steps = Dictionary(compiled.plan.steps.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
@@ -31,7 +34,7 @@ struct PlanPreview: Sendable {
             let node = compiled.graph.nodes[index]
             if let units, !(node.owner.map(units.contains) ?? false), !(partners[node.id] ?? []).contains(where: units.contains) { continue }
             var row = PlanRow(id: node.id, kind: node.kind, owner: node.owner, due: node.date, status: "pending",
-                              statusText: "chờ chạy", daysLeft: nil, workdaysLeft: nil, actions: [])
+                              statusText: PlanText.pending.message.text(language), daysLeft: nil, workdaysLeft: nil, actions: [])
             row.partners = partners[node.id] ?? []
             if let date = node.date {
                 row.daysLeft = asOf.days(until: date)
@@ -59,29 +62,30 @@ struct PlanPreview: Sendable {
                     if item.isWaiting { row.statusText += ", " + words.waiting(item) }
                     row.warn = item.warn.description
                 }
-                row.actions = ["kiểm tra hạn"]
+                row.actions = [PlanText.checkDeadline.message.text(language)]
             case .event:
                 guard let event = snapshot.event(node.id) else { break }
                 row.status = event.state.rawValue
                 row.statusText = words.state(event.state)
-                row.actions = Self.reminderActions(event, asOf: asOf)
+                row.actions = Self.reminderActions(event, asOf: asOf, language: language)
             case .checkpoint:
                 guard let status = snapshot.checkpoint(node.id) else { break }
                 if let budget = status.budget {
                     row.status = budget.state.rawValue
                     row.statusText = words.state(budget.state)
-                    row.actions = ["kiểm tra giải ngân"]
+                    row.actions = [PlanText.checkBudget.message.text(language)]
                 } else {
-                    let problem = status.problem ?? "không đọc được số liệu"
-                    problems.append("checkpoint '\(node.id)': \(problem)")
+                    let problem = status.problem ?? PlanText.unreadableFigures.message.text(language)
+                    problems.append(PlanText.checkpointProblem(id: node.id, problem: problem).text(language))
                     row.status = "error"
-                    row.statusText = "lỗi"
-                    row.actions = ["kiểm tra giải ngân (sẽ lỗi: \(problem))"]
+                    row.statusText = PlanText.statusError.message.text(language)
+                    row.actions = [PlanText.checkBudgetWillFail(problem: problem).text(language)]
                 }
             case .step:
-                var action = "chạy: \(node.plugin)"
-                if let condition = steps[node.id]?.condition?.value { action += " (nếu \(Self.bare(condition)))" }
-                row.actions = [action]
+                let condition = steps[node.id]?.condition?.value
+                let action = condition.map { PlanText.runStepIf(plugin: node.plugin, condition: Self.bare($0)) }
+                    ?? PlanText.runStep(plugin: node.plugin)
+                row.actions = [action.text(language)]
             }
             rows.append(row)
         }
@@ -105,14 +109,15 @@ struct PlanPreview: Sendable {
     }
 
     /// The reminder a run would send, and to whom.
-    static func reminderActions(_ event: EventStatus, asOf: CivilDate) -> [String] {
+    static func reminderActions(_ event: EventStatus, asOf: CivilDate, language: Language) -> [String] {
         guard let reminder = event.reminders.current else { return [] }
-        let words = DateWording(lang: .vi)
-        var action = "gửi nhắc " + (PlanDuration.parse(reminder.offset).map(words.duration) ?? reminder.offset) + " trước sự kiện"
+        let words = DateWording(lang: language)
+        var action = PlanText.sendReminder(window: PlanDuration.parse(reminder.offset).map(words.duration) ?? reminder.offset)
         let owners = event.recipients.compactMap(\.owner)
-        action += owners.isEmpty ? " (in ra màn hình)" : " tới " + owners.joined(separator: ", ")
-        if reminder.date < asOf { action += " (nếu chưa gửi từ \(reminder.date.vietnamese))" }
-        return [action]
+        action = action.joined(owners.isEmpty ? PlanText.toConsole.message : PlanText.toOwners(owners: owners.joined(separator: ", ")),
+                               separator: "")
+        if reminder.date < asOf { action = action.joined(PlanText.ifNotSentSince(date: reminder.date.vietnamese), separator: "") }
+        return [action.text(language)]
     }
 
     /// An `if:` condition without its `${{ }}`.

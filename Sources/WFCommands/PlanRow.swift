@@ -60,14 +60,14 @@ struct PlanRow: Sendable, Equatable {
 }
 
 extension PlanGraph.Kind {
-    /// The kind in Vietnamese, for the text table.
-    var vietnamese: String {
+    /// The kind in words, for the text table.
+    var words: Message {
         switch self {
-        case .goal: "nhiệm vụ"
-        case .prepare: "chuẩn bị"
-        case .event: "sự kiện"
-        case .checkpoint: "mốc giải ngân"
-        case .step: "bước"
+        case .goal: PlanText.kindGoal.message
+        case .prepare: PlanText.kindPrepare.message
+        case .event: PlanText.kindEvent.message
+        case .checkpoint: PlanText.kindCheckpoint.message
+        case .step: PlanText.kindStep.message
         }
     }
 }

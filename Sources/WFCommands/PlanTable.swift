@@ -6,32 +6,39 @@ import WFPlanning
 ///
 /// Columns are measured in Characters, so Vietnamese text with diacritics lines up.
 enum PlanTable {
-    static let headers = ["ID", "LOẠI", "ĐƠN VỊ", "HẠN/NGÀY", "TRẠNG THÁI", "CÒN", "NGÀY LV", "VIỆC SẼ LÀM"]
+    static let headers: [PlanText] = [
+        .headerID, .headerKind, .headerUnit, .headerDue, .headerStatus, .headerDaysLeft, .headerWorkdaysLeft, .headerActions,
+    ]
     /// Columns aligned to the right (numbers).
     static let rightAligned: Set<Int> = [5, 6]
 
     static func render(_ preview: PlanPreview) -> String {
         let snapshot = preview.snapshot
-        let words = PlanWording(lang: snapshot.lang)
+        let language = preview.language
+        let words = PlanWording(lang: language)
+        let dates = DateWording(lang: language)
         var out = "\(snapshot.name)\n"
-        out += "Tính đến \(weekday(snapshot.asOf)), \(snapshot.asOf.vietnamese) · cảnh báo sắp đến hạn: \(DateWording(lang: .vi).duration(snapshot.warn))\n\n"
+        out += PlanText.asOfLine(weekday: dates.weekday(snapshot.asOf), date: snapshot.asOf.vietnamese,
+                                 window: dates.duration(snapshot.warn)).text(language) + "\n\n"
         let cells = preview.rows.map { row in
             [
-                row.id, row.kind.vietnamese, ([row.owner ?? "—"] + row.partners.map { "+" + $0 }).joined(separator: " "),
+                row.id, row.kind.words.text(language), ([row.owner ?? "—"] + row.partners.map { "+" + $0 }).joined(separator: " "),
                 snapshot.item(row.id).map(words.deadline) ?? row.due?.vietnamese ?? "—", row.statusText,
                 row.daysLeft.map(String.init) ?? "—", row.workdaysLeft.map(String.init) ?? "—",
                 row.actions.isEmpty ? "—" : row.actions.joined(separator: "; "),
             ]
         }
-        out += table([headers] + cells)
+        out += table([headers.map { $0.message.text(language) }] + cells)
         out += "\n"
         let items = snapshot.items(owner: preview.unit)
         if !items.isEmpty {
-            out += "Nhiệm vụ\(preview.unit.map { " của \($0)" } ?? ""): \(words.summary(DeadlineSummary(items)))\n"
+            let summary = words.summary(DeadlineSummary(items))
+            let line = preview.unit.map { PlanText.goalsOfUnitSummary(unit: $0, summary: summary) } ?? PlanText.goalsSummary(summary: summary)
+            out += line.text(language) + "\n"
         }
         let shown = Set(preview.rows.map(\.id))
         for budget in snapshot.budgets where shown.contains(budget.id) {
-            out += "Giải ngân '\(budget.id)': \(words.line(budget))\n"
+            out += PlanText.budgetLine(id: budget.id, line: words.line(budget)).text(language) + "\n"
         }
         return out
     }
@@ -59,10 +66,5 @@ enum PlanTable {
             out += line + "\n"
         }
         return out
-    }
-
-    /// `thứ Năm`, `Chủ nhật`.
-    static func weekday(_ date: CivilDate) -> String {
-        DateWording(lang: .vi).weekday(date)
     }
 }

@@ -86,7 +86,12 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
+        if file == WorkflowLoader.standardInputPath { throw ValidationError(FileProblem.runNeedsFile) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -94,9 +99,11 @@ struct RunCommand: AsyncParsableCommand {
         // Past a file-size limit (ulimit -f) a write fails with EFBIG, which the outbox rolls
         // back and reports, instead of the signal killing the run between two records.
         signal(SIGXFSZ, SIG_IGN)
-        let options = try runOptions()
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes())
-        let reporter = makeReporter()
+        var options = try runOptions()
+        let (compiled, language) = try CommandSupport.compiledWorkflow(
+            file, maxSize: try size.bytes(), language: self.language.preference, color: colors)
+        options.language = language
+        let reporter = makeReporter(language: language)
         let runner = Runner(compiled: compiled, registry: BuiltinPlugins.registry, options: options, reporter: reporter)
         let task = Task { try await runner.run() }
         let interrupt = InterruptHandler { task.cancel() }
@@ -105,10 +112,10 @@ struct RunCommand: AsyncParsableCommand {
             let summary = try await task.value
             if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
         } catch let error as RunError {
-            CommandSupport.printError("error: \(error.message)")
+            CommandSupport.printError(RunText.error(message: error.message).text(language))
             throw ExitCode(error.isUsage ? 2 : 1)
         } catch let error as StateError {
-            CommandSupport.printError("error: \(error.message)")
+            CommandSupport.printError(RunText.error(message: error.message).text(language))
             throw ExitCode(1)
         }
     }
@@ -139,10 +146,13 @@ struct RunCommand: AsyncParsableCommand {
         return ExitCode(2)
     }
 
-    private func makeReporter() -> any RunReporter {
+    private func makeReporter(language: Language) -> any RunReporter {
         switch format {
         case .json: return JSONReporter()
-        case .text: return TextOutput.standardOutput.isTerminal ? LiveReporter() : PlainReporter()
+        case .text:
+            // A dumb terminal cannot move the cursor back over the live progress lines.
+            let dumb = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+            return TextOutput.standardOutput.isTerminal && !dumb ? LiveReporter(language: language) : PlainReporter(language: language)
         }
     }
 }

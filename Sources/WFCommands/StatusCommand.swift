@@ -27,6 +27,8 @@ struct StatusCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The state database (default: .wf/state.sqlite beside the workflow).", valueName: "path"))
     var state: String?
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .shortAndLong, help: "text or json.")
     var format: RunCommand.Format = .text
 
@@ -47,11 +49,12 @@ struct StatusCommand: AsyncParsableCommand {
             if format == .json {
                 print(ExpressionValue.object(["workflow": .string(location.workflowKey), "run": .null]).json())
             } else {
-                print("'\(location.workflowKey)' has not run yet (no runs in \(location.path))")
+                print(RunText.notRunYet(workflow: location.workflowKey, path: location.path).text(language.preference.general))
             }
             return
         }
-        let records = RunRecords(workflow: file)
+        let records = RunRecords(workflow: file, language: language.preference)
+        let language = records.language
         let interrupted = last.status == .running && !RunLock.isHeld(path: location.lockPath)
         if format == .json {
             var run = records.json(last, interrupted: interrupted)
@@ -65,7 +68,7 @@ struct StatusCommand: AsyncParsableCommand {
             runID: String(last.id), status: last.status, results: results,
             duration: (last.finishedAt ?? Date()).timeIntervalSince(last.startedAt),
             asOf: PlanDateTime.parse(last.asOf)?.date ?? CivilDate(dayNumber: 0), dryRun: false)
-        print(SummaryTable.render(summary, verdict: !interrupted), terminator: "")
-        if interrupted { print("resume it with: wf run \(file) --resume") }
+        print(SummaryTable.render(summary, verdict: !interrupted, language: language), terminator: "")
+        if interrupted { print(RunText.resumeWith(file: file).text(language)) }
     }
 }

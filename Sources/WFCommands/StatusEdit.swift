@@ -19,6 +19,10 @@ struct StatusEditOptions: ParsableArguments {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
+    @OptionGroup var colors: ColorOption
+
     func validate() throws {
         try CommandSupport.checkAsOf(asOf)
     }
@@ -38,11 +42,11 @@ struct StatusEditOptions: ParsableArguments {
 enum StatusEdit {
     static func run(_ edit: ItemEdit, _ options: StatusEditOptions) throws {
         let file = options.file
-        let loadOptions = CommandSupport.loadOptions(maxSize: try options.size.bytes())
+        let loadOptions = CommandSupport.loadOptions(maxSize: try options.size.bytes(), language: options.language.preference)
         let bytes: [UInt8]
         switch WorkflowLoader.readFile(file, limit: loadOptions.limits.maxBytes) {
         case .failure(let problem):
-            printReport(FileReport(path: file, text: "", diagnostics: [problem]))
+            printReport(FileReport(path: file, text: "", diagnostics: [problem]), options.colors)
             throw ExitCode(problem.rule == .io ? 2 : 1)
         case .success(let read):
             bytes = read
@@ -54,7 +58,7 @@ enum StatusEdit {
 
         let before = WorkflowLoader.compile(bytes: bytes, path: file, options: loadOptions)
         guard let compiledBefore = before.compiled, !before.hasErrors else {
-            printReport(before.report)
+            printReport(before.report, options.colors)
             CommandSupport.printError("error: '\(file)' has errors; fix them first (wf validate \(file)). The file was not changed.")
             throw ExitCode(1)
         }
@@ -71,7 +75,7 @@ enum StatusEdit {
         if result.changed {
             let after = WorkflowLoader.compile(bytes: result.bytes, path: file, options: loadOptions)
             guard let compiledAfter = after.compiled, !after.hasErrors else {
-                printReport(after.report)
+                printReport(after.report, options.colors)
                 CommandSupport.printError("error: the edit would make '\(file)' invalid, so the file was left unchanged")
                 throw ExitCode(1)
             }
@@ -121,8 +125,8 @@ enum StatusEdit {
         return text
     }
 
-    private static func printReport(_ report: FileReport) {
-        CommandSupport.printError(render([report], format: .human, color: CommandSupport.useColor(stderr: true)), terminator: "")
+    private static func printReport(_ report: FileReport, _ colors: ColorOption) {
+        CommandSupport.printError(render([report], format: .human, color: colors.enabled(stderr: true)), terminator: "")
     }
 
     /// "UTF-16" or "UTF-32" when the file starts with such a byte-order mark.

@@ -9,10 +9,14 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check plan workflows and report every problem with its position.",
         discussion: """
-            Reads each FILE, and every *.yaml / *.yml under each FOLDER (hidden folders skipped), \
-            and reports all problems: YAML syntax, unknown keys, wrong types, unknown ids, \
-            cycles, bad dates, plugin inputs, expressions. A line comment '# wf-ignore: RULE' \
-            silences RULE on its line. 'wf explain RULE' tells what a rule means.
+            Reads each FILE ('-' for standard input), and every plan under each FOLDER: the \
+            *.yaml / *.yml files with a top-level 'wf:' key (other YAML files, such as \
+            compose.yml, are skipped and counted; hidden folders are skipped). Reports all \
+            problems: YAML syntax, unknown keys, wrong types, unknown ids, cycles, bad dates, \
+            plugin inputs, expressions. A FILE named on the command line must be a plan. A line \
+            comment '# wf-ignore: RULE' silences RULE on its line. 'wf explain RULE' tells \
+            what a rule means. SARIF output addresses files relative to %SRCROOT%, the \
+            repository root (or the current folder outside a repository).
 
             Exit status: 0 no errors (warnings allowed unless --strict); 1 errors found; \
             2 bad usage or an unreadable path.
@@ -22,9 +26,10 @@ struct ValidateCommand: ParsableCommand {
               wf validate q4-plan.yaml --format github      annotations in GitHub Actions
               wf validate workflows/ --format sarif > wf.sarif
               wf validate plan.yaml --strict                warnings fail too
+              cat plan.yaml | wf validate -                 a plan from standard input
             """)
 
-    @Argument(help: ArgumentHelp("Workflow files or folders.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Workflow files or folders; '-' reads a plan from standard input.", valueName: "path"))
     var paths: [String]
 
     @Option(name: .shortAndLong, help: "Output format: human, github, json or sarif.")
@@ -35,26 +40,57 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var size: SizeOption
 
+    @OptionGroup var language: LanguageOption
+
+    @OptionGroup var colors: ColorOption
+
     func run() throws {
-        let options = CommandSupport.loadOptions(maxSize: try size.bytes())
-        var files: [String] = []
+        let options = CommandSupport.loadOptions(maxSize: try size.bytes(), language: language.preference)
         var reports: [FileReport] = []
+        var skipped: [String] = []
         for path in paths {
+            if path == WorkflowLoader.standardInputPath {
+                reports.append(WorkflowLoader.load(path: path, options: options).report)
+                continue
+            }
             switch WorkflowFiles.collect(path) {
-            case .success(let found):
-                files += found
+            case .success(.file(let file)):
+                reports.append(WorkflowLoader.load(path: file, options: options).report)
+            case .success(.folder(let files)):
+                var plans: [FileReport] = []
+                for file in files {
+                    if let loaded = WorkflowLoader.loadIfPlan(path: file, options: options) {
+                        plans.append(loaded.report)
+                    } else {
+                        skipped.append(file)
+                    }
+                }
+                // A CI job pointed at the wrong folder must not pass with nothing checked.
+                if plans.isEmpty {
+                    plans.append(FileReport(path: path, text: "", diagnostics: [
+                        .error(.io, ValidateMessages.noPlans(yamlFiles: files.count), at: .fileStart,
+                               notes: [Diagnostic.Note(ValidateMessages.noPlansFix)]),
+                    ]))
+                }
+                reports += plans
             case .failure(let problem):
-                reports.append(FileReport(path: path, text: "", diagnostics: [problem]))
+                var report = FileReport(path: path, text: "", diagnostics: [problem])
+                report.language = language.preference.general
+                reports.append(report)
             }
         }
-        for file in files {
-            reports.append(WorkflowLoader.load(path: file, options: options).report)
+        let color = format == .human && colors.enabled()
+        let output = render(reports, format: format, color: color, sourceRoot: CommandSupport.sourceRoot())
+        if !output.isEmpty { print(output, terminator: output.utf8.last == UInt8(ascii: "\n") ? "" : "\n") }
+        if !skipped.isEmpty {
+            // On standard output with the summary; beside JSON or SARIF, on standard error.
+            let note = ValidateMessages.skipped(skipped)
+            if format == .human { print(note) } else { CommandSupport.printError(note) }
         }
-        let color = format == .human && CommandSupport.useColor()
-        let output = render(reports, format: format, color: color)
-        if !output.isEmpty { print(output, terminator: output.hasSuffix("\n") ? "" : "\n") }
         if format == .human {
-            print(summaryLine(reports))
+            // One language for the whole line: the files' own when they agree.
+            let languages = Set(reports.map(\.language))
+            print(summaryLine(reports, color: color, language: languages.count == 1 ? languages.first ?? .en : language.preference.general))
         }
         let unreadable = reports.contains { $0.diagnostics.contains { $0.rule == .io } }
         let errors = reports.reduce(0) { $0 + $1.errorCount }
@@ -66,14 +102,22 @@ struct ValidateCommand: ParsableCommand {
 
 /// Finds the workflow files a path names.
 enum WorkflowFiles {
-    static func collect(_ path: String) -> Result<[String], Diagnostic> {
+    /// What a path named on the command line holds.
+    enum Found {
+        /// A file, which must be a plan.
+        case file(String)
+        /// A folder's YAML files (hidden folders left out), sorted; only plans among them are checked.
+        case folder([String])
+    }
+
+    static func collect(_ path: String) -> Result<Found, Diagnostic> {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
             return .failure(.error(.io, code == ENOENT ? "no such file or folder" : FileProblem.describe(errno: code, path: path),
                                    at: .fileStart))
         }
-        guard info.st_mode & S_IFMT == S_IFDIR else { return .success([path]) }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return .success(.file(path)) }
         guard let enumerator = FileManager.default.enumerator(atPath: path) else {
             return .failure(.error(.io, "cannot read the folder", at: .fileStart))
         }
@@ -92,11 +136,10 @@ enum WorkflowFiles {
                 }
             }
         }
-        // A CI job pointed at the wrong folder must not pass with nothing checked.
         guard !files.isEmpty else {
-            return .failure(.error(.io, "no plan files in this folder: nothing matches *.yaml or *.yml (hidden folders are skipped)",
-                                   at: .fileStart, notes: [Diagnostic.Note("name the plan files, or the folder that holds them")]))
+            return .failure(.error(.io, ValidateMessages.noYAMLFiles, at: .fileStart,
+                                   notes: [Diagnostic.Note(ValidateMessages.noPlansFix)]))
         }
-        return .success(files.sorted())
+        return .success(.folder(files.sorted()))
     }
 }

@@ -1,3 +1,4 @@
+import WFLocalization
 /// GitHub Actions workflow commands: one `::error` or `::warning` line per diagnostic, which
 /// GitHub shows as an annotation on the file and line.
 ///
@@ -16,14 +17,14 @@ public struct GitHubRenderer: DiagnosticRenderer {
         var output = ""
         for report in reports {
             for diagnostic in report.sortedDiagnostics {
-                output += command(diagnostic, path: report.path) + "\n"
+                output += command(diagnostic, path: report.path, language: report.language) + "\n"
             }
         }
         return output
     }
 
     /// The workflow command for one diagnostic, without the newline.
-    func command(_ diagnostic: Diagnostic, path: String) -> String {
+    func command(_ diagnostic: Diagnostic, path: String, language: Language = .en) -> String {
         let range = diagnostic.range
         var properties = [("file", path), ("line", String(range.start.line))]
         if range.start.line == range.end.line {
@@ -35,11 +36,12 @@ public struct GitHubRenderer: DiagnosticRenderer {
         }
         properties.append(("title", diagnostic.rule.rawValue))
 
-        var message = diagnostic.message
+        var message = diagnostic.message.text(language)
+        let label = DiagnosticText.noteLabel.message.text(language)
         for note in diagnostic.notes {
             message += "\n"
             if let noteRange = note.range { message += "\(path):\(noteRange.start): " }
-            message += "note: \(note.message)"
+            message += "\(label): \(note.message.text(language))"
         }
         let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
         return "::\(diagnostic.severity.rawValue) \(list)::\(Self.escapeData(message))"

@@ -1,3 +1,5 @@
+import WFLocalization
+
 /// Compiler-style output for people: a located header, the source line, a caret under the
 /// range, then the notes.
 ///
@@ -19,10 +21,13 @@ public struct HumanRenderer: DiagnosticRenderer {
         self.maxLineWidth = max(maxLineWidth, 40)
     }
 
-    /// Whether human output should be coloured: on a terminal, unless `NO_COLOR` is set to
-    /// anything non-empty (https://no-color.org) or `TERM` is `dumb`.
+    /// Whether human output should be coloured when nothing is asked on the command line: on
+    /// a terminal, unless `NO_COLOR` is set to anything non-empty (https://no-color.org);
+    /// into anything when `FORCE_COLOR` is set (but not to `0` or `false`); never when `TERM`
+    /// is `dumb`.
     public static func wantsColor(isTerminal: Bool, environment: [String: String]) -> Bool {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if let force = environment["FORCE_COLOR"] { return force != "0" && force.lowercased() != "false" }
         if environment["TERM"] == "dumb" { return false }
         return isTerminal
     }
@@ -33,32 +38,33 @@ public struct HumanRenderer: DiagnosticRenderer {
         for report in reports where !report.diagnostics.isEmpty {
             let lines = SourceLines.normalized(report.lines)
             for diagnostic in report.sortedDiagnostics {
-                output += render(diagnostic, path: report.path, lines: lines)
+                output += render(diagnostic, path: report.path, lines: lines, language: report.language)
             }
         }
         return output
     }
 
     /// One diagnostic with its excerpt and notes, each line ending with a newline.
-    func render(_ diagnostic: Diagnostic, path: String, lines: [Substring]) -> String {
+    func render(_ diagnostic: Diagnostic, path: String, lines: [Substring], language: Language) -> String {
         let style = ANSIStyle(enabled: color)
         let shownLines = [diagnostic.range.start.line] + diagnostic.notes.compactMap { $0.range?.start.line }
         let gutter = max(5, String(shownLines.max() ?? 1).count + 1)
         let severity: ANSIStyle.Role = diagnostic.severity == .error ? .error : .warning
 
         var text = style.apply(.location, "\(TerminalText.escapingControls(path)):\(diagnostic.range.start):")
-            + " " + style.apply(severity, "\(diagnostic.severity.rawValue):")
-            + " " + style.apply(.message, TerminalText.escapingControls(diagnostic.message))
+            + " " + style.apply(severity, diagnostic.severity.label.text(language) + ":")
+            + " " + style.apply(.message, TerminalText.escapingControls(diagnostic.message.text(language)))
             + " [\(diagnostic.rule.rawValue)]\n"
         text += excerpt(diagnostic.range, lines: lines, gutter: gutter, style: style)
         for note in diagnostic.notes {
-            let message = TerminalText.escapingControls(note.message)
+            let message = TerminalText.escapingControls(note.message.text(language))
+            let label = DiagnosticText.noteLabel.message.text(language) + ":"
             if let range = note.range {
                 text += style.apply(.location, "\(TerminalText.escapingControls(path)):\(range.start):")
-                    + " " + style.apply(.note, "note:") + " " + message + "\n"
+                    + " " + style.apply(.note, label) + " " + message + "\n"
                 text += excerpt(range, lines: lines, gutter: gutter, style: style)
             } else {
-                text += style.apply(.note, "note:") + " " + message + "\n"
+                text += style.apply(.note, label) + " " + message + "\n"
             }
         }
         return text

@@ -1,3 +1,4 @@
+import WFLocalization
 import WFJSON
 
 /// One JSON object for scripts, keys always in this order:
@@ -22,7 +23,7 @@ public struct JSONRenderer: DiagnosticRenderer {
 
     func document(_ reports: [FileReport]) -> JSON {
         let diagnostics = reports.flatMap { report in
-            report.sortedDiagnostics.map { Self.object($0, path: report.path) }
+            report.sortedDiagnostics.map { Self.object($0, path: report.path, language: report.language) }
         }
         return .object([
             "files": .int(reports.count),
@@ -32,7 +33,7 @@ public struct JSONRenderer: DiagnosticRenderer {
         ])
     }
 
-    static func object(_ diagnostic: Diagnostic, path: String) -> JSON {
+    static func object(_ diagnostic: Diagnostic, path: String, language: Language = .en) -> JSON {
         let range = diagnostic.range
         return .object([
             "file": .string(path),
@@ -42,10 +43,10 @@ public struct JSONRenderer: DiagnosticRenderer {
             "end_column": .int(range.end.column),
             "severity": .string(diagnostic.severity.rawValue),
             "rule": .string(diagnostic.rule.rawValue),
-            "message": .string(diagnostic.message),
+            "message": .string(diagnostic.message.text(language)),
             "notes": .array(diagnostic.notes.map { note in
                 .object([
-                    "message": .string(note.message),
+                    "message": .string(note.message.text(language)),
                     "line": .int(note.range?.start.line),
                     "column": .int(note.range?.start.column),
                 ])

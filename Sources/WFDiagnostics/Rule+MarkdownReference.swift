@@ -39,8 +39,9 @@ extension Rule {
             `--format` chooses how diagnostics are printed:
 
             - `human` (the default): as above, followed by a summary line such as
-              `2 errors and 1 warning in 3 files`. Colour only on a terminal, and never when the
-              `NO_COLOR` environment variable is set.
+              `2 errors and 1 warning in 3 files`. Colour on a terminal unless `NO_COLOR` is set
+              or `TERM=dumb`; `FORCE_COLOR` or `--color always` colours into a pipe too, and
+              `--color never` (`--no-color`) never colours.
             - `github`: one GitHub Actions workflow command per diagnostic
               (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`), which
               GitHub shows as annotations on the pull request. Notes follow the message.
@@ -51,7 +52,9 @@ extension Rule {
               has `null` line and column.
             - `sarif`: SARIF 2.1.0, for GitHub code scanning
               (`github/codeql-action/upload-sarif`) and SARIF viewers. Every rule is described
-              in `tool.driver.rules`, with a link to its section here.
+              in `tool.driver.rules`, with a link to its section here. Files are addressed
+              relative to `%SRCROOT%` (the repository root, else the current folder), declared in
+              `originalUriBaseIds`.
 
             In the `json`, `github` and `sarif` formats `endColumn` is the column just after the
             range. In every format, diagnostics are listed file by file, in the order of their

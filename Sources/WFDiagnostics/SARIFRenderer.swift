@@ -1,3 +1,4 @@
+import WFLocalization
 import WFJSON
 
 /// SARIF 2.1.0 (OASIS), the format code-scanning services read: one run of the tool `wf`,
@@ -6,6 +7,10 @@ import WFJSON
 /// Columns count Unicode characters (`columnKind: unicodeCodePoints`) and `endColumn` is
 /// exclusive, as SARIF defines it. Notes with a position become `relatedLocations`; notes
 /// without one are added to the message text.
+///
+/// With a `SourceRoot`, every file under it is addressed relative to `%SRCROOT%` (declared in
+/// `originalUriBaseIds`), whatever folder wf ran in and however the path was written, so
+/// that code scanning can place the results in the repository.
 public struct SARIFRenderer: DiagnosticRenderer {
     /// The schema that `$schema` names.
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -14,11 +19,18 @@ public struct SARIFRenderer: DiagnosticRenderer {
     public var toolVersion: String?
     /// The tool's home page, as `tool.driver.informationUri`.
     public var informationURI: String
+    /// The folder `%SRCROOT%` stands for, and the one relative paths start from; nil leaves
+    /// relative paths as written and absolute ones as `file://` URIs.
+    public var sourceRoot: SourceRoot?
+
+    /// The name of the base URI results are relative to.
+    public static let sourceRootID = "%SRCROOT%"
 
     /// A renderer; pass the version of wf so that results can be traced to it.
-    public init(toolVersion: String? = nil, informationURI: String = Rule.projectURL) {
+    public init(toolVersion: String? = nil, informationURI: String = Rule.projectURL, sourceRoot: SourceRoot? = nil) {
         self.toolVersion = toolVersion
         self.informationURI = informationURI
+        self.sourceRoot = sourceRoot
     }
 
     /// The SARIF log, pretty-printed, ending with a newline.
@@ -33,17 +45,20 @@ public struct SARIFRenderer: DiagnosticRenderer {
         driver.append(("rules", .array(Rule.allCases.map(Self.descriptor))))
 
         let results = reports.flatMap { report in
-            report.sortedDiagnostics.map { Self.result($0, uri: Self.uri(forPath: report.path)) }
+            let location = artifactLocation(forPath: report.path)
+            return report.sortedDiagnostics.map { Self.result($0, artifact: location, language: report.language) }
         }
-        let run = JSON.object([
-            "tool": .object(["driver": .object(driver)]),
-            "columnKind": .string("unicodeCodePoints"),
-            "results": .array(results),
-        ])
+        var run: [(String, JSON)] = [("tool", .object(["driver": .object(driver)]))]
+        if let sourceRoot {
+            run.append(("originalUriBaseIds", .object([
+                (Self.sourceRootID, .object([("uri", .string("file://" + Self.percentEncoded(sourceRoot.path + "/")))])),
+            ])))
+        }
+        run += [("columnKind", .string("unicodeCodePoints")), ("results", .array(results))]
         return .object([
             "$schema": .string(Self.schemaURI),
             "version": .string("2.1.0"),
-            "runs": .array([run]),
+            "runs": .array([.object(run)]),
         ])
     }
 
@@ -64,10 +79,11 @@ public struct SARIFRenderer: DiagnosticRenderer {
         ])
     }
 
-    static func result(_ diagnostic: Diagnostic, uri: String) -> JSON {
-        var text = diagnostic.message
+    static func result(_ diagnostic: Diagnostic, artifact: JSON, language: Language = .en) -> JSON {
+        var text = diagnostic.message.text(language)
+        let label = DiagnosticText.noteLabel.message.text(language)
         for note in diagnostic.notes where note.range == nil {
-            text += "\nnote: \(note.message)"
+            text += "\n\(label): \(note.message.text(language))"
         }
         var members: [(String, JSON)] = [
             ("ruleId", .string(diagnostic.rule.rawValue)),
@@ -75,15 +91,15 @@ public struct SARIFRenderer: DiagnosticRenderer {
             ("level", .string(diagnostic.severity.rawValue)),
             ("message", .object(["text": .string(text)])),
             ("locations", .array([
-                .object(["physicalLocation": physicalLocation(diagnostic.range, uri: uri)])
+                .object(["physicalLocation": physicalLocation(diagnostic.range, artifact: artifact)])
             ])),
         ]
-        let related = diagnostic.notes.compactMap { note in note.range.map { (note.message, $0) } }
+        let related = diagnostic.notes.compactMap { note in note.range.map { (note.message.text(language), $0) } }
         if !related.isEmpty {
             members.append(("relatedLocations", .array(related.enumerated().map { index, note in
                 .object([
                     "id": .int(index),
-                    "physicalLocation": physicalLocation(note.1, uri: uri),
+                    "physicalLocation": physicalLocation(note.1, artifact: artifact),
                     "message": .object(["text": .string(note.0)]),
                 ])
             })))
@@ -91,9 +107,9 @@ public struct SARIFRenderer: DiagnosticRenderer {
         return .object(members)
     }
 
-    static func physicalLocation(_ range: SourceRange, uri: String) -> JSON {
+    static func physicalLocation(_ range: SourceRange, artifact: JSON) -> JSON {
         .object([
-            "artifactLocation": .object(["uri": .string(uri)]),
+            "artifactLocation": artifact,
             "region": .object([
                 "startLine": .int(range.start.line),
                 "startColumn": .int(range.start.column),
@@ -105,6 +121,16 @@ public struct SARIFRenderer: DiagnosticRenderer {
 
     // MARK: - Text and addresses
 
+    /// Where a file is: relative to `%SRCROOT%` when it is under the source root, else an
+    /// absolute `file://` URI (or, without a source root, the path as written).
+    func artifactLocation(forPath path: String) -> JSON {
+        guard let sourceRoot else { return .object([("uri", .string(Self.uri(forPath: path)))]) }
+        if let relative = sourceRoot.relativePath(of: path) {
+            return .object([("uri", .string(Self.percentEncoded(relative))), ("uriBaseId", .string(Self.sourceRootID))])
+        }
+        return .object([("uri", .string(Self.uri(forPath: sourceRoot.absolutePath(of: path))))])
+    }
+
     /// A path as a URI reference: relative paths stay relative (without a leading `./`),
     /// absolute ones become `file://` URIs; anything outside a URI path is percent-encoded.
     static func uri(forPath path: String) -> String {
@@ -114,7 +140,7 @@ public struct SARIFRenderer: DiagnosticRenderer {
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
 
-    private static func percentEncoded(_ path: String) -> String {
+    static func percentEncoded(_ path: String) -> String {
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/".utf8)
         var result = ""
         for byte in path.utf8 {

@@ -1,6 +1,11 @@
+public import WFLocalization
+
 /// A workflow file's path and text, with the diagnostics found in it.
 public struct FileReport: Sendable {
     public var path: String
+    /// The language its messages are shown in (`Language.choose`: `--lang`, `WF_LANG`, the
+    /// plan's `lang:`, the locale).
+    public var language: Language = .en
     /// The file's text, for excerpts in human output (empty when the file was unreadable).
     public var text: String
     public var diagnostics: [Diagnostic]

@@ -1,3 +1,5 @@
+import WFLocalization
+
 /// Evaluates an expression against a context, with GitHub Actions' semantics:
 /// `&&` and `||` short-circuit and yield an operand, comparisons coerce across types.
 public func evaluate(_ expression: Expression, in context: some EvaluationContext) throws(EvaluationError) -> ExpressionValue {
@@ -14,7 +16,7 @@ struct Evaluator<Context: EvaluationContext> {
             return value
         case .context(let name):
             guard let value = context.lookup(name) else {
-                throw EvaluationError("unknown context '\(name)': nothing named '\(name)' is available here", at: expression)
+                throw EvaluationError(ExpressionText.nothingNamed(name: name), at: expression)
             }
             return value
         case .member(let base, let name):
@@ -69,11 +71,11 @@ struct Evaluator<Context: EvaluationContext> {
 
     private func call(_ name: Expression.Name, _ arguments: [Expression], node: Expression) throws(EvaluationError) -> ExpressionValue {
         guard let function = Function.named(name.text) else {
-            throw EvaluationError("unknown function '\(name.text)': use \(Function.list)",
+            throw EvaluationError(ExpressionText.unknownFunction(name: name.text, functions: Function.list),
                                   offset: name.offset, length: name.length)
         }
         guard function.arity.contains(arguments.count) else {
-            throw EvaluationError("'\(function.name)' \(function.arityDescription), not \(arguments.count)", at: node)
+            throw EvaluationError(ExpressionText.wrongArity(name: function.name, arity: function.arityDescription, count: arguments.count), at: node)
         }
         var values: [ExpressionValue] = []
         for argument in arguments { values.append(try evaluate(argument)) }
@@ -86,7 +88,7 @@ struct Evaluator<Context: EvaluationContext> {
             }
         case .host:
             guard let value = context.call(function.name, values) else {
-                throw EvaluationError("function '\(function.name)' is not available here", at: node)
+                throw EvaluationError(ExpressionText.notAvailable(name: function.name), at: node)
             }
             return value
         }

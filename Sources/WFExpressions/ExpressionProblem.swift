@@ -1,11 +1,12 @@
 public import WFDiagnostics
+public import WFLocalization
 
 /// A reference or function call that does not fit the plan, found at validate time.
 public struct ExpressionProblem: Sendable, Hashable {
     /// `.unknownReference`, `.undeclaredSecret` or `.expression`.
     public var rule: Rule
-    /// What is wrong and what to do, lower-case.
-    public var message: String
+    /// What is wrong and what to do, lower-case, in both languages.
+    public var message: Message
     /// Offset in Characters from the start of the template string.
     public var offset: Int
     /// Length in Characters of the name the problem is about.
@@ -14,7 +15,7 @@ public struct ExpressionProblem: Sendable, Hashable {
     public var suggestion: String?
 
     /// A located problem.
-    public init(_ rule: Rule, _ message: String, offset: Int, length: Int, suggestion: String? = nil) {
+    public init(_ rule: Rule, _ message: Message, offset: Int, length: Int, suggestion: String? = nil) {
         self.rule = rule
         self.message = message
         self.offset = offset

@@ -1,3 +1,5 @@
+import WFLocalization
+
 /// A `format()` string split into literal text and `{N}` placeholders.
 struct FormatString: Sendable {
     enum Piece: Sendable, Hashable {
@@ -21,18 +23,18 @@ struct FormatString: Sendable {
                 i += 2
             } else if c == "{" {
                 guard let close = characters[i...].firstIndex(of: "}") else {
-                    throw FunctionFailure("format string has an unmatched '{': write '{{' for a literal brace")
+                    throw FunctionFailure(ExpressionText.formatUnmatchedOpen.message)
                 }
                 let digits = String(characters[(i + 1)..<close])
                 guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(digits) else {
-                    throw FunctionFailure("'{\(digits)}' is not a placeholder: write {0}, {1}, … or '{{' for a literal brace")
+                    throw FunctionFailure(ExpressionText.formatNotPlaceholder(text: digits))
                 }
                 if !literal.isEmpty { pieces.append(.text(literal)) }
                 literal = ""
                 pieces.append(.argument(index))
                 i = close + 1
             } else if c == "}" {
-                throw FunctionFailure("format string has an unmatched '}': write '}}' for a literal brace")
+                throw FunctionFailure(ExpressionText.formatUnmatchedClose.message)
             } else {
                 literal.append(c)
                 i += 1
@@ -62,7 +64,8 @@ struct FormatString: Sendable {
     }
 
     static func missingArgument(_ index: Int, count: Int) -> FunctionFailure {
-        let follow = count == 1 ? "only 1 argument follows it" : count == 0 ? "no argument follows it" : "only \(count) arguments follow it"
-        return FunctionFailure("format string uses {\(index)} but \(follow): add the argument or fix the placeholder")
+        let follow = count == 1 ? ExpressionText.oneArgumentFollows.message
+            : count == 0 ? ExpressionText.noArgumentFollows.message : ExpressionText.argumentsFollow(count: count)
+        return FunctionFailure(ExpressionText.formatMissingArgument(index: index, follow: follow))
     }
 }

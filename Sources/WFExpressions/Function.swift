@@ -1,3 +1,5 @@
+import WFLocalization
+
 /// A function of the expression language: its name, how many arguments it takes, and
 /// whether `wf` computes it or the host (through ``EvaluationContext/call(_:_:)``) does.
 struct Function: Sendable {
@@ -36,26 +38,31 @@ struct Function: Sendable {
     }
 
     /// "takes 2 arguments", "takes no arguments", "takes 1 or 2 arguments", "takes at least 1 argument".
-    var arityDescription: String {
-        func arguments(_ n: Int) -> String { n == 1 ? "1 argument" : "\(n) arguments" }
-        if arity.upperBound == .max { return "takes at least \(arguments(arity.lowerBound))" }
-        if arity.count == 1 { return arity.lowerBound == 0 ? "takes no arguments" : "takes \(arguments(arity.lowerBound))" }
-        if arity.count == 2 { return "takes \(arity.lowerBound) or \(arguments(arity.upperBound))" }
-        return "takes \(arity.lowerBound) to \(arguments(arity.upperBound))"
+    var arityDescription: Message {
+        let (low, high) = (arity.lowerBound, arity.upperBound)
+        if high == .max { return low == 1 ? ExpressionText.takesAtLeastOneArgument.message : ExpressionText.takesAtLeastArguments(count: low) }
+        if low == high {
+            switch low {
+            case 0: return ExpressionText.takesNoArguments.message
+            case 1: return ExpressionText.takesOneArgument.message
+            default: return ExpressionText.takesArguments(count: low)
+            }
+        }
+        if high == low + 1 { return ExpressionText.takesOneOrTwoArguments(low: low, high: high) }
+        return ExpressionText.takesRangeOfArguments(low: low, high: high)
     }
 
     /// "contains, startsWith, …, always or cancelled".
-    static var list: String {
-        let names = all.map(\.name)
-        return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    static var list: Message {
+        ExpressionText.list(all.map(\.name))
     }
 }
 
 /// Why a builtin function could not compute its result.
 struct FunctionFailure: Error, Sendable {
-    let message: String
+    let message: Message
 
-    init(_ message: String) {
+    init(_ message: Message) {
         self.message = message
     }
 }

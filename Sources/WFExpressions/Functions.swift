@@ -1,3 +1,5 @@
+import WFLocalization
+
 // MARK: - Builtin functions
 
 extension Function {
@@ -55,7 +57,7 @@ extension Function {
         case .array(let items): return .number(Double(items.count))
         case .object(let members): return .number(Double(members.count))
         case .bool, .number:
-            throw FunctionFailure("length() takes a string, an array or an object, not \(arguments[0].typeName)")
+            throw FunctionFailure(ExpressionText.lengthTakes(type: arguments[0].typeName))
         }
     }
 
@@ -69,7 +71,7 @@ extension Function {
         let text = arguments[0].description
         guard let value = ExpressionValue(json: text) else {
             let excerpt = text.count > 40 ? String(text.prefix(40)) + "…" : text
-            throw FunctionFailure("fromJSON() could not parse '\(excerpt)': pass it valid JSON text")
+            throw FunctionFailure(ExpressionText.fromJSONCannotParse(excerpt: excerpt))
         }
         return value
     }
@@ -77,14 +79,14 @@ extension Function {
 
 extension ExpressionValue {
     /// "null", "a boolean", "a number", "a string", "an array", "an object".
-    var typeName: String {
+    var typeName: Message {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: ExpressionText.typeNull.message
+        case .bool: ExpressionText.typeBoolean.message
+        case .number: ExpressionText.typeNumber.message
+        case .string: ExpressionText.typeString.message
+        case .array: ExpressionText.typeArray.message
+        case .object: ExpressionText.typeObject.message
         }
     }
 }

@@ -1,3 +1,5 @@
+import WFLocalization
+
 /// A precedence-climbing, recursive-descent parser for the expression language.
 ///
 /// Grammar, loosest first:
@@ -27,7 +29,7 @@ struct Parser {
         var parser = Parser(tokens: try Lexer.tokenize(source, offset: offset))
         let expression = try parser.expression()
         guard parser.current.kind == .end else {
-            throw .unexpected(parser.current, expected: "an operator or the end of the expression")
+            throw .unexpected(parser.current, expected: .expectedOperatorOrEnd)
         }
         return expression
     }
@@ -75,7 +77,7 @@ struct Parser {
             case .punctuation(.dot):
                 advance()
                 guard case .identifier(let name) = current.kind else {
-                    throw .unexpected(current, expected: "a member name after '.'")
+                    throw .unexpected(current, expected: .expectedMemberName)
                 }
                 let member = Expression.Name(name, offset: current.offset, length: current.length)
                 advance()
@@ -116,7 +118,7 @@ struct Parser {
             _ = try expect(.closeParen, closing: token)
             return inner
         default:
-            throw .unexpected(token, expected: "a value, a name or '('")
+            throw .unexpected(token, expected: .expectedValue)
         }
     }
 
@@ -153,7 +155,7 @@ struct Parser {
         let token = current
         guard consume(punctuation) else {
             if open.kind == .punctuation(.openParen), case .punctuation(.comma) = token.kind {
-                throw .unexpected(token, expected: "')'")
+                throw .unexpected(token, expected: .expectedCloseParenthesis)
             }
             throw .unclosed(open, found: token)
         }

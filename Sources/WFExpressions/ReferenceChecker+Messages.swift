@@ -1,3 +1,5 @@
+import WFLocalization
+
 // MARK: - Collections of ids
 
 extension ReferenceChecker {
@@ -5,10 +7,27 @@ extension ReferenceChecker {
     enum Collection: String, CaseIterable, Sendable {
         case goals, events, checkpoints, steps, owners
 
-        /// "goal", "event", …
-        var noun: String { String(rawValue.dropLast()) }
+        /// "goal" / "nhiệm vụ", "event" / "sự kiện", …
+        var noun: Message {
+            switch self {
+            case .goals: ExpressionText.goal.message
+            case .events: ExpressionText.event.message
+            case .checkpoints: ExpressionText.checkpoint.message
+            case .steps: ExpressionText.step.message
+            case .owners: ExpressionText.owner.message
+            }
+        }
 
-        var article: String { self == .events || self == .owners ? "an" : "a" }
+        /// "a goal" / "một nhiệm vụ", "an event" / "một sự kiện", …
+        var withArticle: Message {
+            switch self {
+            case .goals: ExpressionText.aGoal.message
+            case .events: ExpressionText.anEvent.message
+            case .checkpoints: ExpressionText.aCheckpoint.message
+            case .steps: ExpressionText.aStep.message
+            case .owners: ExpressionText.anOwner.message
+            }
+        }
 
         var members: [String] {
             switch self {
@@ -46,57 +65,52 @@ extension ReferenceChecker {
 
 // MARK: - Messages
 
-extension String {
-    /// "a, b or c".
-    static func list(_ names: some Sequence<String>, quoted: Bool = false) -> String {
-        let items = names.map { quoted ? "'\($0)'" : $0 }
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " or " + last
+extension Message {
+    static func unknownContext(_ root: String) -> Message {
+        ExpressionText.unknownContext(root: root, contexts: ExpressionText.list(ExpressionScope.contexts))
     }
 
-    static func unknownContext(_ root: String) -> String {
-        "unknown context '\(root)': start with \(list(ExpressionScope.contexts))"
+    static func idAsContext(_ id: String, collection: ReferenceChecker.Collection) -> Message {
+        ExpressionText.idAsContext(id: id, collection: collection.rawValue, noun: collection.noun)
     }
 
-    static func idAsContext(_ id: String, collection: ReferenceChecker.Collection) -> String {
-        "unknown context '\(id)': write '\(collection.rawValue).\(id)' to refer to the \(collection.noun) '\(id)'"
+    static func unknownVariable(_ name: String) -> Message {
+        ExpressionText.unknownVariable(name: name)
     }
 
-    static func unknownVariable(_ name: String) -> String {
-        "unknown variable 'vars.\(name)': declare '\(name)' under 'vars:' or fix the name"
+    static func undeclaredSecret(_ name: String) -> Message {
+        ExpressionText.undeclaredSecret(name: name)
     }
 
-    static func undeclaredSecret(_ name: String) -> String {
-        "secret '\(name)' is not declared: add it under 'secrets:'"
+    static func unknownID(_ id: String, collection: ReferenceChecker.Collection) -> Message {
+        ExpressionText.unknownID(noun: collection.noun, id: id, aNoun: collection.withArticle, collection: collection.rawValue)
     }
 
-    static func unknownID(_ id: String, collection: ReferenceChecker.Collection) -> String {
-        "unknown \(collection.noun) '\(id)': use the id of \(collection.article) \(collection.noun) declared under '\(collection.rawValue):'"
+    static func idInWrongCollection(_ id: String, collection: ReferenceChecker.Collection, actual: ReferenceChecker.Collection) -> Message {
+        ExpressionText.idInWrongCollection(id: id, actual: actual.withArticle, expected: collection.withArticle,
+                                           collection: actual.rawValue)
     }
 
-    static func idInWrongCollection(_ id: String, collection: ReferenceChecker.Collection, actual: ReferenceChecker.Collection) -> String {
-        "'\(id)' is \(actual.article) \(actual.noun), not \(collection.article) \(collection.noun): write '\(actual.rawValue).\(id)'"
+    /// `owner` names what has no such member: `'plan'`, `goal 'bao-cao'`.
+    static func unknownMember(_ name: String, of owner: Message, members: [String]) -> Message {
+        ExpressionText.unknownMember(owner: owner, name: name, members: ExpressionText.list(members))
     }
 
-    static func unknownMember(_ name: String, of owner: String, members: [String]) -> String {
-        "\(owner) has no member '\(name)': use \(list(members))"
-    }
-
-    static func unknownOutput(_ name: String, step: String, declared: Set<String>) -> String {
+    static func unknownOutput(_ name: String, step: String, declared: Set<String>) -> Message {
         declared.isEmpty
-            ? "step '\(step)' has no output '\(name)': its plugin declares no outputs"
-            : "step '\(step)' has no output '\(name)': its outputs are \(list(declared.sorted()))"
+            ? ExpressionText.unknownOutputNoOutputs(step: step, name: name)
+            : ExpressionText.unknownOutput(step: step, name: name, outputs: ExpressionText.list(declared.sorted()))
     }
 
-    static func memberOfValue(_ name: String, value: String) -> String {
-        "'\(value)' is a single value and has no member '\(name)': remove '\(name)'"
+    static func memberOfValue(_ name: String, value: String) -> Message {
+        ExpressionText.memberOfValue(value: value, name: name)
     }
 
-    static func unknownFunction(_ name: String) -> String {
-        "unknown function '\(name)': use \(Function.list)"
+    static func unknownFunction(_ name: String) -> Message {
+        ExpressionText.unknownFunction(name: name, functions: Function.list)
     }
 
-    static func wrongArity(_ function: Function, count: Int) -> String {
-        "'\(function.name)' \(function.arityDescription), not \(count)"
+    static func wrongArity(_ function: Function, count: Int) -> Message {
+        ExpressionText.wrongArity(name: function.name, arity: function.arityDescription, count: count)
     }
 }

@@ -1,4 +1,5 @@
 import WFDiagnostics
+import WFLocalization
 
 /// Checks the names a template's expressions refer to against what the plan declares, and
 /// its function calls against the functions that exist.
@@ -108,7 +109,7 @@ struct ReferenceChecker {
     private mutating func checkRecord(_ path: [Component], named name: String, members: [String]) {
         guard let member = path.first else { return }
         guard members.contains(member.name) else {
-            return report(.unknownReference, .unknownMember(member.name, of: "'\(name)'", members: members), at: member,
+            return report(.unknownReference, .unknownMember(member.name, of: .verbatim("'\(name)'"), members: members), at: member,
                           suggestion: closestMatch(to: member.name, among: members))
         }
         checkLeaf(path, at: 1, root: name)
@@ -128,7 +129,7 @@ struct ReferenceChecker {
         let member = path[1]
         guard collection.members.contains(member.name) else {
             return report(.unknownReference,
-                          .unknownMember(member.name, of: "\(collection.noun) '\(id.name)'", members: collection.members),
+                          .unknownMember(member.name, of: ExpressionText.namedItem(noun: collection.noun, id: id.name), members: collection.members),
                           at: member, suggestion: closestMatch(to: member.name, among: collection.members))
         }
         checkLeaf(path, at: 2, root: collection.rawValue)
@@ -148,7 +149,8 @@ struct ReferenceChecker {
         let member = path[1]
         guard ExpressionScope.stepMembers.contains(member.name) else {
             return report(.unknownReference,
-                          .unknownMember(member.name, of: "step '\(id.name)'", members: ExpressionScope.stepMembers),
+                          .unknownMember(member.name, of: ExpressionText.namedItem(noun: ExpressionText.step.message, id: id.name),
+                                         members: ExpressionScope.stepMembers),
                           at: member, suggestion: closestMatch(to: member.name, among: ExpressionScope.stepMembers))
         }
         guard member.name == "outputs" else { return checkLeaf(path, at: 2, root: "steps") }
@@ -196,7 +198,7 @@ struct ReferenceChecker {
 
     // MARK: - Helpers
 
-    private mutating func report(_ rule: Rule, _ message: String, at location: Component, suggestion: String? = nil) {
+    private mutating func report(_ rule: Rule, _ message: Message, at location: Component, suggestion: String? = nil) {
         problems.append(ExpressionProblem(rule, message, offset: location.offset, length: location.length, suggestion: suggestion))
     }
 

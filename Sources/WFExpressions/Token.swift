@@ -1,3 +1,5 @@
+import WFLocalization
+
 /// One lexical token of an expression, located in the template string.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
@@ -31,12 +33,12 @@ struct Token: Sendable, Hashable {
 
 extension Token.Kind {
     /// How the token reads in a message: `'foo'`, `number 42`, `end of expression`.
-    var summary: String {
+    var summary: Message {
         switch self {
-        case .identifier(let name): "'\(name)'"
-        case .literal(let value): value.literalText
-        case .punctuation(let punctuation): "'\(punctuation.rawValue)'"
-        case .end: "end of expression"
+        case .identifier(let name): .verbatim("'\(name)'")
+        case .literal(let value): .verbatim(value.literalText)
+        case .punctuation(let punctuation): .verbatim("'\(punctuation.rawValue)'")
+        case .end: ExpressionText.endOfExpression.message
         }
     }
 }

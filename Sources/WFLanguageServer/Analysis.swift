@@ -2,6 +2,7 @@ import WFCalendar
 import WFCore
 import WFDiagnostics
 import WFPlanning
+import WFLocalization
 import WFYAML
 
 /// One version of a document run through the loader `wf validate` uses: its diagnostics, the
@@ -24,6 +25,8 @@ struct Analysis: Sendable {
     }
 
     var diagnostics: [Diagnostic] { loaded.report.diagnostics }
+    /// The language of the diagnostics' text, chosen as `wf validate` chooses it.
+    var language: WFLocalization.Language { loaded.report.language }
     var plan: Plan? { loaded.plan }
     var root: Node? { loaded.plan?.root }
 

@@ -16,7 +16,7 @@ extension LanguageServer {
         let upper = document.sourcePosition(end, encoding: encoding)
         var actions: [JSON] = []
         for diagnostic in analysis.diagnostics where diagnostic.range.start <= upper && lower <= diagnostic.range.end {
-            let lspDiagnostic = lspDiagnostic(diagnostic, in: document)
+            let lspDiagnostic = lspDiagnostic(diagnostic, in: document, language: analysis.language)
             for note in diagnostic.notes {
                 guard let replacement = note.replacement else { continue }
                 let target = unquoted(diagnostic.range, in: document, replacement: replacement)

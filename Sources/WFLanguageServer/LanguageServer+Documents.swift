@@ -7,6 +7,7 @@ import Foundation
 import WFCore
 import WFDiagnostics
 import WFJSON
+import WFLocalization
 
 /// An analysis replaced by a newer one, with the plan completion kept from it.
 struct Retired: Sendable {
@@ -104,7 +105,7 @@ extension LanguageServer {
                 continue
             }
             let (document, analysis) = found
-            let diagnostics = analysis.diagnostics.map { lspDiagnostic($0, in: document) }
+            let diagnostics = analysis.diagnostics.map { lspDiagnostic($0, in: document, language: analysis.language) }
             writer.send(.notification("textDocument/publishDiagnostics", params: [
                 "uri": .string(uri), "version": .int(document.version), "diagnostics": .array(diagnostics),
             ]))
@@ -132,14 +133,14 @@ extension LanguageServer {
 
     /// A wf diagnostic as an LSP one: the rule as `code` with a link to its explanation, notes
     /// with a place of their own as related information, the others appended to the message.
-    func lspDiagnostic(_ diagnostic: Diagnostic, in document: TextDocument) -> JSON {
-        var message = diagnostic.message
+    func lspDiagnostic(_ diagnostic: Diagnostic, in document: TextDocument, language: Language) -> JSON {
+        var message = diagnostic.message.text(language)
         var related: [JSON] = []
         for note in diagnostic.notes {
             if let range = note.range {
-                related.append(["location": document.location(range, encoding: encoding), "message": .string(note.message)])
+                related.append(["location": document.location(range, encoding: encoding), "message": .string(note.message.text(language))])
             } else {
-                message += "\n" + LSPMessages.note(note.message)
+                message += "\n" + LSPMessages.note(note.message.text(language))
             }
         }
         var result: [(String, JSON)] = [

@@ -26,14 +26,19 @@ public struct Invocation: Sendable {
     public let workspace: Workspace
     /// The step's timeout, if any.
     public let timeout: Duration?
+    /// The language of the run's messages: notes and effect summaries are written in it
+    /// (documents and reminders follow the plan's `lang:`).
+    public let language: Language
     let ledger: any EffectLedger
 
     public init(
         node: PlanGraph.Node, plan: CompiledPlan, inputs: Inputs, asOf: CivilDate, runID: String, isDryRun: Bool,
         env: [String: String] = [:], outputs: [String: [String: ExpressionValue]] = [:],
         statuses: [String: String] = [:], secrets: Secrets = Secrets(), log: Logger = Logger(),
-        workspace: Workspace, timeout: Duration? = nil, ledger: any EffectLedger, snapshot: PlanSnapshot? = nil
+        workspace: Workspace, timeout: Duration? = nil, ledger: any EffectLedger, snapshot: PlanSnapshot? = nil,
+        language: Language = .en
     ) {
+        self.language = language
         self.node = node
         self.plan = plan
         self.inputs = inputs

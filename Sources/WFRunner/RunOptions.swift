@@ -1,3 +1,4 @@
+public import WFLocalization
 import Foundation
 public import WFCalendar
 public import WFPlanning
@@ -27,6 +28,8 @@ public struct RunOptions: Sendable {
     public var allowOutside: Bool
     /// The process environment: `env` in expressions, secrets, and scripts' environment.
     public var environment: [String: String]
+    /// The language of the run's messages: its log, summary and plugin notes.
+    public var language: Language = .en
 
     public init(
         asOf: CivilDate? = nil, dryRun: Bool = false, only: [String] = [], resume: Bool = false,

@@ -1,4 +1,5 @@
 public import WFDiagnostics
+public import WFLocalization
 
 /// A YAML node with its source range: a scalar, a mapping or a sequence.
 public struct Node: Sendable {
@@ -97,12 +98,16 @@ extension Node {
         pairs?.first { $0.key.scalar?.text == key }?.value
     }
 
-    /// A word for this node's kind, for messages: "a mapping", "a list", "a string".
-    public var kindDescription: String {
+    /// This node's kind, for messages, in both languages: "a mapping" / "một nhóm mục".
+    public var kindMessage: Message {
         switch content {
-        case .scalar(let s): return s.isNull ? "null" : "a scalar"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
+        case .scalar(let s): return s.isNull ? YAMLText.kindNull.message : YAMLText.kindScalar.message
+        case .mapping: return YAMLText.kindMapping.message
+        case .sequence: return YAMLText.kindList.message
         }
     }
+
+    /// A word for this node's kind, in English: "a mapping", "a list", "a scalar" (`kindMessage`
+    /// holds both languages).
+    public var kindDescription: String { kindMessage.en }
 }

@@ -1,5 +1,6 @@
 internal import CLibYAML
 public import WFDiagnostics
+import WFLocalization
 
 /// The result of parsing one YAML file: its single document's root, and the problems found.
 public struct YAMLDocument: Sendable {
@@ -17,9 +18,7 @@ public enum YAMLParser {
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLDocument {
         if bytes.count > limits.maxBytes {
             return YAMLDocument(root: nil, diagnostics: [
-                .error(.yamlLimit,
-                       "file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (raise it with --max-size)",
-                       at: .fileStart)
+                .error(.yamlLimit, YAMLText.fileTooLarge(bytes: bytes.count, limit: limits.maxBytes), at: .fileStart)
             ])
         }
         var builder = TreeBuilder(limits: limits)
@@ -74,8 +73,6 @@ private struct TreeBuilder {
         var keyIndex: [String: Int]?
         var merges: [Node] = []
         var nodeCount = 1
-        /// A list item whose `id:` came back: the next item lost its `- `, reported once.
-        var missingDash = false
     }
 
     let limits: YAMLLimits
@@ -94,7 +91,7 @@ private struct TreeBuilder {
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            diagnostics.append(.error(.yamlLimit, "out of memory starting the YAML parser", at: .fileStart))
+            diagnostics.append(.error(.yamlLimit, YAMLText.parserOutOfMemory.message, at: .fileStart))
             return
         }
         defer { yaml_parser_delete(&parser) }
@@ -121,8 +118,9 @@ private struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                fail(.yamlSyntax, "the file holds more than one YAML document; a plan is one document",
-                     at: SourceRange(start: start, end: end))
+                let range = SourceRange(start: start, end: end)
+                fail(.yamlSyntax, YAMLText.moreThanOneDocument.message, at: range,
+                     notes: [Diagnostic.Note(YAMLText.removeSecondDocument.message, at: range)])
             }
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
@@ -153,14 +151,13 @@ private struct TreeBuilder {
             let name = String(cString: event.data.alias.anchor)
             let range = SourceRange(start: start, end: end)
             guard let target = anchors[name] else {
-                fail(.yamlSyntax, "alias '*\(name)' refers to no anchor defined before it", at: range)
+                fail(.yamlSyntax, YAMLText.unknownAlias(name: name), at: range,
+                     notes: [Diagnostic.Note(YAMLText.defineAnchor(name: name))])
                 return
             }
             expanded += target.count
             if expanded > limits.maxAliasExpansion {
-                fail(.yamlLimit,
-                     "aliases expand to more than \(limits.maxAliasExpansion) nodes; the file looks like an alias bomb",
-                     at: range)
+                fail(.yamlLimit, YAMLText.aliasBomb(limit: limits.maxAliasExpansion), at: range)
                 return
             }
             add(target.node, count: target.count)
@@ -171,7 +168,7 @@ private struct TreeBuilder {
 
     private mutating func push(_ frame: Frame, at range: SourceRange) {
         if stack.count >= limits.maxDepth {
-            fail(.yamlLimit, "nesting is deeper than \(limits.maxDepth) levels", at: range)
+            fail(.yamlLimit, YAMLText.tooDeep(limit: limits.maxDepth), at: range)
             return
         }
         stack.append(frame)
@@ -222,26 +219,42 @@ private struct TreeBuilder {
             return
         }
         if let first = indexOfKey(keyText, in: top) {
-            // The keys after it are the lost item's: one error for the one mistake.
-            if stack[top].missingDash { return }
             let firstRange = stack[top].pairs[first].key.range
             if keyText == "id", top > 0, stack[top - 1].kind == .sequence {
-                stack[top].missingDash = true
                 let id = value.scalar?.text ?? ""
                 diagnostics.append(.error(
-                    .yamlDuplicateKey, "a second 'id' in the same item: a new item starts here without its '- '", at: key.range,
-                    notes: [Diagnostic.Note("start the new item with a dash: '- id: \(id)', the dash two columns left of the keys"),
-                            Diagnostic.Note("the item above starts here", at: firstRange)]))
+                    .yamlDuplicateKey, YAMLText.missingDash.message, at: key.range,
+                    notes: [Diagnostic.Note(YAMLText.addDash(id: id)),
+                            Diagnostic.Note(YAMLText.itemAboveStartsHere.message, at: firstRange)]))
+                startLostItem(key: key, value: value)
                 return
             }
             diagnostics.append(.error(
-                .yamlDuplicateKey, "duplicate key '\(keyText)' in this mapping", at: key.range,
-                notes: [Diagnostic.Note("'\(keyText)' is first defined here", at: firstRange)]))
+                .yamlDuplicateKey, YAMLText.duplicateKey(key: keyText), at: key.range,
+                notes: [Diagnostic.Note(YAMLText.firstDefinedHere(key: keyText), at: firstRange),
+                        Diagnostic.Note(YAMLText.keepOneKey(key: keyText))]))
             return
         }
         stack[top].pairs.append(Node.Pair(key: key, value: value))
         let newIndex = stack[top].pairs.count - 1
         stack[top].keyIndex?[keyText] = newIndex
+    }
+
+    /// A second `id:` in a list item is the next item without its `- `: the item so far ends
+    /// here and the lost one starts, so that its keys are its own and no cycle, duplicate or
+    /// unknown id follows from the one mistake.
+    private mutating func startLostItem(key: consuming Node, value: consuming Node) {
+        guard var item = stack.popLast() else { return }
+        applyMerges(&item)
+        let start = key.range.start
+        let node = Node(.mapping(item.pairs), range: SourceRange(start: item.start, end: start), tag: item.tag)
+        remember(anchor: item.anchor, node: node, count: item.nodeCount)
+        add(node, count: item.nodeCount)
+        var lost = Frame(kind: .mapping, start: start)
+        lost.pairs.reserveCapacity(8)
+        lost.pairs.append(Node.Pair(key: key, value: value))
+        lost.nodeCount = 3
+        stack.append(lost)
     }
 
     /// Linear search for small mappings; an index once a mapping grows large.
@@ -278,11 +291,11 @@ private struct TreeBuilder {
                     if item.pairs != nil {
                         sources.append(item)
                     } else {
-                        diagnostics.append(.error(.yamlSyntax, "a merge key '<<' takes mappings, found \(item.kindDescription)", at: item.range))
+                        diagnostics.append(.error(.yamlSyntax, YAMLText.mergeTakesMappings(kind: item.kindMessage), at: item.range))
                     }
                 }
             case .scalar:
-                diagnostics.append(.error(.yamlSyntax, "a merge key '<<' takes a mapping or a list of mappings, found \(merge.kindDescription)", at: merge.range))
+                diagnostics.append(.error(.yamlSyntax, YAMLText.mergeTakesMappingOrList(kind: merge.kindMessage), at: merge.range))
             }
         }
         for source in sources {
@@ -306,8 +319,8 @@ private struct TreeBuilder {
         anchors[anchor] = (node, count)
     }
 
-    private mutating func fail(_ rule: Rule, _ message: String, at range: SourceRange) {
-        diagnostics.append(.error(rule, message, at: range))
+    private mutating func fail(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(rule, message, at: range, notes: notes))
         failed = true
         root = nil
     }
@@ -316,49 +329,58 @@ private struct TreeBuilder {
 
     private mutating func reportParserError(_ parser: yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-        var message = problem
+        let context = parser.context.map { String(cString: $0) }
+        // libyaml's own words, kept as the last note for those who know YAML.
+        let says = Diagnostic.Note(YAMLText.yamlSays(text: Message.verbatim(context.map { "\(problem) \($0)" } ?? problem)))
+        let message: Message
         var notes: [Diagnostic.Note] = []
-        if let context = parser.context.map({ String(cString: $0) }) {
-            message = "\(problem) \(context)"
-        }
-        let range: SourceRange
+        var range: SourceRange
         switch parser.error {
         case YAML_READER_ERROR:
             range = Self.position(ofByte: parser.problem_offset, in: buffer)
-            if problem.contains("UTF") || problem.contains("octet") {
-                message = "the file is not valid UTF-8 text (\(problem))"
-            } else if problem.contains("control characters") {
-                message = "the file holds control characters; is it a binary file? (\(problem))"
+            if problem.contains("control characters") {
+                message = YAMLText.controlCharacters.message
+                notes = [Diagnostic.Note(YAMLText.checkTheFile.message), says]
+            } else {
+                message = YAMLText.notUTF8.message
+                notes = [Diagnostic.Note(YAMLText.saveAsUTF8.message), says]
             }
         case YAML_MEMORY_ERROR:
             range = .fileStart
-            message = "out of memory while parsing"
+            message = YAMLText.outOfMemory.message
         default:
             let mark = position(parser.problem_mark)
             range = SourceRange(start: mark, end: SourcePosition(line: mark.line, column: mark.column + 1))
-            if let context = parser.context.map({ String(cString: $0) }) {
-                let start = position(parser.context_mark)
-                if start != mark {
-                    var what = Substring(context.replacing("while parsing ", with: "").replacing("while scanning ", with: ""))
-                    for article in ["a ", "an "] where what.hasPrefix(article) { what = what.dropFirst(article.count) }
-                    notes.append(Diagnostic.Note("the \(what) starts here",
+            let contextMark = context.map { _ in position(parser.context_mark) }
+            let found = YAMLAdvice.Problem(problem: problem, context: context, contextLine: contextMark?.line,
+                                           line: mark.line, column: mark.column, contextColumn: contextMark?.column)
+            if let advice = YAMLAdvice.advise(found, lines: Self.lines(buffer)) {
+                message = advice.message
+                notes = advice.notes + [says]
+                range = advice.range ?? range
+            } else {
+                let advice = YAMLAdvice.plain(found)
+                message = advice.message
+                if let context, let start = contextMark, start != mark {
+                    notes.append(Diagnostic.Note(YAMLText.startsHere(what: YAMLAdvice.contextWord(context)),
                                                  at: SourceRange(line: start.line, column: start.column)))
                 }
-            }
-            if problem.contains("unexpected ':'") {
-                notes.append(Diagnostic.Note("inside [ ] or { }, a value with ':' needs quotes: write \"console:\" or console"))
-            }
-            let lines = String(decoding: buffer, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let contextMark = parser.context.map { _ in position(parser.context_mark) }
-            if let (plain, advice) = YAMLAdvice.advise(problem: problem, context: parser.context.map { String(cString: $0) },
-                                                       contextLine: contextMark?.line, line: mark.line, column: mark.column, lines: lines) {
-                // The plain words first; libyaml's own words stay as a note for those who know YAML.
-                notes = advice + [Diagnostic.Note("YAML says: \(message)")]
-                message = plain
+                if problem.contains("unexpected ':'") {
+                    notes.append(Diagnostic.Note(YAMLText.colonInBrackets.message))
+                }
+                notes += advice.notes + [says]
             }
         }
         diagnostics.append(.error(.yamlSyntax, message, at: range, notes: notes))
         root = nil
+    }
+
+    /// The file's lines without their line breaks (`\r\n` or `\n`) or a byte-order mark.
+    private static func lines(_ buffer: UnsafeBufferPointer<UInt8>) -> [Substring] {
+        var text = String(decoding: buffer, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // `\r\n` is one Character: split on both.
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }
 
     private func position(_ mark: yaml_mark_t) -> SourcePosition {

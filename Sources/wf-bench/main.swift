@@ -13,6 +13,11 @@ import Foundation
 // It exits with 1 when the generated plan does not validate without errors.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
+case "--experimental-dump-help":
+    // swift-argument-parser's manual plugin (`swift package plugin generate-manual`, which
+    // writes docs/wf.1) asks every executable of the package for its help; without this
+    // answer it would run the benchmarks. It gets a one-line page.
+    print(#"{"serializationVersion":0,"command":{"commandName":"wf-bench","abstract":"Print the figures of wf's speed and memory targets (a development tool, not installed)."}}"#)
 case "validate-one":
     ValidateBenchmark.measureOne(arguments.dropFirst().first ?? "")
 case "generate":

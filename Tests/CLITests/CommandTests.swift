@@ -12,40 +12,17 @@ import WFDiagnostics
         #expect(result.stdout == committed, "docs/wf.schema.json is stale: run `swift run wf schema -o docs/wf.schema.json`")
     }
 
-    @Test(.needs(.jsonschema)) func schemaIsAValidDraft07SchemaThatAcceptsTheExamples() throws {
-        let script = """
-            import json, re, sys, yaml
-            from jsonschema import Draft7Validator
-            schema = json.load(open(sys.argv[1]))
-            Draft7Validator.check_schema(schema)
-            class Loader(yaml.SafeLoader): pass
-            # wf's scalar rules (YAML 1.2 core): dates stay strings (the schema checks their
-            # pattern), and only true/false are booleans, so `off:` is a key, not False.
-            Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] not in
-                                                  ('tag:yaml.org,2002:timestamp', 'tag:yaml.org,2002:bool')]
-                                              for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-            Loader.add_implicit_resolver('tag:yaml.org,2002:bool', re.compile(r'^(?:true|True|TRUE|false|False|FALSE)$'),
-                                         list('tTfF'))
-            errors = 0
-            for path in sys.argv[2:]:
-                for error in Draft7Validator(schema).iter_errors(yaml.load(open(path), Loader=Loader)):
-                    errors += 1
-                    print(path, list(error.absolute_path), error.message[:200])
-            sys.exit(1 if errors else 0)
-            """
-        let examples = try FileManager.default.contentsOfDirectory(atPath: WF.repoRoot.appendingPathComponent("workflows").path)
-            .filter { $0.hasSuffix(".yaml") }.map { "workflows/\($0)" }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, "docs/wf.schema.json", "Tests/Fixtures/valid/full-format.yaml"] + examples
-        process.currentDirectoryURL = WF.repoRoot
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+    /// check-jsonschema reads YAML as wf does (YAML 1.2: dates stay strings, `off:` is a key)
+    /// and checks the schema itself against the draft-07 metaschema first.
+    @Test(.needs(.checkJSONSchema)) func schemaIsAValidDraft07SchemaThatAcceptsTheExamples() throws {
+        let metaschema = try EditorAndCITests.tool(["check-jsonschema", "--check-metaschema", "docs/wf.schema.json"])
+        #expect(metaschema.status == 0, "\(metaschema.output)")
+        let fixtures = try FileManager.default.contentsOfDirectory(atPath: WF.repoRoot.appendingPathComponent("Tests/Fixtures/valid").path)
+            .filter { $0.hasSuffix(".yaml") }.map { "Tests/Fixtures/valid/\($0)" }
+        let examples = try EditorAndCITests.examples
+        #expect(examples.count >= 8)
+        let checked = try EditorAndCITests.tool(["check-jsonschema", "--schemafile", "docs/wf.schema.json"] + fixtures + examples)
+        #expect(checked.status == 0, "\(checked.output)")
     }
 
     @Test("wf explain RULE prints the rule's explanation", arguments: Rule.allCases)

@@ -57,7 +57,7 @@ import Testing
         let folder = try WF.temporaryDirectory("wf-plan")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.plan.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
-        let result = try WF.run(["plan", "plan.yaml", "--as-of", "2023-10-05", "--format", "json"], in: folder)
+        let result = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "2023-10-05", "--format", "json"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
         let (asOf, rows, order) = try Self.parse(result.stdout)
         #expect(asOf == "2023-10-05")
@@ -105,7 +105,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.plan.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
         // Vietnamese day-first date; on 15/12 the checkpoint at 70,8% is below its 80%.
-        let result = try WF.run(["plan", "plan.yaml", "--as-of", "15/12/2023", "--format", "json"], in: folder)
+        let result = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "15/12/2023", "--format", "json"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
         let (asOf, rows, _) = try Self.parse(result.stdout)
         #expect(asOf == "2023-12-15")
@@ -118,7 +118,7 @@ import Testing
         let folder = try WF.temporaryDirectory("wf-plan")
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.plan.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
-        let result = try WF.run(["plan", "plan.yaml", "--as-of", "2023-10-05"], in: folder)
+        let result = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "2023-10-05"], in: folder)
         #expect(result.exitCode == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         try #require(lines.count > 3, "\(result.stdout)")
@@ -151,7 +151,7 @@ import Testing
     @Test func flagshipPlanAsOfFifthOctober() throws {
         let path = WF.repoRoot.appendingPathComponent("workflows/q4-plan.yaml").path
         try #require(FileManager.default.fileExists(atPath: path), "workflows/q4-plan.yaml is missing")
-        let result = try WF.run(["plan", "workflows/q4-plan.yaml", "--as-of", "2023-10-05", "--format", "json"])
+        let result = try WF.run(["plan", "--lang", "vi", "workflows/q4-plan.yaml", "--as-of", "2023-10-05", "--format", "json"])
         #expect(result.exitCode == 0, "\(result.stderr)")
         let (asOf, rows, order) = try Self.parse(result.stdout)
         #expect(asOf == "2023-10-05")
@@ -187,7 +187,7 @@ import Testing
         }
         // The day before and after the run: at midnight in Hà Nội the run may see either.
         let before = today()
-        let result = try WF.run(["plan", "plan.yaml", "--format", "json"], in: folder)
+        let result = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--format", "json"], in: folder)
         let after = today()
         #expect([before, after].contains(try Self.parse(result.stdout).asOf))
     }
@@ -216,12 +216,12 @@ import Testing
             goals:
               - { id: a, title: A, due: 2023-10-31, after: [khong-co] }
             """.utf8).write(to: folder.appendingPathComponent("plan.yaml"))
-        let result = try WF.run(["plan", "plan.yaml", "--as-of", "2023-10-05"], in: folder)
+        let result = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "2023-10-05"], in: folder)
         #expect(result.exitCode == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("[unknown-reference]"))
 
-        let badDate = try WF.run(["plan", "plan.yaml", "--as-of", "31/02/2023"], in: folder)
+        let badDate = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "31/02/2023"], in: folder)
         #expect(badDate.exitCode != 0)
         #expect(badDate.stderr.contains("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '31/02/2023'"))
     }

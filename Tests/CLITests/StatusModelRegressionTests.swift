@@ -41,13 +41,13 @@ import Testing
     @Test func theReportReadsTheBudgetAndDescriptionsAsEveryOtherOutput() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try WF.run(["run", "plan.yaml", "--as-of", "2024-04-01"], in: folder)
+        let run = try WF.run(["run", "--lang", "vi", "plan.yaml", "--as-of", "2024-04-01"], in: folder)
         #expect(run.exitCode == 0, "\(run.stdout)\n\(run.stderr)")
         let report = try String(contentsOf: folder.appendingPathComponent("out/bao-cao.md"), encoding: .utf8)
         #expect(report.contains("| 1 | Giải ngân quý I | 29/03/2024 | 1.500.000.000 đ | 850.000.000 đ | 56,7% | 50% | Đúng tiến độ |"),
                 "\(report)")
         #expect(report.contains("Đề án Trung tâm Chuyển đổi số<br>Trình UBND tỉnh phê duyệt"))
-        let plan = try WF.run(["plan", "plan.yaml", "--as-of", "2024-04-01"], in: folder)
+        let plan = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "2024-04-01"], in: folder)
         #expect(plan.stdout.contains("đã giải ngân 850.000.000 đ / 1.500.000.000 đ (56,7%), kỳ vọng 50% đến 29/03/2024: đúng tiến độ"))
     }
 
@@ -57,9 +57,9 @@ import Testing
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // 10d before Mon 19/2/2024 is Fri 9/2 (Tết); it goes out Wed 7/2, the working day before.
-        let holiday = try WF.run(["plan", "plan.yaml", "--as-of", "2024-02-09", "--format", "json"], in: folder)
+        let holiday = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "2024-02-09", "--format", "json"], in: folder)
         #expect(holiday.stdout.contains("nếu chưa gửi từ 07/02/2024"), "\(holiday.stdout)")
-        let run = try WF.run(["run", "plan.yaml", "--as-of", "2024-02-07"], in: folder)
+        let run = try WF.run(["run", "--lang", "vi", "plan.yaml", "--as-of", "2024-02-07"], in: folder)
         #expect(run.exitCode == 0, "\(run.stdout)\n\(run.stderr)")
         let lead = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/cds").path)
         let unit = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/khtc").path)
@@ -71,7 +71,7 @@ import Testing
         #expect(mail.text.contains("Kính gửi: Phòng Kế hoạch – Tài chính"), "\(mail.text)")
         #expect(mail.text.contains("Đơn vị được giao chuẩn bị 1 việc chưa hoàn thành cho sự kiện này: \u{201C}Báo cáo phương án kinh phí\u{201D}."))
         // The done prepare item does not make its owner a recipient; the unfinished one does.
-        let json = try WF.run(["plan", "plan.yaml", "--as-of", "2024-02-07", "--format", "json"], in: folder)
+        let json = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "2024-02-07", "--format", "json"], in: folder)
         #expect(json.stdout.contains("gửi nhắc 10 ngày trước sự kiện tới cds, khtc"), "\(json.stdout)")
     }
 

@@ -35,6 +35,14 @@ public struct TestRequirement: Sendable {
     public static let icalendar = python(["icalendar"], pip: "icalendar")
     /// Python's jsonschema and PyYAML: the independent check of docs/wf.schema.json.
     public static let jsonschema = python(["jsonschema", "yaml"], pip: "jsonschema pyyaml")
+    /// The `check-jsonschema` tool: checks the examples against docs/wf.schema.json, SARIF
+    /// output against the official SARIF 2.1.0 schema, action.yml and the example workflow
+    /// against the GitHub schemas it ships.
+    public static let checkJSONSchema = TestRequirement(
+        isMet: succeeds(["check-jsonschema", "--version"]), reason: "needs check-jsonschema: pip install check-jsonschema")
+    /// The `pre-commit` tool, to run the wf-validate hook of .pre-commit-hooks.yaml.
+    public static let preCommit = TestRequirement(
+        isMet: succeeds(["pre-commit", "--version"]), reason: "needs pre-commit: pip install pre-commit")
     /// pytest-lsp (pytest with pygls' language client): the LSP client of `wf lsp`'s tests (Tests/Support/lsp).
     public static let pytestLSP = python(["pytest", "pytest_lsp", "pygls", "lsprotocol"], pip: "pytest-lsp")
     /// The `openssl` tool, to make a test certificate for STARTTLS.

@@ -278,7 +278,7 @@ import WFPluginAPI
         let node = try #require(compiled.graph[id])
         let invocation = Invocation(
             node: node, plan: compiled, inputs: Inputs(inputs), asOf: try #require(CivilDate.parse(asOf)), runID: "test",
-            isDryRun: false, workspace: Workspace(root: compiled.baseDirectory), ledger: BudgetTestLedger())
+            isDryRun: false, workspace: Workspace(root: compiled.baseDirectory), ledger: BudgetTestLedger(), language: compiled.plan.lang)
         return try await BudgetPlugin().run(invocation)
     }
 }

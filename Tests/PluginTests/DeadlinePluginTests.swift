@@ -249,7 +249,7 @@ import WFPluginAPI
         let loaded = WorkflowLoader.compile(bytes: Array(yaml.utf8), path: path,
                                            options: LoadOptions(plugins: BuiltinPlugins.registry.catalog))
         let errors = loaded.report.diagnostics.filter { $0.severity == .error }
-        #expect(errors.isEmpty, "\(errors.map(\.message))")
+        #expect(errors.isEmpty, "\(errors.map(\.message.en))")
         return try #require(loaded.compiled)
     }
 
@@ -258,7 +258,7 @@ import WFPluginAPI
         let node = try #require(compiled.graph[id])
         let invocation = Invocation(
             node: node, plan: compiled, inputs: Inputs(inputs), asOf: asOf, runID: "test", isDryRun: false,
-            workspace: Workspace(root: compiled.baseDirectory), ledger: DeadlineTestLedger())
+            workspace: Workspace(root: compiled.baseDirectory), ledger: DeadlineTestLedger(), language: compiled.plan.lang)
         return try await DeadlinePlugin().run(invocation)
     }
 }

@@ -161,7 +161,7 @@ struct NotifyDeliveryTests {
         } throws: { error in
             let message = String(describing: error)
             return message.contains("channel 'mailto:cntt@bacninh.gov.vn'") && message.contains("SMTP server smtp://127.0.0.1:\(deadPort)")
-                && message.contains("1 other delivered")
+                && message.contains("1 kênh khác đã gửi")
         }
         #expect(await fixture.ledger.keys(.pending) == ["remind/3wd/2023-10-05/mailto:cntt@bacninh.gov.vn"])
         #expect(await fixture.ledger.keys(.done) == ["remind/3wd/2023-10-05/file:out/outbox.jsonl"])

@@ -160,8 +160,8 @@ struct NotifyReminderTests {
         #expect(outcome.outputs["sent"] == .number(0))
         #expect(fixture.file("out/outbox.jsonl") == nil)
         #expect(await fixture.ledger.descriptions == [
-            "send 'Nhắc việc: Ngày Chuyển đổi số quốc gia – còn 3 ngày làm việc (10/10/2023)' to file:out/outbox.jsonl",
-            "send 'Nhắc việc: Ngày Chuyển đổi số quốc gia – còn 3 ngày làm việc (10/10/2023)' to eml:out/drafts",
+            "gửi 'Nhắc việc: Ngày Chuyển đổi số quốc gia – còn 3 ngày làm việc (10/10/2023)' tới file:out/outbox.jsonl",
+            "gửi 'Nhắc việc: Ngày Chuyển đổi số quốc gia – còn 3 ngày làm việc (10/10/2023)' tới eml:out/drafts",
         ])
     }
 
@@ -171,7 +171,7 @@ struct NotifyReminderTests {
         defer { fixture.remove() }
         let outcome = try await fixture.run("ngay-cds", asOf: "2023-09-20")
         #expect(outcome.outputs["sent"] == .number(0))
-        #expect(outcome.note == "chưa đến mốc nhắc; mốc tiếp theo 14d ngày 26/09/2023")
+        #expect(outcome.note == "chưa đến mốc nhắc; mốc tiếp theo: trước 14 ngày, ngày 26/09/2023")
         #expect(fixture.file("out/outbox.jsonl") == nil)
     }
 }

@@ -79,7 +79,7 @@ struct NotifyFixture {
         return Invocation(
             node: node, plan: compiled, inputs: Inputs(inputs), asOf: date, runID: UUID().uuidString, isDryRun: dryRun,
             env: env, secrets: secrets, log: log.logger,
-            workspace: Workspace(root: folder.path, secrets: secrets), ledger: ledger)
+            workspace: Workspace(root: folder.path, secrets: secrets), ledger: ledger, language: compiled.plan.lang)
     }
 
     /// Runs node `id` through the notify plugin.

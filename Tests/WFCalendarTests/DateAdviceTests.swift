@@ -17,8 +17,39 @@ struct DateAdviceTests {
     ] as [(String, String, String?)])
     func date(text: String, reason: String, suggestion: String?) throws {
         let advice = try #require(DateAdvice.date(text), "\(text)")
-        #expect(advice.reason == reason)
+        #expect(advice.reason.en == reason)
         #expect(advice.suggestion == suggestion)
+    }
+
+    @Test("the same mistakes, named in Vietnamese", arguments: [
+        ("31/04/2024", "tháng 4 năm 2024 chỉ có 30 ngày"),
+        ("2024-02-30", "tháng 2 năm 2024 chỉ có 29 ngày"),
+        ("04/26/2024", "viết ngày trước, tháng sau (không có tháng 26)"),
+        ("26/4/24", "năm phải viết đủ 4 chữ số"),
+        ("26.04.2024", "dùng dấu '/' để ngăn cách ngày, tháng và năm"),
+        ("26.4.24", "năm phải viết đủ 4 chữ số; dùng dấu '/' để ngăn cách ngày, tháng và năm"),
+        ("31.04.2024", "dùng dấu '/' để ngăn cách ngày, tháng và năm; tháng 4 năm 2024 chỉ có 30 ngày"),
+        ("2024-13-01", "không có tháng 13; tháng chỉ từ 1 đến 12"),
+        ("1/1/202", "năm '202' phải viết đủ 4 chữ số"),
+    ])
+    func dateInVietnamese(text: String, reason: String) throws {
+        let advice = try #require(DateAdvice.date(text), "\(text)")
+        #expect(advice.reason.vi == reason)
+    }
+
+    @Test("two mistakes at once are both named, in both languages")
+    func twoMistakes() throws {
+        let advice = try #require(DateAdvice.date("26.4.24"))
+        #expect(advice.reason.en == "the year needs 4 digits; write '/' between day, month and year")
+        #expect(advice.suggestion == "26/04/2024")
+        #expect(try #require(DateAdvice.date("1/1/202")).reason.en == "the year '202' needs 4 digits")
+    }
+
+    @Test("the deadline forms are listed in both languages, with the phrases as written")
+    func deadlineForms() {
+        #expect(DeadlinePhrase.forms.en.hasPrefix("a date (2025-06-30, 30/06/2025) or a phrase: \"Quý II/2025\""))
+        #expect(DeadlinePhrase.forms.vi.hasPrefix("một ngày (2025-06-30, 30/06/2025) hoặc một cụm từ: \"Quý II/2025\""))
+        #expect(DeadlinePhrase.forms.vi.hasSuffix("\"Thường xuyên\""))
     }
 
     @Test("valid dates and non-dates get no advice", arguments: ["26/04/2024", "2024-04-26", "Quý II/2025", "sớm", ""])

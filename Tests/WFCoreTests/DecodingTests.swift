@@ -92,8 +92,8 @@ import WFDiagnostics
     @Test func unknownKeysSuggestTheClosestKnownOne() throws {
         let loaded = TestCatalog.load("wf: 1\nname: x\ngoals:\n  - { id: a, titel: A, due: 2023-10-10 }\n")
         let unknown = try #require(loaded.report.diagnostics.first { $0.rule == .unknownKey })
-        #expect(unknown.notes.map(\.message) == ["did you mean 'title'?"])
-        #expect(loaded.report.diagnostics.contains { $0.rule == .missingKey && $0.message.contains("'title'") })
+        #expect(unknown.notes.map(\.message.en) == ["did you mean 'title'?"])
+        #expect(loaded.report.diagnostics.contains { $0.rule == .missingKey && $0.message.en.contains("'title'") })
     }
 
     @Test func xKeysAreIgnoredAndMergeKeysApply() throws {

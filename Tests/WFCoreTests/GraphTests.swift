@@ -57,10 +57,10 @@ import WFDiagnostics
             """)
         let cycles = loaded.report.diagnostics.filter { $0.rule == .cycle }
         #expect(cycles.count == 3)
-        #expect(cycles.map(\.message) == [
+        #expect(cycles.map(\.message.en) == [
             "dependency cycle: a → b → a", "dependency cycle: c → c", "dependency cycle: d → e → f → d",
         ])
-        #expect(cycles[2].notes.map(\.message) == ["'d' comes after 'e'", "'e' comes after 'f'", "'f' comes after 'd'"])
+        #expect(cycles[2].notes.map(\.message.en) == ["'d' comes after 'e'", "'e' comes after 'f'", "'f' comes after 'd'"])
         #expect(cycles[2].notes.compactMap(\.range?.start.line) == [7, 8, 9])
     }
 

@@ -21,8 +21,8 @@ import WFDiagnostics
         let loaded = TestCatalog.load(Self.plan(steps: step + "\n"))
         #expect(loaded.found == expected)
         if let note {
-            #expect(loaded.report.diagnostics.first?.notes.map(\.message).contains(note) == true,
-                    "\(loaded.report.diagnostics.first?.notes.map(\.message) ?? [])")
+            #expect(loaded.report.diagnostics.first?.notes.map(\.message.en).contains(note) == true,
+                    "\(loaded.report.diagnostics.first?.notes.map(\.message.en) ?? [])")
         }
     }
 
@@ -41,7 +41,7 @@ import WFDiagnostics
                 with: { message: "${{ steps.kiem-tra-han.outputs.sad }} ${{ vars.departmen }}" }
             """)
         #expect(loaded.found == ["2:17 unknown-reference", "10:15 unknown-reference", "11:54 unknown-reference", "11:70 unknown-reference"])
-        let notes = loaded.report.diagnostics.flatMap { $0.notes.map(\.message) }
+        let notes = loaded.report.diagnostics.flatMap { $0.notes.map(\.message.en) }
         #expect(notes.contains("did you mean 'kiem-tra-han'?"))
         #expect(notes.contains("did you mean 'said'?"))
         #expect(notes.contains("did you mean 'department'?"))
@@ -97,6 +97,6 @@ import WFDiagnostics
         #expect(loaded.report.diagnostics.allSatisfy { $0.severity == .warning })
         #expect(loaded.compiled != nil)
         let conflict = try #require(loaded.report.diagnostics.last)
-        #expect(conflict.notes.first?.message == "'a' is due 05/01/2024")
+        #expect(conflict.notes.first?.message.en == "'a' is due 05/01/2024")
     }
 }

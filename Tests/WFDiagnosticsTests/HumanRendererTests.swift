@@ -61,6 +61,24 @@ struct HumanRendererTests {
         #expect(!HumanRenderer.wantsColor(isTerminal: true, environment: ["TERM": "dumb"]))
     }
 
+    @Test("--color always/never win; under auto NO_COLOR, then FORCE_COLOR, then TERM=dumb, then the terminal decide",
+          arguments: [
+              (ColorChoice.always, false, ["NO_COLOR": "1"], true),
+              (.never, true, ["FORCE_COLOR": "1"], false),
+              (.auto, false, ["FORCE_COLOR": "1"], true),
+              (.auto, false, ["FORCE_COLOR": ""], true),
+              (.auto, true, ["FORCE_COLOR": "0"], false),
+              (.auto, true, ["FORCE_COLOR": "false"], false),
+              (.auto, false, ["FORCE_COLOR": "1", "NO_COLOR": "1"], false),
+              (.auto, false, ["FORCE_COLOR": "1", "TERM": "dumb"], true),
+              (.auto, true, ["TERM": "dumb"], false),
+              (.auto, true, ["TERM": "xterm-256color"], true),
+              (.auto, false, [:], false),
+          ])
+    func colourOption(choice: ColorChoice, isTerminal: Bool, environment: [String: String], expected: Bool) {
+        #expect(choice.enabled(isTerminal: isTerminal, environment: environment) == expected)
+    }
+
     @Test("a tab in the excerpt becomes one space so that the caret stays aligned")
     func tabs() {
         let report = Fixture.report("goals:\n\tdue: 2023-10-31", at: SourceRange(line: 2, column: 7, endColumn: 17))

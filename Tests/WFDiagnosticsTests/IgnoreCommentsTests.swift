@@ -98,9 +98,9 @@ struct IgnoreCommentsTests {
         let warnings = IgnoreComments.unknownRules(in: lines)
         try #require(warnings.count == 1)
         #expect(warnings[0].severity == .warning)
-        #expect(warnings[0].message == "'out-of-perod' in '# wf-ignore' is not a rule; it silences nothing")
+        #expect(warnings[0].message.en == "'out-of-perod' in '# wf-ignore' is not a rule; it silences nothing")
         #expect(warnings[0].range == SourceRange(line: 2, column: 34, endColumn: 46))
-        #expect(warnings[0].notes.first?.message == "did you mean 'out-of-period'?")
+        #expect(warnings[0].notes.first?.message.en == "did you mean 'out-of-period'?")
         #expect(IgnoreComments.silencedRules(in: lines) == [2: [.cycle]])
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 import WFDiagnostics
 
-/// Checks the SARIF log against the SARIF 2.1.0 specification by hand (the schema cannot be
-/// fetched offline): required properties, their types, and that every key is one the
-/// specification defines for that object.
+/// Checks the SARIF log against the SARIF 2.1.0 specification by hand: required properties,
+/// their types, and that every key is one the specification defines for that object. The
+/// CLI tests (EditorAndCITests) also check real output against the official schema.
 @Suite("SARIF output")
 struct SARIFRendererTests {
     typealias Object = [String: Any]
@@ -28,7 +28,7 @@ struct SARIFRendererTests {
         #expect(log["version"] as? String == "2.1.0")
         let runs = try #require(log["runs"] as? [Object])
         try #require(runs.count == 1)
-        expectKeys(runs[0], within: ["tool", "results", "columnKind"], "run")
+        expectKeys(runs[0], within: ["tool", "results", "columnKind", "originalUriBaseIds"], "run")
         #expect(["utf16CodeUnits", "unicodeCodePoints"].contains(runs[0]["columnKind"] as? String ?? ""))
         let tool = try #require(runs[0]["tool"] as? Object)
         let driver = try #require(tool["driver"] as? Object)
@@ -105,6 +105,7 @@ struct SARIFRendererTests {
         expectKeys(location, within: ["id", "physicalLocation", "message"], "location")
         let physical = try #require(location["physicalLocation"] as? Object)
         expectKeys(physical, within: ["artifactLocation", "region"], "physicalLocation")
+        expectKeys(physical["artifactLocation"] as? Object ?? [:], within: ["uri", "uriBaseId"], "artifactLocation")
         #expect((physical["artifactLocation"] as? Object)?["uri"] as? String == uri)
         let region = try #require(physical["region"] as? Object)
         expectKeys(region, within: ["startLine", "startColumn", "endLine", "endColumn"], "region")
@@ -131,6 +132,28 @@ struct SARIFRendererTests {
         let written = try #require((location["artifactLocation"] as? Object)?["uri"] as? String)
         #expect(written == uri)
         #expect(URL(string: written) != nil)
+    }
+
+    @Test("with a source root: files under it relative to %SRCROOT% from any folder, others as file URIs", arguments: [
+        ("/repo", "./workflows/q4.yaml", "workflows/q4.yaml", "%SRCROOT%"),
+        ("/repo/workflows/sub", "../q4.yaml", "workflows/q4.yaml", "%SRCROOT%"),
+        ("/tmp", "/repo/workflows/./q4.yaml", "workflows/q4.yaml", "%SRCROOT%"),
+        ("/repo/workflows", "kế hoạch.yaml", "workflows/k%E1%BA%BF%20ho%E1%BA%A1ch.yaml", "%SRCROOT%"),
+        ("/repo", "../elsewhere/q4.yaml", "file:///elsewhere/q4.yaml", nil),
+    ])
+    func sourceRootURIs(workingDirectory: String, path: String, uri: String, base: String?) throws {
+        let report = FileReport(path: path, text: "", diagnostics: [.error(.io, "no such file", at: .fileStart)])
+        let root = SourceRoot(path: "/repo", workingDirectory: workingDirectory)
+        let text = SARIFRenderer(sourceRoot: root).render([report])
+        let log = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? Object)
+        let run = try #require((log["runs"] as? [Object])?.first)
+        let bases = try #require(run["originalUriBaseIds"] as? Object)
+        #expect((bases["%SRCROOT%"] as? Object)?["uri"] as? String == "file:///repo/")
+        let result = try #require((run["results"] as? [Object])?.first)
+        let location = try #require((result["locations"] as? [Object])?.first?["physicalLocation"] as? Object)
+        let artifact = try #require(location["artifactLocation"] as? Object)
+        #expect(artifact["uri"] as? String == uri)
+        #expect(artifact["uriBaseId"] as? String == base)
     }
 
     @Test("output is deterministic")

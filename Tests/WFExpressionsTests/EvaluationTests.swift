@@ -1,4 +1,5 @@
 import Testing
+import WFLocalization
 @testable import WFExpressions
 
 @Suite struct EvaluationTests {
@@ -130,8 +131,11 @@ import Testing
     ])
     func failure(marked: String, length: Int, message: String) {
         let source = Marked(marked)
-        #expect(throws: EvaluationError(message, offset: source.offset, length: length)) {
+        #expect {
             try value(source.text)
+        } throws: { error in
+            let error = error as? EvaluationError
+            return error?.message.en == message && error?.offset == source.offset && error?.length == length
         }
     }
 
@@ -165,9 +169,12 @@ import Testing
 
     @Test func renderFailureIsLocatedInTheTemplate() {
         let (template, _) = Template.parse("Quý IV: ${{ nope() }}")
-        #expect(throws: EvaluationError(
-            "unknown function 'nope': use \(Function.list)", offset: 12, length: 4)) {
+        #expect {
             try template.render(in: sampleContext)
+        } throws: { error in
+            let error = error as? EvaluationError
+            return error?.message == ExpressionText.unknownFunction(name: "nope", functions: Function.list)
+                && error?.offset == 12 && error?.length == 4
         }
     }
 }

@@ -107,7 +107,7 @@ let q4Scope = ExpressionScope(
         let found = problems(string.text)
         try #require(found.count == 1, "\(found)")
         #expect(found[0].rule == rule)
-        #expect(found[0].message == message)
+        #expect(found[0].message.en == message)
         #expect(found[0].offset == string.offset)
         #expect(found[0].suggestion == suggestion)
     }
@@ -124,12 +124,12 @@ let q4Scope = ExpressionScope(
 
     @Test func everyProblemIsReported() {
         let found = problems("${{ vars.a == vars.b }} và ${{ contains(secrets.X, steps.y.status) || nope() }}")
-        #expect(found.map(\.message.first) == ["u", "u", "s", "u", "u"])
+        #expect(found.map(\.message.en.first) == ["u", "u", "s", "u", "u"])
         #expect(found.map(\.rule) == [.unknownReference, .unknownReference, .undeclaredSecret, .unknownReference, .expression])
     }
 
     @Test func referencesInsideDynamicIndexesAreChecked() {
         let found = problems("${{ goals[vars.missing].title }}")
-        #expect(found.map(\.message) == ["unknown variable 'vars.missing': declare 'missing' under 'vars:' or fix the name"])
+        #expect(found.map(\.message.en) == ["unknown variable 'vars.missing': declare 'missing' under 'vars:' or fix the name"])
     }
 }

@@ -84,7 +84,7 @@ import Testing
     func error(marked: String, message: String, length: Int) {
         let string = Marked(marked)
         let (_, errors) = Template.parse(string.text)
-        #expect(errors == [ExpressionError(message, offset: string.offset, length: length)])
+        #expect(errors.map { [$0.message.en, "\($0.offset)", "\($0.length)"] } == [[message, "\(string.offset)", "\(length)"]])
     }
 
     @Test func everyBrokenPlaceholderIsReported() {

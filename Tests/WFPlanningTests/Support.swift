@@ -8,7 +8,7 @@ func compile(_ yaml: String, folder: String = NSTemporaryDirectory()) throws -> 
     let loaded = WorkflowLoader.compile(bytes: Array(yaml.utf8), path: folder + "/plan.yaml",
                                         options: LoadOptions(plugins: PluginCatalog()))
     guard let compiled = loaded.compiled, !loaded.hasErrors else {
-        throw PlanningTestError(loaded.report.diagnostics.map(\.message).joined(separator: "\n"))
+        throw PlanningTestError(loaded.report.diagnostics.map(\.message.en).joined(separator: "\n"))
     }
     return compiled
 }

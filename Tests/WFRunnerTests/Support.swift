@@ -24,7 +24,7 @@ struct Sandbox {
         try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
         let loaded = WorkflowLoader.load(path: path, options: LoadOptions(plugins: testRegistry.catalog))
         guard let compiled = loaded.compiled else {
-            Issue.record("does not compile: \(loaded.report.diagnostics.map(\.message))")
+            Issue.record("does not compile: \(loaded.report.diagnostics.map(\.message.en))")
             throw RunError("does not compile")
         }
         return compiled

@@ -40,7 +40,7 @@ public struct BudgetPlugin: Plugin {
         let inputs = invocation.inputs
         let expect = inputs.percentage("expect")
         let node = invocation.node
-        let words = PlanWording(lang: invocation.plan.plan.lang)
+        let words = PlanWording(lang: invocation.language)
         if node.kind == .checkpoint {
             guard let status = invocation.snapshot.checkpoint(node.id) else {
                 throw PluginError("checkpoint '\(node.id)' is not in the plan")
@@ -131,9 +131,8 @@ public struct BudgetPlugin: Plugin {
 
     /// `2 mốc giải ngân: đã giải ngân … (70,8%): chậm giải ngân ('giai-ngan-q4')`.
     static func note(_ total: BudgetResult, _ results: [BudgetResult], words: PlanWording) -> String {
-        let vi = words.lang == .vi
-        if results.isEmpty { return vi ? "không có mốc giải ngân nào" : "no checkpoints" }
-        var text = "\(results.count) \(vi ? "mốc giải ngân" : "checkpoints"): " + words.line(total)
+        if results.isEmpty { return PluginText.noCheckpoints.message.text(words.lang) }
+        var text = PluginText.checkpointsLine(count: results.count, line: words.line(total)).text(words.lang)
         let behind = results.filter { $0.state != .onTrack }.map { "'\($0.id)'" }
         if !behind.isEmpty { text += " (\(behind.joined(separator: ", ")))" }
         return text

@@ -47,7 +47,7 @@ public struct DeadlinePlugin: Plugin {
         let failOn = try Self.failOn(inputs)
         let node = invocation.node
         let snapshot = invocation.snapshot
-        let words = PlanWording(lang: invocation.plan.plan.lang)
+        let words = PlanWording(lang: invocation.language)
         if node.kind == .goal || node.kind == .prepare {
             guard let item = snapshot.item(node.id) else { throw PluginError("'\(node.id)' is not a goal or prepare item of the plan") }
             // Its own facts only: counts over one item would say nothing and cost state on every node.
@@ -58,7 +58,7 @@ public struct DeadlinePlugin: Plugin {
                 "due": item.due.map { .string($0.iso) } ?? .null, "due_text": item.dueText.map { .string($0) } ?? .null,
                 "waiting_for": .array(item.waitingFor.map { .string($0) }),
             ]
-            return Self.outcome(outputs: outputs, note: words.line(item), failing: failOn.failing([item]), failOn: failOn)
+            return Self.outcome(outputs: outputs, note: words.line(item), failing: failOn.failing([item]), failOn: failOn, language: invocation.language)
         }
         let owner = inputs.string("owner").flatMap { $0.isEmpty ? nil : $0 }
         let items = snapshot.items(selecting: inputs.strings("items"), owner: owner)
@@ -66,13 +66,15 @@ public struct DeadlinePlugin: Plugin {
         for item in items where item.state == .overdue || item.state == .dueSoon {
             invocation.log.info("\(item.id): \(words.line(item))")
         }
-        return Self.outcome(outputs: summary.outputs, note: words.summary(summary), failing: failOn.failing(items), failOn: failOn)
+        return Self.outcome(outputs: summary.outputs, note: words.summary(summary), failing: failOn.failing(items), failOn: failOn, language: invocation.language)
     }
 
-    static func outcome(outputs: [String: ExpressionValue], note: String, failing: [ItemStatus], failOn: FailOn) -> Outcome {
+    static func outcome(
+        outputs: [String: ExpressionValue], note: String, failing: [ItemStatus], failOn: FailOn, language: Language = .en
+    ) -> Outcome {
         guard !failing.isEmpty else { return Outcome(outputs: outputs, note: note) }
         let ids = failing.map { "'\($0.id)'" }.joined(separator: ", ")
-        return Outcome(outputs: outputs, note: note + " — fail_on: \(failOn.rawValue) (\(ids))", failed: true)
+        return Outcome(outputs: outputs, note: PluginText.failOnNote(note: note, rule: failOn.rawValue, ids: ids).text(language), failed: true)
     }
 
     // MARK: - Inputs

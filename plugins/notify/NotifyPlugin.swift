@@ -8,7 +8,7 @@ public struct NotifyPlugin: Plugin {
     public static let summary = "Send a message, or an event's due reminders, to console, file, eml, mailto, webhook or owner channels."
 
     public static let inputs: [InputSpec] = [
-        InputSpec("to", .stringList, required: true, doc:
+        InputSpec("to", .channels, required: true, doc:
             "Channels: `console:`, `file:PATH` (JSON lines), `eml:DIR` (.eml drafts), `mailto:ADDR` (SMTP via WF_SMTP_URL), `http(s)://URL` (JSON POST) or `owner:ID` (that owner's `notify:` channels)."),
         InputSpec("subject", .string, required: true, doc: "The subject line; Vietnamese is encoded correctly in mail (RFC 2047)."),
         InputSpec("body", .string, doc: "The message text (UTF-8, plain text)."),
@@ -55,7 +55,7 @@ public struct NotifyPlugin: Plugin {
             fileStem: "\(invocation.node.id)-\(invocation.asOf.iso)-\(hash.prefix(8))")
         var tally = Tally()
         try await tally.deliver(message, to: channels, invocation: invocation, extra: [:])
-        return try tally.outcome(lang: invocation.plan.plan.lang)
+        return try tally.outcome(lang: invocation.language)
     }
 
     /// Reads the attachments; in a dry run a missing file (made by a step that did not run) is only logged.
@@ -66,9 +66,7 @@ public struct NotifyPlugin: Plugin {
                 data = try invocation.workspace.read(path)
             } catch {
                 if invocation.isDryRun {
-                    invocation.log.info(invocation.plan.plan.lang == .vi
-                        ? "tệp đính kèm '\(path)' chưa có; lần chạy thật cần tệp này"
-                        : "attachment '\(path)' does not exist yet; a real run needs it")
+                    invocation.log.info(PluginText.attachmentMissing(path: path).text(invocation.language))
                     return nil
                 }
                 throw PluginError("cannot attach '\(path)': \(error)")
@@ -91,22 +89,22 @@ public struct NotifyPlugin: Plugin {
         let schedule = status.reminders
         let lang = plan.plan.lang
         let words = DateWording(lang: lang)
+        // The log's words: a reminder's offset spelled out ("3 ngày làm việc", not "3wd").
+        let logWords = DateWording(lang: invocation.language)
+        func spelled(_ offset: String) -> String { PlanDuration.parse(offset).map(logWords.duration) ?? offset }
         var tally = Tally()
         for stale in schedule.stale {
             tally.entries.append(.object([
                 "reminder": .string(stale.offset), "date": .string(stale.date.iso), "status": .string("stale"),
             ]))
-            invocation.log.info(lang == .vi
-                ? "mốc nhắc \(stale.offset) (\(words.short(stale.date))) đã có mốc mới hơn thay thế: không gửi"
-                : "reminder \(stale.offset) (\(words.short(stale.date))) is superseded by a later one: not sent")
+            invocation.log.info(PluginText.reminderSuperseded(offset: spelled(stale.offset), date: words.short(stale.date)).text(invocation.language))
         }
         guard let reminder = schedule.current else {
             let note: String
             if let next = schedule.next {
-                note = lang == .vi ? "chưa đến mốc nhắc; mốc tiếp theo \(next.offset) ngày \(words.short(next.date))"
-                    : "no reminder due; next \(next.offset) on \(words.short(next.date))"
+                note = PluginText.noReminderDueNext(offset: spelled(next.offset), date: words.short(next.date)).text(invocation.language)
             } else {
-                note = lang == .vi ? "không có mốc nhắc nào đến hạn" : "no reminder due"
+                note = PluginText.noReminderDue.message.text(invocation.language)
             }
             return Outcome(outputs: tally.outputs, note: note)
         }
@@ -128,7 +126,7 @@ public struct NotifyPlugin: Plugin {
             try await tally.deliver(message, to: channels, invocation: invocation,
                                     extra: ["reminder": .string(reminder.offset), "date": .string(reminder.date.iso)])
         }
-        return try tally.outcome(lang: lang)
+        return try tally.outcome(lang: invocation.language)
     }
 
     /// The `mailto:` recipients among the channels, for `To:` headers of drafts.

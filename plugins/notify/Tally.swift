@@ -20,7 +20,7 @@ struct Tally: Sendable {
             entry["subject"] = .string(message.subject)
             entry["channel"] = .string(name)
             do {
-                let result = try await invocation.effect(key: message.key + "/" + name, summary: "send '\(message.subject)' to \(name)") { attempt in
+                let result = try await invocation.effect(key: message.key + "/" + name, summary: PluginText.sendEffect(subject: message.subject, recipient: name).text(invocation.language)) { attempt in
                     try await courier.deliver(message, to: channel, attempt: attempt)
                 }
                 switch result {
@@ -52,17 +52,12 @@ struct Tally: Sendable {
     func outcome(lang: Language) throws -> Outcome {
         if !failures.isEmpty {
             let done = sent + skipped
-            throw PluginError("could not deliver to \(failures.count) channel\(failures.count == 1 ? "" : "s")"
-                + (done > 0 ? " (\(done) other delivered)" : "") + "; the next run tries again: "
-                + failures.joined(separator: "; "))
+            let others = done > 0 ? PluginText.otherDelivered(count: done).text(lang) : ""
+            throw PluginError(PluginText.couldNotDeliver(count: failures.count, others: others,
+                                                         failures: failures.joined(separator: "; ")).text(lang))
         }
-        let note: String
-        switch lang {
-        case .vi:
-            note = described > 0 ? "sẽ gửi \(described)" : "đã gửi \(sent)" + (skipped > 0 ? ", bỏ qua \(skipped) (đã gửi trước đó)" : "")
-        case .en:
-            note = described > 0 ? "would send \(described)" : "sent \(sent)" + (skipped > 0 ? ", skipped \(skipped) (sent before)" : "")
-        }
-        return Outcome(outputs: outputs, note: note)
+        let note = described > 0 ? PluginText.wouldSendCount(count: described)
+            : skipped > 0 ? PluginText.sentSkipped(count: sent, skipped: skipped) : PluginText.sentCount(count: sent)
+        return Outcome(outputs: outputs, note: note.text(lang))
     }
 }

@@ -39,7 +39,7 @@ public struct ReportPlugin: Plugin {
             throw PluginError("input 'output' is required: a file ending in .md, .html or .docx")
         }
         guard let format = ReportFormat(path: output) else {
-            throw PluginError("output '\(output)' must end in .md, .html or .docx")
+            throw PluginError(PluginText.reportOutputExtension(output: output).text(invocation.language))
         }
         let target = try invocation.workspace.resolve(output)
         let source = try templateSource(invocation)
@@ -51,14 +51,14 @@ public struct ReportPlugin: Plugin {
         let bytes = try renderer.render(data)
         let path = relativePath(target, root: invocation.workspace.root)
         let counts = data.counts()
-        let note = "\(path) (\(format.rawValue), \(counts["overdue"] ?? 0) quá hạn)"
+        let language = invocation.language
+        let note = PluginText.reportNote(path: path, format: format.rawValue, overdue: counts["overdue"] ?? 0).text(language)
 
         if invocation.isDryRun {
-            try await invocation.effect(key: "report/\(output)", summary: "write \(path) (\(format.rawValue), \(bytes.count) bytes)") {}
+            try await invocation.effect(key: "report/\(output)", summary: PluginText.writeEffect(path: path, format: format.rawValue, bytes: bytes.count).text(language)) {}
         } else {
             try invocation.workspace.write(bytes, to: output)
-            invocation.log.info(invocation.plan.plan.lang == .vi
-                ? "đã ghi \(path) (\(bytes.count) byte)" : "wrote \(path) (\(bytes.count) bytes)")
+            invocation.log.info(PluginText.wrote(path: path, bytes: bytes.count).text(language))
         }
         return Outcome(outputs: ["path": .string(path), "format": .string(format.rawValue)], note: note)
     }

@@ -1,5 +1,8 @@
 /// How a `shell:` value runs a script file: GitHub Actions' conventions.
 struct ShellCommand: Sendable {
+    /// The shells known by name, the default first; any other value is a command.
+    static let named = ["bash", "sh", "python3"]
+
     let executable: String
     private let template: [String]
     let fileExtension: String

@@ -11,7 +11,7 @@ public struct ShellPlugin: Plugin {
 
     public static let inputs: [InputSpec] = [
         InputSpec("run", .string, required: true, doc: "The script. Pass values through env:, never ${{ }} inside it."),
-        InputSpec("shell", .string, default: "bash",
+        InputSpec("shell", .suggested(ShellCommand.named), default: ShellCommand.named[0],
                   doc: "bash (run as 'bash --noprofile --norc -eo pipefail FILE'), sh ('sh -e FILE'), python3, or a command with {0} for the script file."),
         InputSpec("working-directory", .string, doc: "Folder to run in, relative to the workflow's folder (default: the workflow's folder)."),
     ]
@@ -26,9 +26,11 @@ public struct ShellPlugin: Plugin {
         let shell = ShellCommand(invocation.inputs.string("shell") ?? "bash")
         let folder = try workingDirectory(invocation)
         if invocation.isDryRun {
-            let where_ = folder == invocation.workspace.root ? "" : " in \(folder)"
-            try await invocation.effect(key: "run", summary: "run: \(shell.displayName) \(Self.preview(script))\(where_)") {}
-            return Outcome(note: "dry run")
+            let language = invocation.language
+            let where_ = folder == invocation.workspace.root ? "" : PluginText.inFolder(folder: folder).text(language)
+            let summary = PluginText.runEffect(shell: shell.displayName, script: Self.preview(script), folder: where_).text(language)
+            try await invocation.effect(key: "run", summary: summary) {}
+            return Outcome(note: PluginText.dryRun.message.text(language))
         }
         let files = try ScriptFiles(script: script, extension: shell.fileExtension)
         defer { files.remove() }

@@ -51,12 +51,12 @@ public enum PlanDecoder {
         var plan = Plan(root: root)
         if let node = f["wf"] {
             if let version = ScalarResolver.integer(node) {
-                if version != 1 {
-                    c.error(.version, "format version \(version) is not supported; this wf reads 'wf: 1'", at: node.range)
+                if version != FormatSpec.version {
+                    c.error(.version, "format version \(version) is not supported; this wf reads 'wf: \(FormatSpec.version)'", at: node.range)
                 }
                 plan.version = version
             } else {
-                c.error(.version, "'wf' must be the format version 1, found '\(node.scalar?.text ?? node.kindDescription)'", at: node.range)
+                c.error(.version, "'wf' must be the format version \(FormatSpec.version), found '\(node.scalar?.text ?? node.kindDescription)'", at: node.range)
             }
         }
         plan.name = c.string(f["name"], "'name'") ?? ""
@@ -73,7 +73,8 @@ public enum PlanDecoder {
             if let lang = Language(rawValue: text) {
                 plan.lang = lang
             } else {
-                c.error(.invalidValue, "'lang' must be vi or en, found '\(text)'", at: node.range)
+                c.error(.invalidValue, "'lang' must be \(Language.allCases.map(\.rawValue).joined(separator: " or ")), found '\(text)'",
+                        at: node.range)
             }
         }
         plan.warn = window(f["warn"], "the plan's 'warn'", c)
@@ -110,7 +111,7 @@ public enum PlanDecoder {
     private static func decodeCalendar(_ node: Node, _ c: DecodeContext) -> CalendarSpec {
         if node.pairs != nil {
             guard let f = c.mapping(node, "'calendar'", keys: Keys.calendar) else { return .vn(off: [], work: []) }
-            if let base = f["base"], let text = c.string(base, "the calendar's base"), text != "vn" {
+            if let base = f["base"], let text = c.string(base, "the calendar's base"), !FormatSpec.calendarBases.contains(text) {
                 c.error(.invalidValue, "a calendar's base must be vn, found '\(text)'", at: base.range)
             }
             let off = c.list(f["off"], "'off'").compactMap { c.date($0, "a day off")?.value.date }
@@ -379,7 +380,7 @@ public enum PlanDecoder {
         if let node = f["budget"], let b = c.mapping(node, "the budget of \(what)", keys: Keys.budget) {
             budget = Budget(
                 allocated: c.number(b["allocated"], "'allocated'"), spent: c.number(b["spent"], "'spent'"),
-                currency: c.string(b["currency"], "'currency'") ?? "VND",
+                currency: c.string(b["currency"], "'currency'") ?? Budget.defaultCurrency,
                 file: c.locatedString(b["file"], "'file'"), name: c.string(b["name"], "'name' of the budget"),
                 range: node.range)
             if b["file"] == nil, b["allocated"] == nil {

@@ -11,9 +11,9 @@ public enum GraphExport {
         out += "  rankdir=LR;\n  node [fontname=\"Times New Roman\", fontsize=11];\n"
         for index in compiled.order + missing(compiled) {
             let node = graph.nodes[index]
-            var label = node.title
-            if let date = node.date { label += "\\n\(date.vietnamese)" }
-            out += "  \"\(dotEscape(node.id))\" [label=\"\(dotEscape(label, keepNewlines: true))\", shape=\(shape(node.kind))"
+            var label = dotEscape(node.title)
+            if let date = node.date { label += "\\n" + dotEscape(date.vietnamese) }
+            out += "  \"\(dotEscape(node.id))\" [label=\"\(label)\", shape=\(shape(node.kind))"
             if critical.nodes.contains(index) { out += ", penwidth=2" }
             out += "];\n"
         }
@@ -157,14 +157,20 @@ public enum GraphExport {
         return ""
     }
 
-    static func dotEscape(_ text: String, keepNewlines: Bool = false) -> String {
+    /// Text inside a quoted DOT string (an id or a label): a backslash and a quote escaped, a
+    /// line break as DOT's `\n`, other control characters as spaces. Without the backslash
+    /// escape, `C:\new` would draw as "C:" and "ew" on two lines. `<>{}|` need no escape: no
+    /// node is a record shape and no label is HTML-like (`label=<…>`), so they draw as written.
+    static func dotEscape(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": out += "\\\""
-            case "\\": out += keepNewlines ? "\\" : "\\\\"
+            case "\\": out += "\\\\"
             case "\n": out += "\\n"
-            default: out.append(character)
+            case "\r": break
+            case _ where scalar.properties.generalCategory == .control: out += " "
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
@@ -175,17 +181,20 @@ public enum GraphExport {
         "n_" + String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
     }
 
-    /// Escapes what Mermaid reads as syntax in titles: `#` `:` `;` and quotes, as entity codes.
+    /// Text Mermaid shows as written, in a flowchart's quoted label, a Gantt task name or a
+    /// title: every character Mermaid could read as syntax is written as an entity code
+    /// (`#quot;`, `#35;`…, which Mermaid decodes when it draws). `#` (entity codes), `;`
+    /// (statement end), `:` (a Gantt task's data), `"` (label end), `%` (`%%` comments),
+    /// `<` `>` (HTML tags in labels), `` ` `` (Markdown strings); line breaks become spaces.
+    /// `&` stays: "TT&TT" is not an entity, and the chart reads as written.
     public static func mermaidText(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
-            case "#": out += "#35;"
-            case ":": out += "#58;"
-            case ";": out += "#59;"
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": out += "#quot;"
-            case "\n": out += " "
-            default: out.append(character)
+            case "#", ":", ";", "%", "<", ">", "`": out += "#\(scalar.value);"
+            case _ where scalar.properties.generalCategory == .control: out += " "
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

@@ -10,10 +10,14 @@ public import WFYAML
 public struct LoadOptions: Sendable {
     public var limits: YAMLLimits
     public var plugins: PluginCatalog
+    /// How the language of the report's messages is chosen (the plan's `lang:` comes in
+    /// after `--lang` and `WF_LANG`).
+    public var language: LanguagePreference
 
-    public init(limits: YAMLLimits = .default, plugins: PluginCatalog) {
+    public init(limits: YAMLLimits = .default, plugins: PluginCatalog, language: LanguagePreference = .english) {
         self.limits = limits
         self.plugins = plugins
+        self.language = language
     }
 }
 
@@ -23,24 +27,69 @@ public struct LoadedWorkflow: Sendable {
     public var compiled: CompiledPlan?
     /// The plan as decoded, even when it has errors (nil when the YAML did not parse).
     public var plan: Plan?
+    /// The language the plan declares with `lang:`, nil when it declares none.
+    public var declaredLanguage: Language?
 
     public var hasErrors: Bool { report.errorCount > 0 }
 }
 
 /// The one pipeline `validate`, `graph`, `plan` and `run` share: read, parse, decode, validate.
 public enum WorkflowLoader {
-    /// Loads the workflow at `path`.
+    /// The path that names standard input (`wf validate -`).
+    public static let standardInputPath = "-"
+    /// How reports name standard input; relative paths inside resolve from the current folder.
+    public static let standardInputName = "<stdin>"
+
+    /// Loads the workflow at `path`, or from standard input when `path` is `-`.
     public static func load(path: String, options: LoadOptions) -> LoadedWorkflow {
-        switch readFile(path, limit: options.limits.maxBytes) {
+        load(path: path, options: options, onlyPlans: false) ?? unreadable(path)
+    }
+
+    /// Loads the workflow at `path` if it is a plan; nil for a YAML file that is not one: its
+    /// top level is not a mapping with a `wf:` key (a compose file, a CI configuration). A
+    /// file that cannot be read or parsed is loaded, so that its problem is reported.
+    public static func loadIfPlan(path: String, options: LoadOptions) -> LoadedWorkflow? {
+        load(path: path, options: options, onlyPlans: true)
+    }
+
+    /// Compiles workflow text that has already been read; the report's messages are in the
+    /// language `options.language` chooses with the plan's own `lang:`.
+    public static func compile(bytes raw: [UInt8], path: String, options: LoadOptions) -> LoadedWorkflow {
+        compile(bytes: raw, path: path, options: options, onlyPlans: false) ?? unreadable(path)
+    }
+
+    /// Never returned: loading returns nil only when asked for plans only.
+    private static func unreadable(_ path: String) -> LoadedWorkflow {
+        LoadedWorkflow(report: FileReport(path: path, text: "", diagnostics: []), compiled: nil)
+    }
+
+    /// The workflow, or nil when `onlyPlans` and the file parsed but is not a plan.
+    static func load(path: String, options: LoadOptions, onlyPlans: Bool) -> LoadedWorkflow? {
+        let isStandardInput = path == standardInputPath
+        let name = isStandardInput ? standardInputName : path
+        let read = isStandardInput ? readStandardInput(limit: options.limits.maxBytes) : readFile(path, limit: options.limits.maxBytes)
+        switch read {
         case .failure(let diagnostic):
-            return LoadedWorkflow(report: FileReport(path: path, text: "", diagnostics: [diagnostic]), compiled: nil)
+            var loaded = LoadedWorkflow(report: FileReport(path: name, text: "", diagnostics: [diagnostic]), compiled: nil)
+            loaded.report.language = options.language.general
+            return loaded
         case .success(let bytes):
-            return compile(bytes: bytes, path: path, options: options)
+            return compile(bytes: bytes, path: name, options: options, onlyPlans: onlyPlans)
         }
     }
 
-    /// Compiles workflow text that has already been read.
-    public static func compile(bytes raw: [UInt8], path: String, options: LoadOptions) -> LoadedWorkflow {
+    /// True when a parsed document is a plan: a mapping with a top-level `wf:` key.
+    static func isPlan(_ root: Node?) -> Bool {
+        root?.pairs?.contains { $0.key.scalar?.text == "wf" } ?? false
+    }
+
+    static func compile(bytes raw: [UInt8], path: String, options: LoadOptions, onlyPlans: Bool) -> LoadedWorkflow? {
+        guard var loaded = compileText(bytes: raw, path: path, options: options, onlyPlans: onlyPlans) else { return nil }
+        loaded.report.language = options.language.language(plan: loaded.declaredLanguage)
+        return loaded
+    }
+
+    private static func compileText(bytes raw: [UInt8], path: String, options: LoadOptions, onlyPlans: Bool) -> LoadedWorkflow? {
         let bytes: [UInt8]
         switch TextEncoding.utf8(raw) {
         case .text(let utf8, _):
@@ -59,6 +108,11 @@ public enum WorkflowLoader {
             return LoadedWorkflow(report: report, compiled: nil)
         }
         let document = YAMLParser.parse(bytes, limits: options.limits)
+        if onlyPlans, !document.diagnostics.contains(where: { $0.severity == .error }), !isPlan(document.root) {
+            return nil
+        }
+        // Read from the tree, so that a plan whose YAML has errors still gets its language.
+        let declaredLanguage = document.root?["lang"]?.scalar.flatMap { Language(rawValue: $0.text) }
         var diagnostics = document.diagnostics
         var compiled: CompiledPlan?
         var decodedPlan: Plan?
@@ -84,7 +138,7 @@ public enum WorkflowLoader {
         diagnostics = IgnoreComments.apply(to: diagnostics, text: text)
         report.diagnostics = sorted(diagnostics)
         if report.errorCount > 0 { compiled = nil }
-        return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan)
+        return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan, declaredLanguage: declaredLanguage)
     }
 
     /// Stable order by position, so output reads top to bottom.
@@ -114,6 +168,23 @@ public enum WorkflowLoader {
         defer { close(descriptor) }
         guard fstat(descriptor, &info) == 0 else { return failure(FileProblem.describe(errno: errno, path: path)) }
         if let problem = FileProblem.notRegular(info.st_mode) { return failure(problem) }
+        return readAll(descriptor, limit: limit)
+    }
+
+    /// Reads a plan from standard input (`-`), up to `limit` bytes; a terminal is refused, since
+    /// waiting for a plan to be typed would look like a hang.
+    public static func readStandardInput(limit: Int) -> Result<[UInt8], Diagnostic> {
+        if isatty(0) == 1 {
+            return .failure(.error(.io, FileProblem.standardInputIsTerminal, at: .fileStart))
+        }
+        return readAll(0, limit: limit)
+    }
+
+    /// Reads `descriptor` to its end, up to `limit` bytes.
+    static func readAll(_ descriptor: Int32, limit: Int) -> Result<[UInt8], Diagnostic> {
+        func failure(_ message: String, _ rule: Rule = .io) -> Result<[UInt8], Diagnostic> {
+            .failure(.error(rule, message, at: .fileStart))
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

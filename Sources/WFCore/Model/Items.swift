@@ -227,7 +227,10 @@ public struct Budget: Sendable, Hashable {
     public var name: String?
     public var range: SourceRange
 
-    public init(allocated: Double? = nil, spent: Double? = nil, currency: String = "VND",
+    /// The currency of a budget without `currency:`.
+    public static let defaultCurrency = "VND"
+
+    public init(allocated: Double? = nil, spent: Double? = nil, currency: String = Budget.defaultCurrency,
                 file: Located<String>? = nil, name: String? = nil, range: SourceRange) {
         self.allocated = allocated
         self.spent = spent

@@ -26,7 +26,7 @@ public struct Plan: Sendable {
     public init(
         version: Int = 1, name: String = "", description: String? = nil,
         period: Located<Period>? = nil, timezone: String = Plan.defaultTimeZone,
-        calendar: CalendarSpec = .vn(off: [], work: []), lang: Language = .vi,
+        calendar: CalendarSpec = .vn(off: [], work: []), lang: Language = .default,
         vars: [Variable] = [], owners: [Owner] = [], goals: [Goal] = [], events: [Event] = [],
         checkpoints: [Checkpoint] = [], steps: [Step] = [], secrets: [Located<String>] = [],
         root: Node? = nil
@@ -51,11 +51,8 @@ public struct Plan: Sendable {
 
     /// The default time zone of plans: Vietnam.
     public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
-}
-
-/// The language of generated text.
-public enum Language: String, Sendable, CaseIterable {
-    case vi, en
+    /// The due-soon window of a plan without `warn:`: five working days.
+    public static let defaultWarn = PlanDuration(amount: 5, unit: .workingDays)
 }
 
 /// Which working-day calendar a plan counts with.
@@ -66,6 +63,9 @@ public enum CalendarSpec: Sendable, Hashable {
     case none
     /// A YAML file of `off:`/`work:` dates, relative to the plan's folder.
     case file(String)
+
+    /// The calendar of a plan without `calendar:`, by name (one of `FormatSpec.calendarNames`).
+    public static let defaultName = "vn"
 }
 
 /// A plan variable (`vars:`): a string, number or boolean.

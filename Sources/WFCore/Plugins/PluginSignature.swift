@@ -11,8 +11,12 @@ public enum InputType: Sendable, Hashable {
     case percentage
     /// One of a fixed set of strings.
     case choice([String])
+    /// A string; these are the usual values an editor offers (others are accepted).
+    case suggested([String])
     /// A list of strings (or a single string).
     case stringList
+    /// Notification channels (or one): `console`, `file:PATH`, `mailto:ADDRESS`, `owner:ID`…
+    case channels
     /// A list of plan item or step ids (or a single id).
     case idList
     /// A mapping of names to scalars.
@@ -31,7 +35,9 @@ public enum InputType: Sendable, Hashable {
         case .date: return "date"
         case .percentage: return "percentage"
         case .choice(let values): return values.joined(separator: " | ")
+        case .suggested(let values): return (values + ["…"]).joined(separator: " | ")
         case .stringList: return "list of strings"
+        case .channels: return "list of channels"
         case .idList: return "list of ids"
         case .map: return "mapping"
         case .any: return "any"

@@ -1,8 +1,34 @@
-/// The v1 format declared once: the decoder's known keys, the JSON Schema and the docs come from here.
+public import WFJSON
+
+/// The v1 format declared once: the decoder's known keys, closed sets of values and defaults,
+/// the JSON Schema and the docs come from here.
 public enum FormatSpec {
+    /// The format version this wf reads (`wf: 1`).
+    public static let version = 1
+    /// The working-day calendars a plan names by a word (`calendar: vn`); anything else is a file.
+    public static let calendarNames = ["vn", "none"]
+    /// The calendar a `{base, off, work}` mapping extends.
+    public static let calendarBases = ["vn"]
+    /// The schemes of a notification channel (`mailto:`, `file:`…); `console` may stand alone.
+    public static let channelSchemes = ["console", "file", "eml", "mailto", "http", "https", "owner"]
+
     /// The type of a field, as the JSON Schema describes it.
     public indirect enum FieldType: Sendable, Hashable {
         case string, integer, number, boolean, date, duration, percentage, id, idList, stringList
+        /// The format version: only `FormatSpec.version`.
+        case version
+        /// One of a closed set of words; anything else is an error.
+        case choice([String])
+        /// Usual words offered to an editor; others are accepted too (aliases, custom commands).
+        case suggested([String])
+        /// The name of a plugin in the catalog (`uses:`).
+        case plugin
+        /// Notification channels: `console`, `file:PATH`, `mailto:ADDRESS`…
+        case channels
+        /// The same value as a plugin's input (a step's `shell:` is the shell plugin's).
+        case pluginInput(plugin: String, input: String)
+        /// A plugin input's type, once `pluginInput` is looked up in the catalog.
+        case inputType(InputType)
         /// Text that may also be written as a plain number, such as a KPI's value 12.
         case text
         /// A date, or an offset from the event such as -10wd, or a deadline phrase.
@@ -32,24 +58,27 @@ public enum FormatSpec {
         public var type: FieldType
         public var required: Bool
         public var doc: String
+        /// The value used when the key is left out, as JSON; nil when there is none to name.
+        public var defaultValue: JSON?
 
-        public init(_ name: String, _ type: FieldType, required: Bool = false, _ doc: String) {
+        public init(_ name: String, _ type: FieldType, required: Bool = false, default defaultValue: JSON? = nil, _ doc: String) {
             self.name = name
             self.type = type
             self.required = required
+            self.defaultValue = defaultValue
             self.doc = doc
         }
     }
 
     public static let top: [Field] = [
-        Field("wf", .integer, required: true, "Format version: 1."),
+        Field("wf", .version, required: true, "Format version: 1."),
         Field("name", .string, required: true, "The plan's name, e.g. Kế hoạch Quý IV/2023."),
         Field("description", .string, "What the plan is for."),
         Field("period", .period, "The span the plan covers: 2023, 2023-Q4, 2023-H2, 2023-10 or {start, end}."),
-        Field("timezone", .string, "IANA time zone of dates; default Asia/Ho_Chi_Minh."),
-        Field("calendar", .calendar, "Working-day calendar: vn (default), none, a YAML file, or {base, off, work}."),
-        Field("lang", .string, "Language of generated text: vi (default) or en."),
-        Field("warn", .duration, "The due-soon window of goals and prepare items: 5wd (default), 7d, 2w."),
+        Field("timezone", .string, default: .string(Plan.defaultTimeZone), "IANA time zone of dates; default Asia/Ho_Chi_Minh."),
+        Field("calendar", .calendar, default: .string(CalendarSpec.defaultName), "Working-day calendar: vn (default), none, a YAML file, or {base, off, work}."),
+        Field("lang", .choice(Language.allCases.map(\.rawValue)), default: .string(Language.default.rawValue), "Language of generated text: vi (default) or en."),
+        Field("warn", .duration, default: .string(Plan.defaultWarn.description), "The due-soon window of goals and prepare items: 5wd (default), 7d, 2w."),
         Field("vars", .scalarMap, "Named values for expressions: ${{ vars.NAME }}."),
         Field("owners", .owners, "Units responsible for items, and where their notifications go."),
         Field("goals", .list("goal"), "Key tasks with owners and due dates."),
@@ -62,7 +91,7 @@ public enum FormatSpec {
     public static let owner: [Field] = [
         Field("name", .string, required: true, "The unit's name, e.g. Phòng Công nghệ thông tin."),
         Field("head", .string, "The person leading the unit."),
-        Field("notify", .stringList, "Channels: console:, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID."),
+        Field("notify", .channels, "Channels: console:, file:PATH, eml:DIR, mailto:ADDRESS, http(s)://…, owner:ID."),
         Field("members", .idList, "For a group of units: the owners in it; notifying the group notifies each."),
         Field("email", .string, "The unit's mail address: .eml drafts for the unit are addressed to it."),
     ]
@@ -80,8 +109,8 @@ public enum FormatSpec {
         Field("partners", .idList, "Partner units' ids (đơn vị phối hợp)."),
         Field("after", .idList, "Items this one comes after."),
         Field("progress", .percentage, "Progress so far, e.g. 40%."),
-        Field("done", .doneMarks, "true when finished; for a recurring task, the finished periods: [2025-01, 2025-02]."),
-        Field("every", .string, "A recurring task: month, quarter, half-year or year; due: N is then day N of each period's last month."),
+        Field("done", .doneMarks, default: false, "true when finished; for a recurring task, the finished periods: [2025-01, 2025-02]."),
+        Field("every", .suggested(Recurrence.allCases.map(\.rawValue)), "A recurring task: month, quarter, half-year or year; due: N is then day N of each period's last month."),
         Field("kpi", .object("kpi"), "A key performance indicator."),
         Field("description", .string, "Details, shown in reports."),
         Field("warn", .duration, "This goal's due-soon window; default the plan's warn (5wd)."),
@@ -112,7 +141,7 @@ public enum FormatSpec {
         Field("partners", .idList, "Partner units' ids (đơn vị phối hợp)."),
         Field("after", .idList, "Items this one comes after."),
         Field("progress", .percentage, "Progress so far, e.g. 40%."),
-        Field("done", .boolean, "true when finished."),
+        Field("done", .boolean, default: false, "true when finished."),
         Field("description", .string, "Details, shown in reports."),
         Field("warn", .duration, "This item's due-soon window; default the plan's warn (5wd)."),
     ]
@@ -130,7 +159,7 @@ public enum FormatSpec {
     public static let budget: [Field] = [
         Field("allocated", .number, "Amount allocated (1_200_000_000)."),
         Field("spent", .number, "Amount spent so far."),
-        Field("currency", .string, "Currency; default VND."),
+        Field("currency", .string, default: .string(Budget.defaultCurrency), "Currency; default VND."),
         Field("file", .string, "A CSV file (item,allocated,spent, optionally date) relative to the plan."),
         Field("name", .string, "The budget's name: checkpoints with the same name (or file) are snapshots of one budget."),
     ]
@@ -138,16 +167,16 @@ public enum FormatSpec {
     public static let step: [Field] = [
         Field("id", .id, required: true, "Unique slug: lower-case ASCII letters, digits and '-'."),
         Field("name", .string, "A readable name."),
-        Field("uses", .string, "The plugin to run: deadline, notify, report, budget, shell."),
+        Field("uses", .plugin, "The plugin to run (`wf plugins` lists them)."),
         Field("run", .string, "A shell script (shorthand for uses: shell). Never put ${{ }} in it: use env."),
         Field("with", .inputs, "The plugin's inputs."),
         Field("needs", .idList, "Steps or plan items that must finish first."),
         Field("if", .string, "A condition: ${{ steps.x.outputs.overdue > 0 }}, failure(), always()."),
         Field("env", .scalarMap, "Environment variables for the step."),
-        Field("continue-on-error", .boolean, "A failure does not fail the run or skip dependents."),
+        Field("continue-on-error", .boolean, default: false, "A failure does not fail the run or skip dependents."),
         Field("timeout", .duration, "Longest run time: 30s, 5m, 1h."),
         Field("retry", .retry, "Attempts in all (3), or {attempts, backoff}."),
-        Field("shell", .string, "The shell for run: bash (default), sh, python3."),
+        Field("shell", .pluginInput(plugin: "shell", input: "shell"), "The shell for run: bash (default), sh, python3, or a command with {0} for the script file."),
         Field("working-directory", .string, "Folder the script runs in, relative to the plan."),
     ]
 
@@ -157,7 +186,7 @@ public enum FormatSpec {
     ]
 
     public static let calendar: [Field] = [
-        Field("base", .string, "The base calendar: vn."),
+        Field("base", .choice(FormatSpec.calendarBases), default: .string(CalendarSpec.defaultName), "The base calendar: vn."),
         Field("off", .list("date"), "Extra days off."),
         Field("work", .list("date"), "Extra working days (make-up Saturdays)."),
     ]

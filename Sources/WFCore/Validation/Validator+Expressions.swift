@@ -77,11 +77,11 @@ extension ValidationPass {
                                   offset: max(0, offset + shift), length: max(1, length), style: style, source: source)
         }
         for problem in errors {
-            error(.expression, problem.message, at: range(problem.offset, problem.length))
+            diagnostics.append(.error(.expression, problem.message, at: range(problem.offset, problem.length)))
         }
         for problem in check(template, scope: scope, suggestions: &scopeSuggestions) {
             let notes = [Diagnostic.Note.didYouMean(problem.suggestion)].compactMap { $0 }
-            error(problem.rule, problem.message, at: range(problem.offset, problem.length), notes: notes)
+            diagnostics.append(.error(problem.rule, problem.message, at: range(problem.offset, problem.length), notes: notes))
         }
         // A step that reads another node (its outputs or its status) runs after it.
         guard let stepID, let from = graph.index(of: stepID) else { return }

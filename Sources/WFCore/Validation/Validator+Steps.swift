@@ -60,7 +60,7 @@ extension ValidationPass {
             error(.pluginInput, "\(what) must be \(expected), found \(found)", at: node.range)
         }
         switch spec.type {
-        case .string:
+        case .string, .suggested:
             if node.scalar == nil || node.isNull { mismatch("a string") }
         case .number:
             if ScalarResolver.number(node) == nil { mismatch("a number") }
@@ -79,11 +79,11 @@ extension ValidationPass {
                 mismatch("one of \(values.joined(separator: ", "))")
                 return
             }
-        case .stringList:
+        case .stringList, .channels:
             if !(node.scalar != nil && !node.isNull), !(node.items?.allSatisfy { $0.scalar != nil } ?? false) {
                 mismatch("a list of strings")
             }
-            for item in node.items ?? [node] where spec.name == "to" || spec.name == "channels" {
+            for item in node.items ?? [node] where spec.type == .channels {
                 if let text = item.scalar?.text { checkChannel(Located(text, at: item.range)) }
             }
         case .idList:

@@ -147,7 +147,7 @@ struct ValidationPass {
         }
     }
 
-    static let channelSchemes = ["console", "file", "eml", "mailto", "http", "https", "owner"]
+    static let channelSchemes = FormatSpec.channelSchemes
 
     mutating func checkChannel(_ channel: Located<String>) {
         if channel.value.containsExpressionMarker || channel.value == "console" { return }

@@ -15,7 +15,7 @@ public import WFCore
 /// goal or prepare item not done, or an event or checkpoint whose date is still ahead.
 public enum DeadlineRule {
     /// The default warning window: 5 working days.
-    public static let defaultWarn = PlanDuration(amount: 5, unit: .workingDays)
+    public static let defaultWarn = Plan.defaultWarn
 
     /// Every goal and prepare item of the plan, in graph (declaration) order, as of `asOf`.
     /// Linear in the plan's size.

@@ -1,3 +1,5 @@
+public import WFLocalization
+
 /// How a node of a run ended.
 public enum NodeStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case succeeded
@@ -6,6 +8,16 @@ public enum NodeStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case skipped
     /// The run was interrupted before or while the node ran.
     case cancelled
+
+    /// The status in words: `succeeded` / `thành công`.
+    public var words: Message {
+        switch self {
+        case .succeeded: RunText.succeeded.message
+        case .failed: RunText.failed.message
+        case .skipped: RunText.skipped.message
+        case .cancelled: RunText.cancelled.message
+        }
+    }
 
     /// One symbol for plain and live output.
     public var symbol: String {
@@ -25,4 +37,14 @@ public enum RunStatus: String, Sendable, Hashable, Codable {
     case succeeded
     case failed
     case cancelled
+
+    /// The status in words: `failed` / `thất bại`.
+    public var words: Message {
+        switch self {
+        case .running: RunText.running.message
+        case .succeeded: RunText.succeeded.message
+        case .failed: RunText.failed.message
+        case .cancelled: RunText.cancelled.message
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WFLocalization
 
 /// On a terminal: finished nodes, logs and effects scroll as plain lines, and below them a
 /// block of the nodes running now with their elapsed time, redrawn about ten times a second.
@@ -14,9 +15,11 @@ public final class LiveReporter: RunReporter, @unchecked Sendable {
     private let clock = ContinuousClock()
     private let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
     private var frame = 0
+    private let language: Language
 
-    public init(output: TextOutput = .standardOutput) {
+    public init(output: TextOutput = .standardOutput, language: Language = .en) {
         self.output = output
+        self.language = language
     }
 
     public func handle(_ event: RunEvent) {
@@ -24,7 +27,7 @@ public final class LiveReporter: RunReporter, @unchecked Sendable {
         switch event {
         case .runStarted(let start):
             total = start.nodes.count
-            pending += TextFormatting.started(start) + "\n"
+            pending += TextFormatting.started(start, language: language) + "\n"
             ticker = Task { [weak self] in
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .milliseconds(100))
@@ -39,14 +42,14 @@ public final class LiveReporter: RunReporter, @unchecked Sendable {
         case .nodeFinished(let result):
             running.removeAll { $0.node == result.nodeID }
             finished += 1
-            pending += TextFormatting.finished(result) + "\n"
+            pending += TextFormatting.finished(result, language: language) + "\n"
         case .effect(let node, _, let summary, let state):
-            pending += TextFormatting.effect(node: node, summary: summary, state: state) + "\n"
+            pending += TextFormatting.effect(node: node, summary: summary, state: state, language: language) + "\n"
         case .runFinished(let summary):
             ticker?.cancel()
             ticker = nil
             running = []
-            pending += "\n" + SummaryTable.render(summary, width: output.columns)
+            pending += "\n" + SummaryTable.render(summary, width: output.columns, language: language)
         }
         let done: Bool
         if case .runFinished = event { done = true } else { done = false }
@@ -65,14 +68,14 @@ public final class LiveReporter: RunReporter, @unchecked Sendable {
         if !running.isEmpty {
             let width = max(20, output.columns - 1)
             frame = (frame + 1) % spinner.count
-            var block = ["\(spinner[frame]) \(finished)/\(total) done, \(running.count) running"]
+            var block = ["\(spinner[frame]) " + RunText.progress(finished: finished, total: total, running: running.count).text(language)]
             for item in running.prefix(8) {
                 let elapsed = item.since.duration(to: clock.now)
                 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-                let attempt = item.attempt > 1 ? " (attempt \(item.attempt))" : ""
+                let attempt = item.attempt > 1 ? RunText.attempt(n: item.attempt).text(language) : ""
                 block.append("  ▸ \(item.node) \(TextFormatting.duration(seconds))\(attempt)")
             }
-            if running.count > 8 { block.append("  … and \(running.count - 8) more") }
+            if running.count > 8 { block.append(RunText.running8More(count: running.count - 8).text(language)) }
             for line in block {
                 text += (line.count > width ? String(line.prefix(width)) : line) + "\n"
             }

@@ -1,11 +1,12 @@
 import Foundation
+import WFLocalization
 
 /// The table every text run ends with: node, status, time, note; then a one-line verdict.
 public enum SummaryTable {
-    public static func render(_ summary: RunSummary, width: Int = 120, verdict withVerdict: Bool = true) -> String {
-        let header = ["node", "status", "time", "note"]
+    public static func render(_ summary: RunSummary, width: Int = 120, verdict withVerdict: Bool = true, language: Language = .en) -> String {
+        let header = [RunText.headerNode, .headerStatus, .headerTime, .headerNote].map { $0.message.text(language) }
         var rows: [[String]] = summary.results.map { result in
-            let status = "\(result.status.symbol) \(result.status.rawValue)"
+            let status = "\(result.status.symbol) \(result.status.words.text(language))"
             let time = result.reused ? "—" : result.status == .skipped ? "" : TextFormatting.duration(result.duration)
             var note = result.status == .failed ? (result.error ?? result.note ?? "") : (result.note ?? "")
             if result.status == .failed, let extra = result.note, extra != result.error { note = "\(note) (\(extra))" }
@@ -29,19 +30,22 @@ public enum SummaryTable {
                 out += String(repeating: "─", count: min(width, widths.reduce(6, +))) + "\n"
             }
         }
-        if withVerdict { out += verdict(summary) + "\n" }
+        if withVerdict { out += verdict(summary, language: language) + "\n" }
         return out
     }
 
-    /// "run 3 failed: 2 succeeded, 1 failed, 1 skipped in 1.2s (as of 2023-10-05)".
-    public static func verdict(_ summary: RunSummary) -> String {
+    /// "run 3 failed: 2 succeeded, 1 failed, 1 skipped in 1.2s, as of 2023-10-05".
+    public static func verdict(_ summary: RunSummary, language: Language = .en) -> String {
         let counts = summary.counts
-        let parts = NodeStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }
+        let parts = NodeStatus.allCases.compactMap { status in
+            counts[status].map { RunText.countStatus(count: $0, status: status.words).text(language) }
+        }
         let reused = summary.results.filter(\.reused).count
-        let name = summary.dryRun ? "dry run" : "run \(summary.runID)"
-        var text = "\(name) \(summary.status.rawValue): \(parts.isEmpty ? "nothing to run" : parts.joined(separator: ", "))"
-        if reused > 0 { text += " (\(reused) reused)" }
-        text += " in \(TextFormatting.duration(summary.duration)), as of \(summary.asOf.iso)"
+        let name = summary.dryRun ? RunText.dryRunName.message : RunText.runName(id: summary.runID)
+        var counted = parts.isEmpty ? RunText.nothingToRun.message.text(language) : parts.joined(separator: ", ")
+        if reused > 0 { counted += RunText.reusedSuffix(count: reused).text(language) }
+        var text = RunText.verdict(name: name, status: summary.status.words, counts: counted,
+                                   time: TextFormatting.duration(summary.duration), date: summary.asOf.iso).text(language)
         for match in summary.failOnMatches { text += "\n--fail-on: \(match)" }
         return text
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WFLocalization
 
 /// Shared wording and layout of text output.
 public enum TextFormatting {
@@ -23,38 +24,43 @@ public enum TextFormatting {
     }
 
     /// The line an effect event prints.
-    public static func effect(node: String, summary: String, state: EffectState) -> String {
+    public static func effect(node: String, summary: String, state: EffectState, language: Language = .en) -> String {
         switch state {
         case .described:
-            let text = summary.lowercased().hasPrefix("would ") ? summary : "would " + summary
+            let would = RunText.wouldDo(summary: "").text(language)
+            let text = summary.lowercased().hasPrefix(would.lowercased()) ? summary : would + summary
             return "  ↪ [\(node)] \(text)"
         case .performed: return "  ↪ [\(node)] \(summary)"
-        case .alreadyDone: return "  ↪ [\(node)] already done in an earlier run, not repeated: \(summary)"
-        case .failed: return "  ↪ [\(node)] failed: \(summary)"
+        case .alreadyDone: return "  ↪ [\(node)] " + RunText.alreadyDone(summary: summary).text(language)
+        case .failed: return "  ↪ [\(node)] " + RunText.effectFailed(summary: summary).text(language)
         }
     }
 
     /// The line a finished node prints.
-    public static func finished(_ result: NodeResult) -> String {
+    public static func finished(_ result: NodeResult, language: Language = .en) -> String {
         switch result.status {
         case .succeeded:
             let note = result.note.map { " — \(line($0))" } ?? ""
             return "✓ \(result.nodeID) \(duration(result.duration))\(note)"
         case .failed:
-            let tolerated = result.tolerated ? " (continue-on-error)" : ""
-            return "✗ \(result.nodeID)\(tolerated): \(line(result.error ?? result.note ?? "failed", limit: 200))"
+            let tolerated = result.tolerated ? RunText.continueOnError.message.text(language) : ""
+            let text = result.error ?? result.note ?? NodeStatus.failed.words.text(language)
+            return "✗ \(result.nodeID)\(tolerated): \(line(text, limit: 200))"
         case .skipped:
-            return "↷ \(result.nodeID) \(line(result.note ?? "skipped"))"
+            return "↷ \(result.nodeID) \(line(result.note ?? NodeStatus.skipped.words.text(language)))"
         case .cancelled:
-            return "⊘ \(result.nodeID) \(line(result.note ?? "cancelled"))"
+            return "⊘ \(result.nodeID) \(line(result.note ?? NodeStatus.cancelled.words.text(language)))"
         }
     }
 
     /// The heading line of a run.
-    public static func started(_ start: RunStart) -> String {
-        let what = start.dryRun ? "dry run (nothing is performed, no state is written)" : start.resumed ? "resuming run \(start.runID)" : "run \(start.runID)"
-        var text = "▶︎ \(start.name.isEmpty ? start.workflow : start.name) — \(what), as of \(start.asOf.iso), \(start.nodes.count) node\(start.nodes.count == 1 ? "" : "s")"
-        if !start.reused.isEmpty { text += ", \(start.reused.count) reused" }
+    public static func started(_ start: RunStart, language: Language = .en) -> String {
+        let what = start.dryRun ? RunText.dryRunHeading.message
+            : start.resumed ? RunText.resumingRun(id: start.runID) : RunText.runNumber(id: start.runID)
+        let nodes = start.nodes.count == 1 ? RunText.oneNode.message : RunText.nodeCount(count: start.nodes.count)
+        var text = "▶︎ " + RunText.startedLine(name: start.name.isEmpty ? start.workflow : start.name, what: what,
+                                              date: start.asOf.iso, nodes: nodes).text(language)
+        if !start.reused.isEmpty { text += RunText.reusedCount(count: start.reused.count).text(language) }
         if let notice = start.notice { text += "\n" + notice }
         return text
     }

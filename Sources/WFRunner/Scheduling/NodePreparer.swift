@@ -103,7 +103,7 @@ struct NodePreparer {
             node: node, plan: runner.compiled, inputs: Inputs(inputs), asOf: session.asOf, runID: session.runIDText,
             isDryRun: runner.options.dryRun, env: env, outputs: state.outputs(for: index), statuses: state.statuses(for: index),
             secrets: runner.secrets, log: Logger { [events = runner.events, id = node.id] line in events.emit(.log(node: id, line: line)) },
-            workspace: workspace, timeout: timeout, ledger: ledger, snapshot: snapshot)
+            workspace: workspace, timeout: timeout, ledger: ledger, snapshot: snapshot, language: runner.options.language)
         return .run(NodeJob(
             pluginType: pluginType, invocation: invocation, attempts: step?.retry?.attempts ?? 1,
             backoff: step?.retry?.backoff?.seconds ?? 0, timeout: timeout,

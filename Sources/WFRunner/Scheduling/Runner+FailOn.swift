@@ -10,9 +10,11 @@ extension Runner {
         guard let failOn = options.failOn else { return [] }
         let graph = compiled.graph
         let ids = options.only.isEmpty ? nil : graph.nodes.indices.filter { selected[$0] }.map { graph.nodes[$0].id }
-        let words = PlanWording(lang: compiled.plan.lang)
+        let language = options.language
+        let words = PlanWording(lang: language)
         return snapshot.failing(failOn, among: ids).map { item in
-            "\(item.kind == .prepare ? "prepare item" : "goal") '\(item.id)' is \(item.state.rawValue): \(words.line(item))"
+            PluginText.failOnItem(kind: item.kind == .prepare ? PluginText.failOnPrepare.message : PluginText.failOnGoal.message,
+                                  id: item.id, state: words.state(item.state), line: words.line(item)).text(language)
         }
     }
 }

@@ -47,6 +47,8 @@ enum WF {
         process.currentDirectoryURL = directory ?? repoRoot
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Tests compare English text; a test of Vietnamese output passes WF_LANG or --lang.
+        env["WF_LANG"] = "en"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()
