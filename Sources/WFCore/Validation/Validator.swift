@@ -38,6 +38,9 @@ struct ValidationPass {
     var idSuggestions: SuggestionIndex?
     /// Did-you-mean over the names expressions may use, built at the first unknown name.
     var scopeSuggestions = ScopeSuggestions()
+    /// Each distinct `${{ }}` template parsed once: plans repeat them (anchors, merge keys,
+    /// rows copied from a spreadsheet), and parsing is most of the expression checks' time.
+    var parsedTemplates: [String: (template: Template, errors: [ExpressionError])] = [:]
     /// How each step's `run:` scalar is written, by its range: found in one pass over the
     /// steps the first time a script needs a located diagnostic.
     var runStyles: [SourceRange: Scalar.Style]?
