@@ -68,11 +68,16 @@ let package = Package(
             dependencies: ["WFPluginAPI", .product(name: "Subprocess", package: "swift-subprocess")],
             path: "plugins/shell"),
 
+        // The language server of `wf lsp`: JSON-RPC over standard input and output, on WFJSON.
+        .target(
+            name: "WFLanguageServer",
+            dependencies: ["WFJSON", "WFLocalization", "WFDiagnostics", "WFYAML", "WFCalendar", "WFExpressions", "WFCore", "WFPlanning"]),
+
         // MARK: - Command line
         .target(
             name: "WFCommands",
             dependencies: [
-                "WFCore", "WFRunner", "WFPluginAPI", "WFSpreadsheet",
+                "WFCore", "WFRunner", "WFPluginAPI", "WFSpreadsheet", "WFLanguageServer",
                 "DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -82,7 +87,7 @@ let package = Package(
         ]),
         .executableTarget(
             name: "wf-bench",
-            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions",
+            dependencies: ["WFCommands", "WFCore", "WFYAML", "WFDiagnostics", "WFCalendar", "WFRunner", "WFExpressions", "WFJSON",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // MARK: - Tests

@@ -18,5 +18,6 @@ extension WFCommand {
         ExplainCommand.self,
         CalendarCommand.self,
         InitCommand.self,
+        LSPCommand.self,
     ]
 }

@@ -19,10 +19,14 @@ public struct Diagnostic: Sendable, Hashable {
     public struct Note: Sendable, Hashable {
         public var message: Message
         public var range: SourceRange?
+        /// For a "did you mean" note: the text that would replace the diagnostic's whole range,
+        /// so that an editor can offer the fix (`wf lsp`'s quick fixes).
+        public var replacement: String?
 
-        public init(_ message: Message, at range: SourceRange? = nil) {
+        public init(_ message: Message, at range: SourceRange? = nil, replacement: String? = nil) {
             self.message = message
             self.range = range
+            self.replacement = replacement
         }
     }
 
@@ -60,9 +64,11 @@ public struct Diagnostic: Sendable, Hashable {
 }
 
 extension Diagnostic.Note {
-    /// A "did you mean" note, or nil when there is no suggestion.
-    public static func didYouMean(_ suggestion: String?) -> Diagnostic.Note? {
-        suggestion.map { Diagnostic.Note(DiagnosticText.didYouMean(suggestion: $0)) }
+    /// A "did you mean" note, or nil when there is no suggestion. `replacement` is the text
+    /// that replaces the diagnostic's whole range when that is more than the suggestion itself
+    /// (the suggestion by default).
+    public static func didYouMean(_ suggestion: String?, replacing replacement: ((String) -> String)? = nil) -> Diagnostic.Note? {
+        suggestion.map { Diagnostic.Note(DiagnosticText.didYouMean(suggestion: $0), replacement: replacement?($0) ?? $0) }
     }
 }
 

@@ -65,7 +65,7 @@ extension Rule {
     /// The rule's section of the reference in `language`: a heading named after the rule
     /// (the anchor the help URL points at), then its explanation with the examples as fenced
     /// code.
-    func markdownSection(headingLevel: Int, in language: Language = .en) -> String {
+    public func markdownSection(headingLevel: Int, in language: Language = .en) -> String {
         let doc = documentation
         func text(_ message: Message) -> String { message.text(language) }
         return """

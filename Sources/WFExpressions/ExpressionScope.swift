@@ -51,4 +51,7 @@ extension ExpressionScope {
     public static let ownerMembers = OwnerMember.names
     /// Members of `run` (the table: ``RunMember``).
     public static let runMembers = RunMember.names
+    /// The functions an expression may call, with their argument counts (`join (1 or 2
+    /// arguments)`), in the order messages list them.
+    public static let functions: [(name: String, arity: ClosedRange<Int>)] = Function.all.map { ($0.name, $0.arity) }
 }

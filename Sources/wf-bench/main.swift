@@ -7,6 +7,8 @@ import Foundation
 //                        on plans of N goals (default 1k, 10k, 100k)
 //   wf-bench import [N…] wf import of a task annex of N rows, .xlsx and .csv (default 500, 5k)
 //   wf-bench state [N…]  the state store's size and integrity-check time with N runs (default 1k)
+//   wf-bench lsp [N…]    wf lsp: start-up, and didChange → publishDiagnostics on plans of N goals
+//                        (default 1k, 10k)
 //   wf-bench generate N [DIR]  print the synthetic plan of N goals, or write it with its
 //                        budget files into DIR (DIR/plan.yaml)
 // It exits with 1 when the generated plan does not validate without errors.
@@ -43,6 +45,9 @@ case "validate":
 case "import":
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     _ = sizes.isEmpty ? ImportBenchmark.run() : ImportBenchmark.run(sizes: sizes)
+case "lsp":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    if !(sizes.isEmpty ? LSPBenchmark.run() : LSPBenchmark.run(sizes: sizes)) { exit(1) }
 case "commands", "run":
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     _ = sizes.isEmpty ? CommandBenchmark.run() : CommandBenchmark.run(sizes: sizes)
@@ -50,4 +55,5 @@ default:
     guard ValidateBenchmark.run() else { exit(1) }
     _ = CommandBenchmark.run()
     _ = ImportBenchmark.run()
+    _ = LSPBenchmark.run()
 }

@@ -48,6 +48,8 @@ public struct TestRequirement: Sendable {
     public static let openpyxl = python(["openpyxl"], pip: "openpyxl")
     /// PyYAML: reads back the YAML `wf import` writes, as another YAML reader would.
     public static let pyyaml = python(["yaml"], pip: "pyyaml")
+    /// pytest-lsp (pytest with pygls' language client): the LSP client of `wf lsp`'s tests (Tests/Support/lsp).
+    public static let pytestLSP = python(["pytest", "pytest_lsp", "pygls", "lsprotocol"], pip: "pytest-lsp")
     /// The `openssl` tool, to make a test certificate for STARTTLS.
     public static let openssl = TestRequirement(
         isMet: succeeds(["openssl", "version"]), reason: "needs the openssl tool: apt-get install openssl")

@@ -71,7 +71,13 @@ extension ValidationPass {
     }
 
     private mutating func checkTemplate(_ text: String, node: Node, style: Scalar.Style, shift: Int, scope: ExpressionScope, stepID: String?) {
-        let (template, errors) = Template.parse(text)
+        let (template, errors): (Template, [ExpressionError])
+        if let parsed = parsedTemplates[text] {
+            (template, errors) = parsed
+        } else {
+            (template, errors) = Template.parse(text)
+            parsedTemplates[text] = (template, errors)
+        }
         func range(_ offset: Int, _ length: Int) -> SourceRange {
             ScalarPositions.range(in: node.range, text: shift == 0 ? text : (node.scalar?.text ?? text),
                                   offset: max(0, offset + shift), length: max(1, length), style: style, source: source)

@@ -38,6 +38,9 @@ struct ValidationPass {
     var idSuggestions: SuggestionIndex?
     /// Did-you-mean over the names expressions may use, built at the first unknown name.
     var scopeSuggestions = ScopeSuggestions()
+    /// Each distinct `${{ }}` template parsed once: plans repeat them (anchors, merge keys,
+    /// rows copied from a spreadsheet), and parsing is most of the expression checks' time.
+    var parsedTemplates: [String: (template: Template, errors: [ExpressionError])] = [:]
     /// How each step's `run:` scalar is written, by its range: found in one pass over the
     /// steps the first time a script needs a located diagnostic.
     var runStyles: [SourceRange: Scalar.Style]?
@@ -151,14 +154,16 @@ struct ValidationPass {
         guard Self.channelSchemes.contains(scheme) else {
             error(.invalidValue, ValidationText.unknownChannelScheme(scheme: scheme), at: channel.range,
                   notes: [Diagnostic.Note(ValidationText.channelForms.message)]
-                      + [Diagnostic.Note.didYouMean(closestMatch(to: scheme, among: Self.channelSchemes)).map { $0 }].compactMap { $0 })
+                      + [Diagnostic.Note.didYouMean(closestMatch(to: scheme, among: Self.channelSchemes), replacing: { "\($0):\(rest)" })]
+                          .compactMap { $0 })
             return
         }
         switch scheme {
         case "owner":
             if ownerIDs[rest] == nil {
                 error(.unknownReference, ValidationText.channelUnknownOwner(id: rest), at: channel.range,
-                      notes: [Diagnostic.Note.didYouMean(closestMatch(to: rest, among: ownerIDs.keys))].compactMap { $0 })
+                      notes: [Diagnostic.Note.didYouMean(closestMatch(to: rest, among: ownerIDs.keys), replacing: { "owner:\($0)" })]
+                          .compactMap { $0 })
             }
         case "file", "eml":
             if rest.isEmpty { error(.invalidValue, ValidationText.channelNeedsPath(scheme: scheme), at: channel.range) }
@@ -191,4 +196,12 @@ struct ValidationPass {
               notes: ([Diagnostic.Note.didYouMean(closestMatch(to: owner.value, among: ownerIDs.keys))].compactMap { $0 })
                 + (ownerIDs.isEmpty ? [Diagnostic.Note(ValidationText.declareOwners.message)] : []))
     }
+}
+
+extension Validator {
+    /// Whether `id` is a slug: lower-case ASCII letters, digits and `-`, not starting with `-`.
+    public static func isSlug(_ id: String) -> Bool { ValidationPass.isSlug(id) }
+
+    /// The schemes a notification channel may start with (`owner:cntt`, `file:out/a.jsonl`).
+    public static var channelSchemes: [String] { ValidationPass.channelSchemes }
 }

@@ -1,0 +1,146 @@
+import WFDiagnostics
+
+/// How an LSP position counts characters within a line, as agreed at initialization.
+enum PositionEncoding: String {
+    case utf8 = "utf-8", utf16 = "utf-16", utf32 = "utf-32"
+}
+
+/// A 0-based line and character offset, as LSP counts them.
+struct LSPPosition: Equatable, Comparable {
+    var line: Int
+    var character: Int
+
+    static func < (a: Self, b: Self) -> Bool { (a.line, a.character) < (b.line, b.character) }
+}
+
+/// An open document: its bytes, and where each of its lines starts.
+///
+/// Lines end at LF, CR LF or a lone CR, as LSP counts them; columns of wf's diagnostics count
+/// Unicode scalars, and are turned into the client's position encoding here, once.
+struct TextDocument {
+    let uri: String
+    /// The file path the document stands for (a plan's calendar and budget files are read
+    /// relative to it).
+    let path: String
+    var version: Int
+    private(set) var bytes: [UInt8]
+    /// The byte offset where each line starts; `lineStarts[0]` is line 0.
+    private(set) var lineStarts: [Int]
+
+    init(uri: String, path: String, version: Int, text: String) {
+        self.uri = uri
+        self.path = path
+        self.version = version
+        self.bytes = Array(text.utf8)
+        self.lineStarts = Self.lineStarts(of: bytes)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    var lineCount: Int { lineStarts.count }
+
+    /// Replaces the whole text.
+    mutating func replaceAll(with text: String) {
+        bytes = Array(text.utf8)
+        lineStarts = Self.lineStarts(of: bytes)
+    }
+
+    /// Replaces the text between two positions (clamped to the document).
+    mutating func replace(from start: LSPPosition, to end: LSPPosition, with text: String, encoding: PositionEncoding) {
+        let lower = offset(of: start, encoding: encoding)
+        let upper = max(lower, offset(of: end, encoding: encoding))
+        bytes.replaceSubrange(lower..<upper, with: Array(text.utf8))
+        lineStarts = Self.lineStarts(of: bytes)
+    }
+
+    // MARK: - Lines
+
+    /// The bytes of line `index` (0-based) without its line break; empty past the end.
+    func lineBytes(_ index: Int) -> ArraySlice<UInt8> {
+        guard index >= 0, index < lineStarts.count else { return [] }
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return bytes[start..<end]
+    }
+
+    /// Line `index` (0-based) as text.
+    func line(_ index: Int) -> String { String(decoding: lineBytes(index), as: UTF8.self) }
+
+    // MARK: - Positions
+
+    /// The byte offset of an LSP position; a character past the line's end means its end.
+    func offset(of position: LSPPosition, encoding: PositionEncoding) -> Int {
+        guard position.line >= 0 else { return 0 }
+        guard position.line < lineStarts.count else { return bytes.count }
+        return walk(lineBytes(position.line), encoding) { units, _ in units < position.character }.offset
+    }
+
+    /// The LSP position of a 1-based line and column in Unicode scalars (clamped to the line).
+    func lspPosition(_ source: SourcePosition, encoding: PositionEncoding) -> LSPPosition {
+        let lineIndex = min(max(0, source.line - 1), lineStarts.count - 1)
+        // A line past the end means the end of the last line.
+        let column = source.line - 1 < lineStarts.count ? source.column : Int.max
+        let units = walk(lineBytes(lineIndex), encoding) { _, scalar in scalar < column }.units
+        return LSPPosition(line: lineIndex, character: units)
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of an LSP position.
+    func sourcePosition(_ position: LSPPosition, encoding: PositionEncoding) -> SourcePosition {
+        let lineIndex = min(max(0, position.line), lineStarts.count - 1)
+        let column = walk(lineBytes(lineIndex), encoding) { units, _ in units < position.character }.column
+        return SourcePosition(line: lineIndex + 1, column: column)
+    }
+
+    /// Steps through `line` one scalar at a time while `more(units so far, 1-based column)`
+    /// holds; returns the byte offset, code units and column where it stopped.
+    private func walk(_ line: ArraySlice<UInt8>, _ encoding: PositionEncoding,
+                      while more: (_ units: Int, _ column: Int) -> Bool) -> (offset: Int, units: Int, column: Int) {
+        var offset = line.startIndex
+        var units = 0
+        var column = 1
+        while offset < line.endIndex, more(units, column) {
+            let width = Self.scalarWidth(line[offset])
+            units += encoding.units(utf8Width: width)
+            offset = min(line.endIndex, offset + width)
+            column += 1
+        }
+        return (offset, units, column)
+    }
+
+    /// The UTF-8 length of the scalar a lead byte starts (1 for a stray continuation byte).
+    static func scalarWidth(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
+    }
+
+    static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A {
+                starts.append(i + 1)
+            } else if bytes[i] == 0x0D {
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return starts
+    }
+}
+
+extension PositionEncoding {
+    /// Code units of this encoding for a scalar of `utf8Width` bytes.
+    func units(utf8Width: Int) -> Int {
+        switch self {
+        case .utf8: utf8Width
+        case .utf16: utf8Width == 4 ? 2 : 1
+        case .utf32: 1
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import WFJSON
+
+/// `wf lsp` on the generated plan, through pipes as an editor talks to it: start-up (spawn to
+/// the `initialize` answer), the first diagnostics after `didOpen`, and the time from a
+/// `didChange` (one character of a goal's title) to the `publishDiagnostics` of that version.
+enum LSPBenchmark {
+    static func run(sizes: [Int] = [1_000, 10_000], edits: Int = 15) -> Bool {
+        let wf = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wf").path
+        guard FileManager.default.isExecutableFile(atPath: wf) else {
+            print("lsp: build wf first (\(wf) not found)")
+            return false
+        }
+        print("\nwf lsp on the generated plan (ms; change = didChange sent → publishDiagnostics received, \(edits) edits)")
+        print(pad("goals", 10) + pad("start-up", 12) + pad("first diag", 12) + pad("change median", 16) + pad("change max", 12)
+              + pad("main CPU/change", 19) + "diagnostics")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wf-bench-lsp-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for goals in sizes {
+            do {
+                try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+                try PlanGenerator.writeBudgetFiles(into: root)
+                let path = root.appendingPathComponent("plan-\(goals).yaml").path
+                let text = PlanGenerator.plan(goals: goals)
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                let result = try measure(wf: wf, path: path, text: text, edits: edits)
+                let sorted = result.changes.sorted()
+                print(pad(ValidateBenchmark.short(goals), 10) + pad(ms(result.startup), 12) + pad(ms(result.open), 12)
+                      + pad(ms(sorted[sorted.count / 2]), 16) + pad(ms(sorted.last ?? 0), 12)
+                      + pad(result.cpuPerChange.map(ms) ?? "n/a", 19) + "\(result.diagnostics)")
+            } catch {
+                print("lsp: \(error)")
+                return false
+            }
+        }
+        return true
+    }
+
+    struct Result {
+        var startup: Double
+        var open: Double
+        var changes: [Double]
+        /// The server's main-thread CPU time (user + system) per change: the figure a busy
+        /// machine does not inflate; nil where /proc is missing.
+        var cpuPerChange: Double?
+        var diagnostics: Int
+    }
+
+    /// The CPU time (user + system) the main thread of process `pid` has used so far, from /proc
+    /// (Linux): the work between a change and its diagnostics (old plans are freed on another thread).
+    static func cpuSeconds(_ pid: Int32) -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command name: state is field 3, utime 14 and stime 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func measure(wf: String, path: String, text: String, edits: Int) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: wf)
+        process.arguments = ["lsp"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var connection = Connection(input: input.fileHandleForWriting, output: output.fileHandleForReading.fileDescriptor)
+        connection.send(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]])
+        _ = try connection.wait { $0["id"] == 1 }
+        let startup = Date().timeIntervalSince(start)
+        connection.send(["jsonrpc": "2.0", "method": "initialized", "params": [:]])
+
+        let uri = "file://" + path
+        let opened = Date()
+        connection.send(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [
+            "textDocument": ["uri": .string(uri), "languageId": "yaml", "version": 1, "text": .string(text)],
+        ]])
+        var published = try connection.wait { $0["method"]?.stringValue == "textDocument/publishDiagnostics" }
+        let open = Date().timeIntervalSince(opened)
+
+        // A goal's title in the middle of the plan: `    title: "Nhiệm vụ số N: …"`; the edit
+        // changes the character after `title: "` back and forth, so the plan stays valid.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let titles = lines.indices.filter { lines[$0].hasPrefix("    title: \"") }
+        guard let line = titles.dropFirst(titles.count / 2).first else { throw Failure(description: "no goal title") }
+        var changes: [Double] = []
+        let cpuBefore = cpuSeconds(process.processIdentifier)
+        for edit in 0..<edits {
+            let version = edit + 2
+            let character = "    title: \"".count
+            let sent = Date()
+            connection.send(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
+                "textDocument": ["uri": .string(uri), "version": .int(version)],
+                "contentChanges": [[
+                    "range": ["start": ["line": .int(line), "character": .int(character)],
+                              "end": ["line": .int(line), "character": .int(character + 1)]],
+                    "text": edit % 2 == 0 ? "X" : "N",
+                ]],
+            ]])
+            published = try connection.wait {
+                $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["version"] == .int(version)
+            }
+            changes.append(Date().timeIntervalSince(sent))
+        }
+        let cpuAfter = cpuSeconds(process.processIdentifier)
+        connection.send(["jsonrpc": "2.0", "id": 2, "method": "shutdown"])
+        _ = try connection.wait { $0["id"] == 2 }
+        connection.send(["jsonrpc": "2.0", "method": "exit"])
+        process.waitUntilExit()
+        let count = published["params"]?["diagnostics"]?.arrayValue?.count ?? -1
+        let cpu = cpuBefore.flatMap { before in cpuAfter.map { ($0 - before) / Double(edits) } }
+        return Result(startup: startup, open: open, changes: changes, cpuPerChange: cpu, diagnostics: count)
+    }
+
+    /// The client side of the pipes: Content-Length framing, as an editor does it.
+    struct Connection {
+        let input: FileHandle
+        let output: Int32
+        var buffer: [UInt8] = []
+
+        func send(_ message: JSON) {
+            let body = Array(message.serialized().utf8)
+            input.write(Data(Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body))
+        }
+
+        /// Reads messages until one matches.
+        mutating func wait(for match: (JSON) -> Bool) throws -> JSON {
+            while true {
+                let message = try next()
+                if match(message) { return message }
+            }
+        }
+
+        mutating func next() throws -> JSON {
+            while true {
+                if let end = find([13, 10, 13, 10]) {
+                    let header = String(decoding: buffer[..<end], as: UTF8.self)
+                    guard let length = Int(header.replacingOccurrences(of: "Content-Length: ", with: "")) else {
+                        throw Failure(description: "bad header from wf lsp: \(header)")
+                    }
+                    if buffer.count >= end + 4 + length {
+                        let body = Array(buffer[(end + 4)..<(end + 4 + length)])
+                        buffer.removeFirst(end + 4 + length)
+                        guard let message = JSON(parsing: body) else { throw Failure(description: "wf lsp sent invalid JSON") }
+                        return message
+                    }
+                }
+                var chunk = [UInt8](repeating: 0, count: 1 << 16)
+                let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
+                guard count > 0 else { throw Failure(description: "wf lsp closed its output") }
+                buffer += chunk[..<count]
+            }
+        }
+
+        private func find(_ needle: [UInt8]) -> Int? {
+            guard buffer.count >= needle.count else { return nil }
+            for i in 0...(buffer.count - needle.count) where buffer[i] == needle[0] && Array(buffer[i..<(i + needle.count)]) == needle {
+                return i
+            }
+            return nil
+        }
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String { ValidateBenchmark.pad(text, width) }
+
+    static func ms(_ seconds: Double) -> String { String(format: "%.0f", seconds * 1000) }
+}

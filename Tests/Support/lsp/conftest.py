@@ -1,0 +1,22 @@
+"""pytest-lsp set-up for the end-to-end tests of `wf lsp` (run by Tests/CLITests/LSPTests.swift)."""
+import os
+import sys
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+WF = os.environ.get("WF_BIN", os.path.join(ROOT, ".build", "debug", "wf"))
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[WF, "lsp"]))
+async def client(lsp_client: LanguageClient):
+    params = types.InitializeParams(
+        capabilities=client_capabilities("visual-studio-code"),
+        initialization_options={"asOf": "2023-10-05"},
+    )
+    await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()
