@@ -221,6 +221,30 @@ import WFPlanning
     // MARK: - Support
 
     /// Exports `file` as of `asOf` and reads the workbook back with `Tests/Support/read_xlsx.py`.
+    @Test("a round trip keeps every task: annex → wf import → plan → wf plan --format xlsx", .needs(.openpyxl))
+    func annexRoundTrip() throws {
+        let folder = try WF.temporaryDirectory("wf-round-trip")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("plan.yaml").path
+        let imported = try WF.run(["import", "workflows/data/phu-luc-mau.xlsx", "--output", plan])
+        try #require(imported.exitCode == 0, "\(imported.stderr)")
+        let json = try WF.run(["plan", plan, "--as-of", "2025-06-20", "--format", "json"])
+        try #require(json.exitCode == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let goals = try #require(object["nodes"] as? [[String: Any]]).filter { $0["kind"] as? String == "goal" }
+        // The import says how many tasks it wrote; the plan has them all.
+        #expect(imported.stderr.contains(": \(goals.count) tasks,"), "\(imported.stderr)")
+        #expect(goals.count > 5)
+
+        let book = try Self.export(plan, asOf: "2025-06-20")
+        let rows = try Self.rows(book, sheet: 0).dropFirst(4).map(Self.byColumn)
+        let titles = rows.compactMap { $0["B"]?["value"] as? String }
+        #expect(titles.count == goals.count, "every imported task has its row in the status workbook")
+        // Each task's unit in the workbook is the one the annex named (the owner's full name).
+        let units = Set(rows.compactMap { $0["C"]?["value"] as? String })
+        #expect(units.contains("Sở Nội vụ"), "\(units)")
+    }
+
     static func export(_ file: String, asOf: String, extra: [String] = []) throws -> [String: Any] {
         let folder = try WF.temporaryDirectory("wf-xlsx")
         defer { try? FileManager.default.removeItem(at: folder) }
