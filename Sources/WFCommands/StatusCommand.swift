@@ -41,11 +41,11 @@ struct StatusCommand: AsyncParsableCommand {
             last = try store?.lastRun(workflow: location.workflowKey)
             results = try last.flatMap { try store?.results(run: $0.id) } ?? []
         } catch {
-            CommandSupport.printError("error: \(error)")
+            CommandSupport.printError(RunText.error(message: CommandSupport.message(of: error)).text(language.preference.general))
             throw ExitCode(1)
         }
         guard let last else {
-            try CommandSupport.requireWorkflowFile(file)
+            try CommandSupport.requireWorkflowFile(file, language: language.preference.general)
             if format == .json {
                 print(ExpressionValue.object(["workflow": .string(location.workflowKey), "run": .null]).json())
             } else {

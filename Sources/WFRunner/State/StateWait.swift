@@ -1,4 +1,5 @@
 import Foundation
+import WFLocalization
 import GRDB
 import Synchronization
 
@@ -34,8 +35,7 @@ public struct StateWait: Sendable {
         self.init(notice: notice)
         guard let text = environment[Self.variable]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return }
         guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 86_400 else {
-            throw StateError("\(Self.variable)='\(text)' is not a number of seconds from 0 to 86400; "
-                             + "write for example \(Self.variable)=120, or unset it to wait \(Int(Self.defaultLimit)) s")
+            throw StateError(StateText.badWait(variable: Self.variable, text: text, seconds: Int(Self.defaultLimit)))
         }
         limit = seconds
     }
@@ -64,10 +64,7 @@ extension StateError {
 
     /// The error when the lock was not released within the limit.
     static func stillLocked(path: String, limit: TimeInterval) -> StateError {
-        StateError(
-            "the state database '\(path)' stayed locked by another program for \(StateWait.seconds(limit)), so wf stopped; "
-                + "close the program that holds it (the sqlite3 tool, a backup, a database browser) and run again, "
-                + "or wait longer with \(StateWait.variable)=<seconds> (now \(StateWait.seconds(limit)))")
+        StateError(StateText.stillLocked(path: path, limit: StateWait.seconds(limit), variable: StateWait.variable))
     }
 }
 
