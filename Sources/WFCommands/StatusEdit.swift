@@ -97,7 +97,14 @@ enum StatusEdit {
     static func unknownItem(_ id: String, in compiled: CompiledPlan) -> Message? {
         let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(nil, plan: compiled.plan))
         if snapshot.item(id) != nil { return nil }
-        if compiled.graph.ids.contains(id) { return CommandText.notStatusItem(id: id) }
+        if let node = compiled.graph[id] {
+            let kind: CommandText = switch node.kind {
+            case .event: .anEvent
+            case .checkpoint: .aCheckpoint
+            case .goal, .prepare, .step: .aStep
+            }
+            return CommandText.notStatusItem(id: id, kind: kind.message)
+        }
         let hint = closestMatch(to: id, among: snapshot.items.map(\.id)).map { CommandText.didYouMean(name: $0) } ?? .verbatim("")
         return CommandText.unknownItem(id: id, hint: hint)
     }
@@ -108,7 +115,7 @@ enum StatusEdit {
                                     changed: Bool, file: String, language: Language) {
         let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(asOf, plan: compiled.plan))
         guard let item = snapshot.item(id) else { return }
-        print(line(item, wording: PlanWording(lang: language)))
+        print(line(item, wording: PlanWording(lang: snapshot.lang)))
         if !changed {
             let already = switch edit {
             case .done: CommandText.alreadyDone.message

@@ -5,7 +5,7 @@ public enum CommandText: String, MessageCatalog {
     case badAsOf, badSize, atLeastOne, badProgress, badPeriodOption, badVar, badRunAsOf
     case noSuchFile, noFolder, folderNotWritable, cannotWrite, fileNotChanged, temporaryFile
     case wideEncoding, planHasErrors, editFailed, editWouldInvalidate
-    case unknownItem, notStatusItem, didYouMean
+    case unknownItem, notStatusItem, anEvent, aCheckpoint, aStep, didYouMean
     case alreadyDone, notDone, alreadyProgress, alreadyPeriod, noPeriod, notChanged, stillDone
     case alreadyExists, wroteStarter
     case defaultPlugins, unknownPlugin, inputsHeading, outputsHeading, required, defaultValue, none, anyOutput
@@ -45,8 +45,11 @@ public enum CommandText: String, MessageCatalog {
              "lỗi: thay đổi này sẽ làm '{file}' không hợp lệ nên tệp được giữ nguyên")
         case .unknownItem: ("no goal or prepare item has the id '{id}'{hint}", "không có nhiệm vụ hay việc chuẩn bị nào có mã '{id}'{hint}")
         case .notStatusItem:
-            ("'{id}' is not a goal or prepare item; only goals and prepare items (events[].prepare[]) have 'done:' and 'progress:'",
-             "'{id}' không phải nhiệm vụ hay việc chuẩn bị; chỉ nhiệm vụ và việc chuẩn bị (events[].prepare[]) mới có 'done:' và 'progress:'")
+            ("'{id}' is {kind}; only goals and prepare items (events[].prepare[]) have 'done:' and 'progress:'",
+             "'{id}' là {kind}; chỉ nhiệm vụ và việc chuẩn bị (events[].prepare[]) mới có 'done:' và 'progress:'")
+        case .anEvent: ("an event", "một sự kiện")
+        case .aCheckpoint: ("a checkpoint", "một mốc giải ngân")
+        case .aStep: ("a step", "một bước")
         case .didYouMean: ("; did you mean '{name}'?", "; có phải ý bạn là '{name}'?")
         case .alreadyDone: ("is already marked 'done: true'", "đã được đánh dấu 'done: true'")
         case .notDone: ("is not marked 'done: true'", "chưa được đánh dấu 'done: true'")

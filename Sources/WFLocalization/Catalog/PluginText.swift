@@ -3,7 +3,7 @@
 public enum PluginText: String, MessageCatalog {
     case failOnItem, failOnGoal, failOnPrepare, failOnNote
     case reminderSuperseded, noReminderDueNext, noReminderDue, wouldSendCount, sentCount, sentSkipped
-    case sendEffect, couldNotDeliver, otherDelivered
+    case sendEffect, couldNotDeliver, otherDelivered, channelFailure
     case reportNote, writeEffect, wrote, reportOutputExtension
     case runEffect, inFolder, dryRun, attachmentMissing
     case noCheckpoints, checkpointsLine
@@ -36,6 +36,7 @@ public enum PluginText: String, MessageCatalog {
         case .couldNotDeliver:
             ("could not deliver to {count} channel(s){others}; the next run tries again: {failures}",
              "không gửi được tới {count} kênh{others}; lần chạy sau sẽ gửi lại: {failures}")
+        case .channelFailure: ("channel '{channel}': {problem}", "kênh '{channel}': {problem}")
         case .otherDelivered: (" ({count} other delivered)", " ({count} kênh khác đã gửi)")
         case .reportNote: ("{path} ({format}, {overdue} overdue)", "{path} ({format}, {overdue} quá hạn)")
         case .writeEffect: ("write {path} ({format}, {bytes} bytes)", "ghi {path} ({format}, {bytes} byte)")
