@@ -41,7 +41,7 @@ struct HistoryCommand: AsyncParsableCommand {
         let location = StateLocation(workflowPath: file, statePath: state)
         let runs: [RunOverview]
         do {
-            let wait = try StateWait(environment: ProcessInfo.processInfo.environment)
+            let wait = try StateWait(environment: ProcessInfo.processInfo.environment, language: language.preference.general)
             runs = try StateStore.openExisting(path: location.path, wait: wait)?.runs(workflow: location.workflowKey, limit: limit) ?? []
         } catch {
             CommandSupport.printError(RunText.error(message: CommandSupport.message(of: error)).text(language.preference.general))

@@ -37,7 +37,8 @@ struct StatusCommand: AsyncParsableCommand {
         let last: RunRecord?
         let results: [NodeResult]
         do {
-            let store = try StateStore.openExisting(path: location.path, wait: StateWait(environment: ProcessInfo.processInfo.environment))
+            let store = try StateStore.openExisting(path: location.path, wait: StateWait(environment: ProcessInfo.processInfo.environment,
+                                                                                                language: language.preference.general))
             last = try store?.lastRun(workflow: location.workflowKey)
             results = try last.flatMap { try store?.results(run: $0.id) } ?? []
         } catch {

@@ -22,8 +22,6 @@ import Testing
         "plugins/notify/CurlTransfer.swift": 2,
         // The English branch of a reminder mail written per plan language (its Vietnamese is beside it).
         "plugins/notify/ReminderText.swift": 5,
-        // The lock-wait notice goes through a String callback before a command knows its language.
-        "Sources/WFRunner/State/StateWait.swift": 3,
         // PlanWording's English branch for the plan's own language (its Vietnamese is beside it).
         "Sources/WFPlanning/Wording/PlanWording.swift": 2,
         // ArgumentParser's own closing line, recognised to be replaced by the catalog's.

@@ -210,12 +210,12 @@ struct StateStoreSafetyTests {
 
     @Test(arguments: [("60", 60.0), (" 2 ", 2.0), ("0.5", 0.5), ("", StateWait.defaultLimit)])
     func waitLimitFromTheEnvironment(text: String, seconds: Double) throws {
-        #expect(try StateWait(environment: ["WF_STATE_WAIT": text]).limit == seconds)
+        #expect(try StateWait(environment: ["WF_STATE_WAIT": text], language: .en).limit == seconds)
     }
 
     @Test(arguments: ["abc", "-1", "1e9", "nan"])
     func badWaitLimitsAreRefused(text: String) {
-        let error = #expect(throws: StateError.self) { try StateWait(environment: ["WF_STATE_WAIT": text]) }
+        let error = #expect(throws: StateError.self) { try StateWait(environment: ["WF_STATE_WAIT": text], language: .en) }
         #expect(error?.message.en.contains("WF_STATE_WAIT='\(text)' is not a number of seconds") == true)
     }
 

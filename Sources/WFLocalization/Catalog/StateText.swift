@@ -4,7 +4,7 @@
 public enum StateText: String, MessageCatalog {
     case unknownOnly, unknownVar, didYouMean
     case nothingToResume, resumeChanged, unreadableAsOf, resumeOtherDate, reusedFrom, cannotReadWorkflow
-    case needsUpgrade, unmergedChanges, badWait, stillLocked
+    case needsUpgrade, unmergedChanges, badWait, stillLocked, waiting, noteLine
     case lockFile, otherRun, otherRunPid, cannotLock, stateFolder
     case cannotUse, cannotUseWritable, doingOpen, doingUpdate, doingWrite, doingRead, doingCheck
     case damaged, andMore
@@ -44,6 +44,10 @@ public enum StateText: String, MessageCatalog {
         case .stillLocked:
             ("the state database '{path}' stayed locked by another program for {limit}, so wf stopped; close the program that holds it (the sqlite3 tool, a backup, a database browser) and run again, or wait longer with {variable}=<seconds> (now {limit})",
              "tệp trạng thái '{path}' bị một chương trình khác khoá suốt {limit} nên wf đã dừng; hãy đóng chương trình đang giữ tệp (công cụ sqlite3, chương trình sao lưu, trình xem cơ sở dữ liệu) rồi chạy lại, hoặc chờ lâu hơn với {variable}=<số giây> (hiện là {limit})")
+        case .waiting:
+            ("waiting for the state database '{path}': another program holds it locked (perhaps the sqlite3 tool, a backup or a database browser left open); waiting up to {limit} in all ({variable} sets the limit)…",
+             "đang chờ tệp trạng thái '{path}': một chương trình khác đang khoá tệp (có thể là công cụ sqlite3, chương trình sao lưu hoặc trình xem cơ sở dữ liệu đang mở); chờ tối đa {limit} ({variable} đặt giới hạn này)…")
+        case .noteLine: ("note: {message}", "ghi chú: {message}")
         case .lockFile: ("cannot create the lock file '{path}': {reason}", "không tạo được tệp khoá '{path}': {reason}")
         case .otherRun:
             ("another 'wf run' of '{workflow}' is running{pid}; wait for it to finish, or pass --wait to start when it does",

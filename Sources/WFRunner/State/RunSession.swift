@@ -32,7 +32,7 @@ struct RunSession: Sendable {
         let lockPath = location.lockPath
         let wait = options.wait
         let lock = try await Task.detached { try RunLock(path: lockPath, wait: wait, workflow: workflow) }.value
-        let store = try StateStore(path: statePath, access: .readWrite, wait: StateWait(environment: options.environment))
+        let store = try StateStore(path: statePath, access: .readWrite, wait: StateWait(environment: options.environment, language: options.language))
         let hash = try contentHash(of: compiled.path)
         let startedAt = Date()
         if options.resume {
