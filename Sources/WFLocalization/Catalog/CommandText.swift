@@ -1,4 +1,4 @@
-/// What the commands themselves say: usage errors, file errors, `wf done`/`wf undone`/
+/// What the commands themselves say (and the "did you mean" the runner shares): usage errors, file errors, `wf done`/`wf undone`/
 /// `wf progress` notes, `wf init`, `wf plugins`, and the words around ArgumentParser's errors.
 @dynamicCallable
 public enum CommandText: String, MessageCatalog {

@@ -2,7 +2,7 @@
 /// and resume) and why a run cannot start, and the runner's failure notes in the summary.
 @dynamicCallable
 public enum StateText: String, MessageCatalog {
-    case unknownOnly, unknownVar, didYouMean
+    case unknownOnly, unknownVar
     case nothingToResume, resumeChanged, unreadableAsOf, resumeOtherDate, reusedFrom, cannotReadWorkflow
     case needsUpgrade, unmergedChanges, badWait, stillLocked, waiting, noteLine
     case lockFile, otherRun, otherRunPid, cannotLock, stateFolder
@@ -19,7 +19,6 @@ public enum StateText: String, MessageCatalog {
         case .unknownOnly: ("--only: the workflow has no item or step '{id}'{hint}", "--only: kế hoạch không có mục hay bước nào có mã '{id}'{hint}")
         case .unknownVar:
             ("--var: the plan declares no variable '{name}' under 'vars:'{hint}", "--var: kế hoạch chưa khai báo biến '{name}' trong 'vars:'{hint}")
-        case .didYouMean: ("; did you mean '{name}'?", "; có phải ý bạn là '{name}'?")
         case .nothingToResume:
             ("nothing to resume: '{workflow}' has no earlier run; starting run {run}", "không có gì để chạy tiếp: '{workflow}' chưa có lần chạy nào trước; bắt đầu lần chạy {run}")
         case .resumeChanged:
