@@ -62,7 +62,7 @@ struct ImportCommand: ParsableCommand {
         for warning in plan.warnings {
             CommandSupport.printError(ImportMessages.rowWarning(annex, row: warning.row, warning.message))
         }
-        try CommandSupport.emit(yaml, to: target)
+        try CommandSupport.emit(yaml, to: target, language: language.preference.general)
         if target != "-" {
             CommandSupport.printError(ImportMessages.summary(
                 output: target, tasks: plan.tasks.count, groups: plan.groups, owners: plan.owners.count, comments: plan.keptRows))

@@ -12,9 +12,9 @@ import Testing
 
     /// Literals the scanner counts today, by file; a file not listed is allowed none.
     static let allowances: [String: Int] = [
-        // Files of other work in progress (wf validate/plan are converted separately).
-        "Sources/WFCommands/ValidateCommand.swift": 2,
+        // Files of other work in progress (validate's and import's messages are converted separately).
         "Sources/WFCommands/ValidateMessages.swift": 3,
+        "Sources/WFCommands/ImportCommand.swift": 1,
         // Not messages: the iCalendar product id, the MIME preamble mail programs expect in English.
         "Sources/WFCommands/ICSCalendar.swift": 1,
         "plugins/notify/MIMEMessage.swift": 1,
