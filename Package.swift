@@ -82,7 +82,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "wf", dependencies: [
-            "WFCommands",
+            "WFCommands", "WFLocalization",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(
@@ -94,8 +94,8 @@ let package = Package(
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
         .testTarget(name: "WFLocalizationTests", dependencies: ["WFLocalization"]),
         .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics"]),
-        .testTarget(name: "WFYAMLTests", dependencies: ["WFYAML", "WFLocalization"]),
-        .testTarget(name: "WFCalendarTests", dependencies: ["WFCalendar", "WFLocalization"]),
+        .testTarget(name: "WFYAMLTests", dependencies: ["NotifyPeers", "WFYAML", "WFLocalization"]),
+        .testTarget(name: "WFCalendarTests", dependencies: ["NotifyPeers", "WFCalendar", "WFLocalization"]),
         .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions", "WFLocalization"]),
         .testTarget(name: "WFCoreTests", dependencies: ["WFCore", "WFPluginAPI"]),
         .testTarget(name: "WFPlanningTests", dependencies: ["WFPlanning", "WFCore"]),

@@ -40,12 +40,12 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var colors: ColorOption
 
     func validate() throws {
-        try CommandSupport.checkAsOf(asOf)
+        try CommandSupport.checkAsOf(asOf, language: language.preference.general)
     }
 
     func run() throws {
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), language: language.preference, color: colors).compiled
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(language.preference.general), language: language.preference, color: colors).compiled
         let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(asOf, plan: compiled.plan))
-        try CommandSupport.emit(ICSCalendar(compiled, snapshot: snapshot).render(), to: output)
+        try CommandSupport.emit(ICSCalendar(compiled, snapshot: snapshot).render(), to: output, language: language.preference.general)
     }
 }

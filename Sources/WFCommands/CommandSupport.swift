@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WFCalendar
 import WFCore
+import WFRunner
 import WFDiagnostics
 import WFYAML
 
@@ -31,9 +32,9 @@ enum CommandSupport {
     }
 
     /// Checks an `--as-of` option: a date such as 2023-10-05 or 05/10/2023.
-    static func checkAsOf(_ asOf: String?) throws {
+    static func checkAsOf(_ asOf: String?, language: Language) throws {
         if let asOf, PlanDateTime.parse(asOf) == nil {
-            throw ValidationError("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '\(asOf)'")
+            throw ValidationError(CommandText.badAsOf(text: asOf), language: language)
         }
     }
 
@@ -44,15 +45,22 @@ enum CommandSupport {
             ?? CivilDate.today(utcOffsetSeconds: 7 * 3600)
     }
 
+    /// What `error` says, in both languages when it carries them (the state store's errors).
+    static func message(of error: any Error) -> Message {
+        if let error = error as? StateError { return error.message }
+        if let error = error as? RunError { return error.message }
+        return .verbatim("\(error)")
+    }
+
     static func printError(_ text: String, terminator: String = "\n") {
         FileHandle.standardError.write(Data((text + terminator).utf8))
     }
 
     /// For a workflow without recorded runs: a path that names no file is most often a typo,
     /// so it is an error (exit 2), not "has not run yet".
-    static func requireWorkflowFile(_ path: String) throws {
+    static func requireWorkflowFile(_ path: String, language: Language) throws {
         guard FileManager.default.fileExists(atPath: path) else {
-            printError("\(path):1:1: error: no such file [io]")
+            printError(CommandText.noSuchFile(path: path).text(language))
             throw ExitCode(2)
         }
     }
@@ -71,30 +79,30 @@ enum CommandSupport {
     }
 
     /// Writes `text` to `path`, or to standard output when `path` is nil or "-".
-    static func emit(_ text: String, to path: String?) throws {
+    static func emit(_ text: String, to path: String?, language: Language) throws {
         guard let path, path != "-" else {
             // Bytes, not Characters: "\r\n" is one Character, so `hasSuffix("\n")` is false for
             // an iCalendar stream, which then got a stray LF after its last CRLF.
             print(text, terminator: text.utf8.last == UInt8(ascii: "\n") ? "" : "\n")
             return
         }
-        try write(Data(text.utf8), to: path)
+        try write(Data(text.utf8), to: path, language: language)
     }
 
     /// Writes `data` to `path` atomically; a failure says why in words a planner can act on.
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: Data, to path: String, language: Language) throws {
         let folder = (path as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw ValidationError("cannot write '\(path)': there is no folder '\(folder)'")
+            throw ValidationError(CommandText.noFolder(path: path, folder: folder), language: language)
         }
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             let reason = FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder)
                 ? error.localizedDescription.replacing("The operation could not be completed. ", with: "")
-                : "the folder '\(folder.isEmpty ? "." : folder)' is not writable"
-            throw ValidationError("cannot write '\(path)': \(reason)")
+                : CommandText.folderNotWritable(folder: folder.isEmpty ? "." : folder).text(language)
+            throw ValidationError(CommandText.cannotWrite(path: path, reason: reason), language: language)
         }
     }
 
@@ -114,10 +122,10 @@ struct SizeOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Largest workflow file accepted (e.g. 64MiB, 500KB).", valueName: "size"))
     var maxSize: String?
 
-    func bytes() throws -> Int? {
+    func bytes(_ language: Language) throws -> Int? {
         guard let maxSize else { return nil }
         guard let bytes = CommandSupport.parseSize(maxSize), bytes > 0 else {
-            throw ValidationError("--max-size must be a size such as 64MiB or 1048576, not '\(maxSize)'")
+            throw ValidationError(CommandText.badSize(text: maxSize), language: language)
         }
         return bytes
     }

@@ -34,11 +34,11 @@ struct DoneCommand: ParsableCommand {
     var period: String?
 
     func validate() throws {
-        _ = try StatusEditOptions.period(period)
+        _ = try StatusEditOptions.period(period, language: options.language.preference.general)
     }
 
     func run() throws {
-        let edit: ItemEdit = try StatusEditOptions.period(period).map { .addPeriod($0) } ?? .done
+        let edit: ItemEdit = try StatusEditOptions.period(period, language: options.language.preference.general).map { .addPeriod($0) } ?? .done
         try StatusEdit.run(edit, options)
     }
 }

@@ -37,7 +37,7 @@ struct GraphCommand: ParsableCommand {
     @OptionGroup var colors: ColorOption
 
     func run() throws {
-        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(), language: language.preference, color: colors).compiled
+        let compiled = try CommandSupport.compiledWorkflow(file, maxSize: try size.bytes(language.preference.general), language: language.preference, color: colors).compiled
         let text: String
         switch format {
         case .dot: text = GraphExport.dot(compiled)
@@ -45,6 +45,6 @@ struct GraphCommand: ParsableCommand {
         case .gantt: text = GraphExport.gantt(compiled)
         case .json: text = GraphExport.json(compiled)
         }
-        try CommandSupport.emit(text, to: output)
+        try CommandSupport.emit(text, to: output, language: language.preference.general)
     }
 }

@@ -34,20 +34,20 @@ struct HistoryCommand: AsyncParsableCommand {
     var limit: Int = 20
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if limit < 1 { throw ValidationError(CommandText.atLeastOne(option: "--limit"), language: language.preference.general) }
     }
 
     func run() async throws {
         let location = StateLocation(workflowPath: file, statePath: state)
         let runs: [RunOverview]
         do {
-            let wait = try StateWait(environment: ProcessInfo.processInfo.environment)
+            let wait = try StateWait(environment: ProcessInfo.processInfo.environment, language: language.preference.general)
             runs = try StateStore.openExisting(path: location.path, wait: wait)?.runs(workflow: location.workflowKey, limit: limit) ?? []
         } catch {
-            CommandSupport.printError("error: \(error)")
+            CommandSupport.printError(RunText.error(message: CommandSupport.message(of: error)).text(language.preference.general))
             throw ExitCode(1)
         }
-        if runs.isEmpty { try CommandSupport.requireWorkflowFile(file) }
+        if runs.isEmpty { try CommandSupport.requireWorkflowFile(file, language: language.preference.general) }
         let lockHeld = RunLock.isHeld(path: location.lockPath)
         let records = RunRecords(workflow: file, language: language.preference)
         let language = records.language
@@ -159,10 +159,10 @@ struct RunRecords {
     }
 
     func heading(_ run: RunRecord, interrupted: Bool) -> String {
-        let status = interrupted ? "interrupted (killed or stopped before it finished)" : run.status.rawValue
-        var text = "\(run.workflow) — run \(run.id), started \(timestamp(run.startedAt)), as of \(run.asOf): \(status)"
-        if run.resumes > 0 { text += " (resumed \(run.resumes)×)" }
-        return text
+        let status = interrupted ? CommandText.interruptedRun.message : run.status.words
+        return StateText.runHeading(workflow: run.workflow, run: Int(run.id), started: timestamp(run.startedAt), asOf: run.asOf,
+                                    status: status).text(language)
+            + (run.resumes > 0 ? RunText.resumedTimes(count: run.resumes).text(language) : "")
     }
 
     func json(_ run: RunRecord, interrupted: Bool) -> [String: ExpressionValue] {

@@ -20,12 +20,14 @@ struct InitCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Where to write the plan.", valueName: "file"))
     var file: String = "plan.yaml"
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         guard !FileManager.default.fileExists(atPath: file) else {
-            throw ValidationError("'\(file)' already exists; choose another name")
+            throw ValidationError(CommandText.alreadyExists(file: file), language: language.preference.general)
         }
-        try CommandSupport.write(Data(Self.starter.utf8), to: file)
-        print("wrote \(file); check it with: wf validate \(file)")
+        try CommandSupport.write(Data(Self.starter.utf8), to: file, language: language.preference.general)
+        print(CommandText.wroteStarter(file: file).text(language.preference.general))
     }
 
     /// The starter plan; its first line points editors at the published schema.

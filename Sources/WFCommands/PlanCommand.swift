@@ -61,7 +61,7 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var colors: ColorOption
 
     func validate() throws {
-        try CommandSupport.checkAsOf(asOf)
+        try CommandSupport.checkAsOf(asOf, language: language.preference.general)
         if format == .xlsx {
             // A workbook is binary: never to a terminal or a pipe by accident.
             guard let output, output != "-" else { throw ValidationError(WorkbookText.xlsxNeedsOutput.message, language: language.preference.general) }
@@ -71,7 +71,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let (compiled, language) = try CommandSupport.compiledWorkflow(
-            file, maxSize: try size.bytes(), language: self.language.preference, color: colors)
+            file, maxSize: try size.bytes(self.language.preference.general), language: self.language.preference, color: colors)
         let date = CommandSupport.asOfDate(asOf, plan: compiled.plan)
         if let owner, !compiled.plan.owners.contains(where: { $0.id.value == owner }) {
             let known = compiled.plan.owners.map(\.id.value)
@@ -82,8 +82,8 @@ struct PlanCommand: ParsableCommand {
         let preview = PlanPreview(compiled, snapshot: snapshot, unit: owner, language: language)
         for problem in preview.problems { CommandSupport.printError(PlanText.warningLine(text: problem).text(language)) }
         switch format {
-        case .text: try CommandSupport.emit(PlanTable.render(preview), to: output)
-        case .json: try CommandSupport.emit(preview.json.serialized(indent: 2) + "\n", to: output)
+        case .text: try CommandSupport.emit(PlanTable.render(preview), to: output, language: language)
+        case .json: try CommandSupport.emit(preview.json.serialized(indent: 2) + "\n", to: output, language: language)
         case .xlsx:
             let workbook = StatusWorkbook.build(snapshot, plan: compiled, unit: owner)
             let data: Data
@@ -93,7 +93,7 @@ struct PlanCommand: ParsableCommand {
                 CommandSupport.printError(RunText.error(message: WorkbookText.cannotPackage(reason: error.description)).text(language))
                 throw ExitCode(3)
             }
-            try CommandSupport.write(data, to: output ?? "")
+            try CommandSupport.write(data, to: output ?? "", language: language)
         }
     }
 }

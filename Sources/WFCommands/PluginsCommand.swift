@@ -15,7 +15,10 @@ struct PluginsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A plugin name.", valueName: "name"))
     var name: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        let language = language.preference.general
         let catalog = BuiltinPlugins.registry.catalog
         let signatures = catalog.names.compactMap { catalog[$0] }
         guard let name else {
@@ -23,33 +26,30 @@ struct PluginsCommand: ParsableCommand {
             for signature in signatures {
                 print(signature.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + signature.summary)
             }
-            print("\nPlan items run through a default plugin: goal → deadline, event → notify, checkpoint → budget.")
+            print("\n" + CommandText.defaultPlugins.message.text(language))
             return
         }
         guard let signature = catalog[name] else {
-            var message = "unknown plugin '\(name)'"
-            if let suggestion = closestMatch(to: name, among: catalog.names) {
-                message += "; did you mean '\(suggestion)'?"
-            }
-            throw ValidationError(message)
+            let hint = closestMatch(to: name, among: catalog.names).map { CommandText.didYouMean(name: $0) } ?? .verbatim("")
+            throw ValidationError(CommandText.unknownPlugin(name: name, hint: hint), language: language)
         }
-        print(Self.describe(signature))
+        print(Self.describe(signature, language: language))
     }
 
     /// A plugin's page: summary, inputs, outputs.
-    static func describe(_ signature: PluginSignature) -> String {
-        var out = "\(signature.name): \(signature.summary)\n\nInputs (with:):\n"
+    static func describe(_ signature: PluginSignature, language: Language) -> String {
+        var out = "\(signature.name): \(signature.summary)\n\n" + CommandText.inputsHeading.message.text(language) + "\n"
         for input in signature.inputs {
-            var line = "  \(input.name) (\(input.type.description)\(input.required ? ", required" : ""))"
-            if let value = input.defaultValue { line += " default \(value)" }
+            var line = "  \(input.name) (\(input.type.description)\(input.required ? CommandText.required.message.text(language) : ""))"
+            if let value = input.defaultValue { line += CommandText.defaultValue(value: "\(value)").text(language) }
             out += line + "\n      \(input.doc)\n"
         }
-        if signature.inputs.isEmpty { out += "  none\n" }
-        out += "\nOutputs (steps.ID.outputs.NAME):\n"
+        if signature.inputs.isEmpty { out += "  " + CommandText.none.message.text(language) + "\n" }
+        out += "\n" + CommandText.outputsHeading.message.text(language) + "\n"
         for output in signature.outputs {
             out += "  \(output.name) (\(output.type.description))\n      \(output.doc)\n"
         }
-        if signature.openOutputs { out += "  any name the script writes to $WF_OUTPUT\n" }
+        if signature.openOutputs { out += "  " + CommandText.anyOutput.message.text(language) + "\n" }
         return out
     }
 }

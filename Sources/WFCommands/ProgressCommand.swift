@@ -29,7 +29,7 @@ struct ProgressCommand: ParsableCommand {
 
     func validate() throws {
         guard ItemEdit.progress(progress) != nil else {
-            throw ValidationError("progress must be a percentage from 0% to 100% (80%, 80 or 0.8), not '\(progress)'")
+            throw ValidationError(CommandText.badProgress(text: progress), language: options.language.preference.general)
         }
     }
 

@@ -92,7 +92,7 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         if file == WorkflowLoader.standardInputPath { throw ValidationError(FileProblem.runNeedsFile) }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError(CommandText.atLeastOne(option: "--jobs"), language: language.preference.general) }
     }
 
     func run() async throws {
@@ -101,12 +101,12 @@ struct RunCommand: AsyncParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         var options = try runOptions()
         let (compiled, language) = try CommandSupport.compiledWorkflow(
-            file, maxSize: try size.bytes(), language: self.language.preference, color: colors)
+            file, maxSize: try size.bytes(self.language.preference.general), language: self.language.preference, color: colors)
         options.language = language
         let reporter = makeReporter(language: language)
         let runner = Runner(compiled: compiled, registry: BuiltinPlugins.registry, options: options, reporter: reporter)
         let task = Task { try await runner.run() }
-        let interrupt = InterruptHandler { task.cancel() }
+        let interrupt = InterruptHandler(language: language) { task.cancel() }
         defer { interrupt.stop() }
         do {
             let summary = try await task.value
@@ -127,22 +127,22 @@ struct RunCommand: AsyncParsableCommand {
         if let jobs { options.jobs = jobs }
         if let asOf {
             guard let date = PlanDateTime.parse(asOf)?.date else {
-                throw usage("--as-of: '\(asOf)' is not a date; write 2023-10-05 or 05/10/2023")
+                throw usage(CommandText.badRunAsOf(text: asOf))
             }
             options.asOf = date
         }
         options.only = only.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for assignment in vars {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw usage("--var: '\(assignment)' is not name=value")
+                throw usage(CommandText.badVar(text: assignment))
             }
             options.vars[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
         return options
     }
 
-    private func usage(_ message: String) -> ExitCode {
-        CommandSupport.printError("error: \(message)")
+    private func usage(_ message: Message) -> ExitCode {
+        CommandSupport.printError(RunText.error(message: message).text(language.preference.general))
         return ExitCode(2)
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WFCore
 
 /// `wf schema`: the JSON Schema of the format, for editors.
@@ -19,7 +20,7 @@ struct SchemaCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try CommandSupport.emit(Self.schemaText(), to: output)
+        try CommandSupport.emit(Self.schemaText(), to: output, language: LanguagePreference(environment: ProcessInfo.processInfo.environment).general)
     }
 
     /// The schema as committed in docs/wf.schema.json.

@@ -37,15 +37,16 @@ struct StatusCommand: AsyncParsableCommand {
         let last: RunRecord?
         let results: [NodeResult]
         do {
-            let store = try StateStore.openExisting(path: location.path, wait: StateWait(environment: ProcessInfo.processInfo.environment))
+            let store = try StateStore.openExisting(path: location.path, wait: StateWait(environment: ProcessInfo.processInfo.environment,
+                                                                                                language: language.preference.general))
             last = try store?.lastRun(workflow: location.workflowKey)
             results = try last.flatMap { try store?.results(run: $0.id) } ?? []
         } catch {
-            CommandSupport.printError("error: \(error)")
+            CommandSupport.printError(RunText.error(message: CommandSupport.message(of: error)).text(language.preference.general))
             throw ExitCode(1)
         }
         guard let last else {
-            try CommandSupport.requireWorkflowFile(file)
+            try CommandSupport.requireWorkflowFile(file, language: language.preference.general)
             if format == .json {
                 print(ExpressionValue.object(["workflow": .string(location.workflowKey), "run": .null]).json())
             } else {

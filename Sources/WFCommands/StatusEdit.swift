@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WFCalendar
 import WFCore
+import WFExpressions
 import WFPlanning
 
 /// The arguments `wf done`, `wf undone` and `wf progress` share.
@@ -24,14 +25,14 @@ struct StatusEditOptions: ParsableArguments {
     @OptionGroup var colors: ColorOption
 
     func validate() throws {
-        try CommandSupport.checkAsOf(asOf)
+        try CommandSupport.checkAsOf(asOf, language: language.preference.general)
     }
 
     /// `--period P` as a period, or a usage error that lists the forms.
-    static func period(_ text: String?) throws -> Period? {
+    static func period(_ text: String?, language: Language) throws -> Period? {
         guard let text else { return nil }
         guard let period = ItemEdit.period(text) else {
-            throw ValidationError("--period must be \(ItemEdit.periodForms), not '\(text)'")
+            throw ValidationError(CommandText.badPeriodOption(text: text), language: language)
         }
         return period
     }
@@ -42,7 +43,8 @@ struct StatusEditOptions: ParsableArguments {
 enum StatusEdit {
     static func run(_ edit: ItemEdit, _ options: StatusEditOptions) throws {
         let file = options.file
-        let loadOptions = CommandSupport.loadOptions(maxSize: try options.size.bytes(), language: options.language.preference)
+        let general = options.language.preference.general
+        let loadOptions = CommandSupport.loadOptions(maxSize: try options.size.bytes(general), language: options.language.preference)
         let bytes: [UInt8]
         switch WorkflowLoader.readFile(file, limit: loadOptions.limits.maxBytes) {
         case .failure(let problem):
@@ -52,22 +54,27 @@ enum StatusEdit {
             bytes = read
         }
         if let encoding = wideEncoding(bytes) {
-            CommandSupport.printError("error: '\(file)' is saved as \(encoding); wf edits UTF-8 plans only: save it as UTF-8 (Save As → Encoding: UTF-8) first")
+            CommandSupport.printError(CommandText.wideEncoding(file: file, encoding: encoding).text(general))
             throw ExitCode(1)
         }
 
         let before = WorkflowLoader.compile(bytes: bytes, path: file, options: loadOptions)
         guard let compiledBefore = before.compiled, !before.hasErrors else {
             printReport(before.report, options.colors)
-            CommandSupport.printError("error: '\(file)' has errors; fix them first (wf validate \(file)). The file was not changed.")
+            CommandSupport.printError(CommandText.planHasErrors(file: file).text(before.report.language))
             throw ExitCode(1)
         }
 
+        let language = before.report.language
+        if let unknown = unknownItem(options.id, in: compiledBefore) {
+            CommandSupport.printError(CommandText.editFailed(problem: unknown).text(language))
+            throw ExitCode(1)
+        }
         let result: ItemEditResult
         do {
             result = try ItemEditor.apply(edit, toItem: options.id, in: bytes)
         } catch {
-            CommandSupport.printError("error: \(error.message)")
+            CommandSupport.printError(CommandText.editFailed(problem: error.message).text(language))
             throw ExitCode(1)
         }
 
@@ -76,35 +83,52 @@ enum StatusEdit {
             let after = WorkflowLoader.compile(bytes: result.bytes, path: file, options: loadOptions)
             guard let compiledAfter = after.compiled, !after.hasErrors else {
                 printReport(after.report, options.colors)
-                CommandSupport.printError("error: the edit would make '\(file)' invalid, so the file was left unchanged")
+                CommandSupport.printError(CommandText.editWouldInvalidate(file: file).text(language))
                 throw ExitCode(1)
             }
-            try AtomicFile.replace(file, with: result.bytes)
+            try AtomicFile.replace(file, with: result.bytes, language: language)
             compiled = compiledAfter
         }
-        printStatus(of: options.id, in: compiled, asOf: options.asOf, edit: edit, changed: result.changed, file: file)
+        printStatus(of: options.id, in: compiled, asOf: options.asOf, edit: edit, changed: result.changed, file: file, language: language)
+    }
+
+    /// Why `id` cannot be edited when it names no goal or prepare item (the editor's own
+    /// check, said here in the chosen language before the editor runs), else nil.
+    static func unknownItem(_ id: String, in compiled: CompiledPlan) -> Message? {
+        let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(nil, plan: compiled.plan))
+        if snapshot.item(id) != nil { return nil }
+        if let node = compiled.graph[id] {
+            let kind: CommandText = switch node.kind {
+            case .event: .anEvent
+            case .checkpoint: .aCheckpoint
+            case .goal, .prepare, .step: .aStep
+            }
+            return CommandText.notStatusItem(id: id, kind: kind.message)
+        }
+        let hint = closestMatch(to: id, among: snapshot.items.map(\.id)).map { CommandText.didYouMean(name: $0) } ?? .verbatim("")
+        return CommandText.unknownItem(id: id, hint: hint)
     }
 
     // MARK: - Output
 
     private static func printStatus(of id: String, in compiled: CompiledPlan, asOf: String?, edit: ItemEdit,
-                                    changed: Bool, file: String) {
+                                    changed: Bool, file: String, language: Language) {
         let snapshot = PlanSnapshot(compiled, asOf: CommandSupport.asOfDate(asOf, plan: compiled.plan))
         guard let item = snapshot.item(id) else { return }
         print(line(item, wording: PlanWording(lang: snapshot.lang)))
         if !changed {
             let already = switch edit {
-            case .done: "is already marked 'done: true'"
-            case .undone: "is not marked 'done: true'"
-            case .progress(let fraction): "already has 'progress: \(ItemEdit.percentText(fraction))'"
-            case .addPeriod(let period): "already has \(period.label) in its 'done:' list"
-            case .removePeriod(let period): "has no \(period.label) in its 'done:' list"
+            case .done: CommandText.alreadyDone.message
+            case .undone: CommandText.notDone.message
+            case .progress(let fraction): CommandText.alreadyProgress(percent: ItemEdit.percentText(fraction))
+            case .addPeriod(let period): CommandText.alreadyPeriod(period: period.label)
+            case .removePeriod(let period): CommandText.noPeriod(period: period.label)
             }
-            CommandSupport.printError("note: '\(id)' \(already); '\(file)' was not changed")
+            CommandSupport.printError(CommandText.notChanged(id: id, state: already, file: file).text(language))
         }
         if edit == .undone, item.state == .done, item.progress == 1 {
             CommandSupport.printError(
-                "note: '\(id)' still counts as done because its progress is 100%; lower it with 'wf progress \(file) \(id) 90%'")
+                CommandText.stillDone(id: id, file: file).text(language))
         }
     }
 

@@ -26,11 +26,11 @@ struct UndoneCommand: ParsableCommand {
     var period: String?
 
     func validate() throws {
-        _ = try StatusEditOptions.period(period)
+        _ = try StatusEditOptions.period(period, language: options.language.preference.general)
     }
 
     func run() throws {
-        let edit: ItemEdit = try StatusEditOptions.period(period).map { .removePeriod($0) } ?? .undone
+        let edit: ItemEdit = try StatusEditOptions.period(period, language: options.language.preference.general).map { .removePeriod($0) } ?? .undone
         try StatusEdit.run(edit, options)
     }
 }

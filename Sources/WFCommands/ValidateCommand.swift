@@ -46,7 +46,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var colors: ColorOption
 
     func run() throws {
-        let options = CommandSupport.loadOptions(maxSize: try size.bytes(), language: language.preference)
+        let options = CommandSupport.loadOptions(maxSize: try size.bytes(language.preference.general), language: language.preference)
         var reports: [FileReport] = []
         var skipped: [String] = []
         for path in paths {

@@ -44,10 +44,16 @@ public struct Outcome: Sendable {
     }
 }
 
-/// A failure with a message meant for the planner.
+/// A failure with a message meant for the planner, in the run's language.
 public struct PluginError: Error, Sendable, CustomStringConvertible {
     public var message: String
 
+    /// A catalog message, written in `language` (a plugin passes `invocation.language`).
+    public init(_ message: Message, language: Language) {
+        self.message = message.text(language)
+    }
+
+    /// Text already written for the planner (plugins outside this repository, tests).
     public init(_ message: String) {
         self.message = message
     }

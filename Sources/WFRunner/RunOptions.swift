@@ -53,14 +53,15 @@ public struct RunOptions: Sendable {
 
 /// A reason `wf run` cannot start, meant for the planner; `usage` problems exit with 2.
 public struct RunError: Error, Sendable, CustomStringConvertible {
-    public var message: String
+    /// In both languages: the command writes it in the run's language.
+    public var message: Message
     /// True for bad usage (unknown `--only` id, bad `--var`): exit code 2.
     public var isUsage: Bool
 
-    public init(_ message: String, usage: Bool = false) {
+    public init(_ message: Message, usage: Bool = false) {
         self.message = message
         self.isUsage = usage
     }
 
-    public var description: String { message }
+    public var description: String { message.en }
 }

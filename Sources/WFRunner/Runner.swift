@@ -49,8 +49,8 @@ public final class Runner: Sendable {
         var stack: [Int] = []
         for id in options.only {
             guard let index = graph.index(of: id) else {
-                let hint = closestMatch(to: id, among: graph.ids).map { "; did you mean '\($0)'?" } ?? ""
-                throw RunError("--only: the workflow has no item or step '\(id)'\(hint)", usage: true)
+                let hint = closestMatch(to: id, among: graph.ids).map { CommandText.didYouMean(name: $0) } ?? .verbatim("")
+                throw RunError(StateText.unknownOnly(id: id, hint: hint), usage: true)
             }
             stack.append(index)
         }
@@ -66,8 +66,8 @@ public final class Runner: Sendable {
     func checkVars() throws {
         let declared = compiled.plan.vars.map(\.name.value)
         for name in options.vars.keys.sorted() where !declared.contains(name) {
-            let hint = closestMatch(to: name, among: declared).map { "; did you mean '\($0)'?" } ?? ""
-            throw RunError("--var: the plan declares no variable '\(name)' under 'vars:'\(hint)", usage: true)
+            let hint = closestMatch(to: name, among: declared).map { CommandText.didYouMean(name: $0) } ?? .verbatim("")
+            throw RunError(StateText.unknownVar(name: name, hint: hint), usage: true)
         }
     }
 

@@ -1,3 +1,4 @@
+import NotifyPeers
 import Foundation
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
     func everyOutputAgrees(seed: UInt64) throws {
         let folder = try WF.temporaryDirectory("wf-consistency")
         defer { try? FileManager.default.removeItem(at: folder) }
-        var random = RobustnessTests.SplitMix64(state: seed)
+        var random = SplitMix64(state: seed)
         try Data(Self.plan(&random).utf8).write(to: folder.appendingPathComponent("plan.yaml"))
         try Data(Self.budgetCSV.utf8).write(to: folder.appendingPathComponent("ngan-sach.csv"))
 
@@ -84,7 +85,7 @@ import Testing
         Hạ tầng,,1500000000,2023-12-10
         """
 
-    static func plan(_ random: inout RobustnessTests.SplitMix64) -> String {
+    static func plan(_ random: inout SplitMix64) -> String {
         let windows = ["", ", warn: 3wd", ", warn: 7d", ", warn: 10wd"]
         var text = """
             wf: 1

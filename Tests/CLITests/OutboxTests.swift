@@ -1,3 +1,4 @@
+import NotifyPeers
 import Foundation
 import Testing
 
@@ -131,7 +132,7 @@ struct OutboxTests {
         0x5EED_0008 as UInt64, 17, 2_024, 99_991,
     ])
     func killAndResume(seed: UInt64) throws {
-        var random = RobustnessTests.SplitMix64(state: seed)
+        var random = SplitMix64(state: seed)
         for round in 0..<3 {
             let folder = try WF.temporaryDirectory("wf-outbox-kill")
             defer { try? FileManager.default.removeItem(at: folder) }

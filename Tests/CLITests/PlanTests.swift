@@ -223,7 +223,7 @@ import Testing
 
         let badDate = try WF.run(["plan", "--lang", "vi", "plan.yaml", "--as-of", "31/02/2023"], in: folder)
         #expect(badDate.exitCode != 0)
-        #expect(badDate.stderr.contains("--as-of must be a date such as 2023-10-05 or 05/10/2023, not '31/02/2023'"))
+        #expect(badDate.stderr.contains("--as-of phải là một ngày như 2023-10-05 hoặc 05/10/2023, không phải '31/02/2023'"))
     }
 
     // MARK: - Helpers

@@ -1,3 +1,4 @@
+import NotifyPeers
 import Foundation
 import Testing
 
@@ -33,7 +34,7 @@ struct RunnerPropertyTests {
     }
 
     /// Two to eight steps; each needs each earlier step with probability 1/3.
-    static func shape(_ random: inout RobustnessTests.SplitMix64) -> Shape {
+    static func shape(_ random: inout SplitMix64) -> Shape {
         let count = 2 + Int(random.next() % 7)
         var shape = Shape(kinds: [], needs: [])
         for index in 0..<count {
@@ -73,7 +74,7 @@ struct RunnerPropertyTests {
         0x5EED_0001 as UInt64, 7, 4_242, 31_337,
     ])
     func killAndResume(seed: UInt64) throws {
-        var random = RobustnessTests.SplitMix64(state: seed)
+        var random = SplitMix64(state: seed)
         for round in 0..<2 {
             let shape = Self.shape(&random)
             var context = "seed \(seed) round \(round), plan \(shape)"

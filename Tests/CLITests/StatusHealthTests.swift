@@ -25,7 +25,7 @@ import Testing
         #expect(status.exitCode == 0, "\(status.stderr)")
         #expect(status.stdout.contains("Kế hoạch tính đến 30/11/2023: 2 quá hạn, 1 hoàn thành (1 đang chờ việc trước)"))
         #expect(status.stdout.contains("  trinh: quá hạn 168 ngày, chờ: du-thao (hạn 15/06/2023)"))
-        #expect(status.stdout.contains(" +07:00, as of 2023-11-30"), "\(status.stdout)")
+        #expect(status.stdout.contains(" +07:00, tính đến 2023-11-30"), "\(status.stdout)")
 
         let json = try WF.run(["status", "--lang", "vi", "plan.yaml", "--format", "json"], in: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

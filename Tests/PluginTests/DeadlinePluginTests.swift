@@ -220,7 +220,8 @@ import WFPluginAPI
             _ = try await Self.run(compiled, node: "kiem-tra", inputs: ["fail_on": .string("always")])
             Issue.record("'fail_on: always' was accepted")
         } catch let error as PluginError {
-            #expect(error.message == "'fail_on' must be never, overdue or due-soon, not 'always'")
+            // The plan says `lang: vi`: the run's messages, errors included, are in Vietnamese.
+            #expect(error.message == "'fail_on' phải là never, overdue hoặc due-soon, không phải 'always'")
         }
     }
 

@@ -160,7 +160,8 @@ struct NotifyDeliveryTests {
             _ = try await fixture.run("ngay-cds", asOf: "2023-10-05", env: ["WF_SMTP_URL": "smtp://127.0.0.1:\(deadPort)"])
         } throws: { error in
             let message = String(describing: error)
-            return message.contains("channel 'mailto:cntt@bacninh.gov.vn'") && message.contains("SMTP server smtp://127.0.0.1:\(deadPort)")
+            // The plan says `lang: vi`: the failure is in Vietnamese.
+            return message.contains("kênh 'mailto:cntt@bacninh.gov.vn'") && message.contains("máy chủ SMTP smtp://127.0.0.1:\(deadPort) không nhận thư")
                 && message.contains("1 kênh khác đã gửi")
         }
         #expect(await fixture.ledger.keys(.pending) == ["remind/3wd/2023-10-05/mailto:cntt@bacninh.gov.vn"])
@@ -250,7 +251,7 @@ struct NotifyDeliveryTests {
             _ = try await fixture.run("gui-lanh-dao", asOf: "2023-10-05", inputs: [
                 "to": .string("console:"), "subject": .string("x"), "attach": .string("out/khong-co.docx"),
             ])
-        } throws: { String(describing: $0).contains("cannot attach 'out/khong-co.docx'") }
+        } throws: { String(describing: $0).contains("không đính kèm được 'out/khong-co.docx'") }
     }
 
     @Test("mailto: without WF_SMTP_URL says what to set")
@@ -261,6 +262,6 @@ struct NotifyDeliveryTests {
             _ = try await fixture.run("gui-lanh-dao", asOf: "2023-10-05", inputs: [
                 "to": .string("mailto:a@b.vn"), "subject": .string("x"),
             ], env: ["WF_SMTP_URL": ""])
-        } throws: { String(describing: $0).contains("set WF_SMTP_URL") }
+        } throws: { String(describing: $0).contains("hãy đặt WF_SMTP_URL") }
     }
 }

@@ -7,6 +7,8 @@ let catalogs: [(name: String, entries: [(key: String, en: String, vi: String)])]
     entries(PlanText.self),
     entries(RunText.self),
     entries(PluginText.self),
+    entries(CommandText.self),
+    entries(StateText.self),
     entries(YAMLText.self),
     entries(DateText.self),
     entries(ExpressionText.self),

@@ -163,7 +163,7 @@ struct StateStoreSafetyTests {
         #expect(last == nil)
         for open in [{ _ = try StateStore(path: path) }, { _ = try StateStore.openExisting(path: path) }] {
             let error = #expect(throws: StateError.self) { try open() }
-            let message = error?.message ?? ""
+            let message = error?.message.en ?? ""
             #expect(error?.isDamage == true)
             #expect(message.contains("the state database '\(path)' is damaged (SQLite found: "))
             #expect(message.contains("runs_by_workflow"))
@@ -183,7 +183,7 @@ struct StateStoreSafetyTests {
         let error = #expect(throws: StateError.self) {
             _ = try waiting.insertRun(RunRecord(workflow: "a.yaml", path: "a.yaml", contentHash: "h", asOf: "2023-10-05", startedAt: Date()))
         }
-        #expect(error?.message.contains("the state database '\(path)' stayed locked by another program for 0.5 s") == true)
+        #expect(error?.message.en.contains("the state database '\(path)' stayed locked by another program for 0.5 s") == true)
         #expect(notices.value.count == 1)
         #expect(notices.value.first?.contains("waiting for the state database '\(path)'") == true)
         try holder.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
@@ -210,13 +210,13 @@ struct StateStoreSafetyTests {
 
     @Test(arguments: [("60", 60.0), (" 2 ", 2.0), ("0.5", 0.5), ("", StateWait.defaultLimit)])
     func waitLimitFromTheEnvironment(text: String, seconds: Double) throws {
-        #expect(try StateWait(environment: ["WF_STATE_WAIT": text]).limit == seconds)
+        #expect(try StateWait(environment: ["WF_STATE_WAIT": text], language: .en).limit == seconds)
     }
 
     @Test(arguments: ["abc", "-1", "1e9", "nan"])
     func badWaitLimitsAreRefused(text: String) {
-        let error = #expect(throws: StateError.self) { try StateWait(environment: ["WF_STATE_WAIT": text]) }
-        #expect(error?.message.contains("WF_STATE_WAIT='\(text)' is not a number of seconds") == true)
+        let error = #expect(throws: StateError.self) { try StateWait(environment: ["WF_STATE_WAIT": text], language: .en) }
+        #expect(error?.message.en.contains("WF_STATE_WAIT='\(text)' is not a number of seconds") == true)
     }
 
     @Test func readingNeverMigrates() throws {
@@ -225,7 +225,7 @@ struct StateStoreSafetyTests {
         let path = box.path("old.sqlite")
         try DatabaseQueue(path: path).write { db in try db.execute(sql: "CREATE TABLE runs (id INTEGER PRIMARY KEY)") }
         let error = #expect(throws: StateError.self) { try StateStore.openExisting(path: path) }
-        #expect(error?.message.contains("the state database '\(path)' was written by an older wf and must be upgraded") == true)
+        #expect(error?.message.en.contains("the state database '\(path)' was written by an older wf and must be upgraded") == true)
         let tables = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         }

@@ -25,7 +25,7 @@ struct Sandbox {
         let loaded = WorkflowLoader.load(path: path, options: LoadOptions(plugins: testRegistry.catalog))
         guard let compiled = loaded.compiled else {
             Issue.record("does not compile: \(loaded.report.diagnostics.map(\.message.en))")
-            throw RunError("does not compile")
+            throw RunError(.verbatim("does not compile"))
         }
         return compiled
     }

@@ -1,3 +1,4 @@
+import NotifyPeers
 import Testing
 import WFDiagnostics
 import WFLocalization
@@ -262,21 +263,10 @@ struct YAMLAdviceTests {
 /// per mistake, and never crash.
 @Suite("YAML advice on broken variants")
 struct YAMLAdviceVariantTests {
-    /// A small seeded generator (SplitMix64), so that a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func variantsNeverCrash(seed: UInt64) {
-        var random = SplitMix(state: seed)
+        var random = SplitMix64(state: seed)
         let pieces: [Character] = [" ", "\t", ":", "-", "\"", "'", "[", "]", "{", "}", "#", "\n", "*", "&", "@", "|", ">"]
         var checked = 0
         for example in YAMLAdviceTests.cases {

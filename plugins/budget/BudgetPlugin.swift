@@ -43,22 +43,22 @@ public struct BudgetPlugin: Plugin {
         let words = PlanWording(lang: invocation.language)
         if node.kind == .checkpoint {
             guard let status = invocation.snapshot.checkpoint(node.id) else {
-                throw PluginError("checkpoint '\(node.id)' is not in the plan")
+                throw PluginError(PluginText.checkpointMissing(id: node.id), language: invocation.language)
             }
             guard let result = status.budget.map({ Self.judged($0, defaultExpect: expect, asOf: invocation.asOf) }) else {
-                throw PluginError(status.problem ?? "the budget of checkpoint '\(node.id)' cannot be read")
+                throw status.problem.map(PluginError.init) ?? PluginError(PluginText.budgetUnreadable(id: node.id), language: invocation.language)
             }
             return Outcome(outputs: Self.outputs(result, items: [result]), note: words.line(result))
         }
         if inputs["allocated"] != nil || inputs["file"] != nil {
-            let result = try Self.ownFigures(inputs, node: node, asOf: invocation.asOf, read: { try invocation.workspace.read($0) })
+            let result = try Self.ownFigures(inputs, node: node, asOf: invocation.asOf, language: invocation.language, read: { try invocation.workspace.read($0) })
             return Outcome(outputs: Self.outputs(result, items: [result]), note: words.line(result))
         }
         let selected = Set(inputs.strings("items"))
         var results: [BudgetResult] = []
         for status in invocation.snapshot.checkpoints where selected.isEmpty || selected.contains(status.id) {
             guard let budget = status.budget else {
-                throw PluginError(status.problem ?? "the budget of checkpoint '\(status.id)' cannot be read")
+                throw status.problem.map(PluginError.init) ?? PluginError(PluginText.budgetUnreadable(id: status.id), language: invocation.language)
             }
             results.append(Self.judged(budget, defaultExpect: expect, asOf: invocation.asOf))
         }
@@ -88,7 +88,7 @@ public struct BudgetPlugin: Plugin {
     }
 
     /// A step's own figures: `allocated`/`spent`, or the rows of `file`.
-    static func ownFigures(_ inputs: Inputs, node: PlanGraph.Node, asOf: CivilDate,
+    static func ownFigures(_ inputs: Inputs, node: PlanGraph.Node, asOf: CivilDate, language: Language,
                            read: BudgetRule.FileReader) throws -> BudgetResult {
         var lines: [BudgetLine] = []
         let allocated: Double
@@ -96,7 +96,7 @@ public struct BudgetPlugin: Plugin {
         let file = inputs.string("file")
         if let file {
             guard inputs["allocated"] == nil, inputs["spent"] == nil else {
-                throw PluginError("give 'allocated' and 'spent', or a CSV 'file', not both")
+                throw PluginError(PluginText.figuresAndFile.message, language: language)
             }
             do {
                 lines = try BudgetCSV.parse(try read(file), name: file).filter { $0.date.map { $0 <= asOf } ?? true }
@@ -107,11 +107,11 @@ public struct BudgetPlugin: Plugin {
             spent = lines.reduce(0) { $0 + $1.spent }
         } else {
             guard let value = inputs.number("allocated") else {
-                throw PluginError("'allocated' must be a number, not '\(inputs.string("allocated") ?? "")'")
+                throw PluginError(PluginText.notANumber(input: "allocated", text: inputs.string("allocated") ?? ""), language: language)
             }
             allocated = value
             if inputs["spent"] != nil, inputs.number("spent") == nil {
-                throw PluginError("'spent' must be a number, not '\(inputs.string("spent") ?? "")'")
+                throw PluginError(PluginText.notANumber(input: "spent", text: inputs.string("spent") ?? ""), language: language)
             }
             spent = inputs.number("spent") ?? 0
         }

@@ -44,12 +44,12 @@ public struct DeadlinePlugin: Plugin {
 
     public func run(_ invocation: Invocation) async throws -> Outcome {
         let inputs = invocation.inputs
-        let failOn = try Self.failOn(inputs)
+        let failOn = try Self.failOn(inputs, language: invocation.language)
         let node = invocation.node
         let snapshot = invocation.snapshot
         let words = PlanWording(lang: invocation.language)
         if node.kind == .goal || node.kind == .prepare {
-            guard let item = snapshot.item(node.id) else { throw PluginError("'\(node.id)' is not a goal or prepare item of the plan") }
+            guard let item = snapshot.item(node.id) else { throw PluginError(PluginText.notPlanItem(id: node.id), language: invocation.language) }
             // Its own facts only: counts over one item would say nothing and cost state on every node.
             let outputs: [String: ExpressionValue] = [
                 "status": .string(item.state.rawValue),
@@ -79,10 +79,10 @@ public struct DeadlinePlugin: Plugin {
 
     // MARK: - Inputs
 
-    static func failOn(_ inputs: Inputs) throws -> FailOn {
+    static func failOn(_ inputs: Inputs, language: Language) throws -> FailOn {
         guard let text = inputs.string("fail_on"), !text.isEmpty else { return .never }
         guard let value = FailOn(rawValue: text) else {
-            throw PluginError("'fail_on' must be never, overdue or due-soon, not '\(text)'")
+            throw PluginError(PluginText.badFailOn(text: text), language: language)
         }
         return value
     }

@@ -31,7 +31,7 @@ enum Channel: Sendable, Hashable, CustomStringConvertible {
     /// Resolves channel texts, expanding `owner:ID` to that owner's `notify:` channels
     /// (console: when it has none), and a group (an owner with `members:`) to its own channels
     /// and each member's; duplicates are kept once, in first-seen order.
-    static func resolve(_ texts: [String], owners: [Owner]) throws -> [Channel] {
+    static func resolve(_ texts: [String], owners: [Owner], language: Language = .en) throws -> [Channel] {
         var result: [Channel] = []
         var seen: Set<String> = []
         func add(_ channel: Channel) {
@@ -43,10 +43,11 @@ enum Channel: Sendable, Hashable, CustomStringConvertible {
                 let id = String(text.dropFirst("owner:".count))
                 guard let owner = owners.first(where: { $0.id.value == id }) else {
                     let known = owners.map { "'\($0.id.value)'" }.joined(separator: ", ")
-                    throw PluginError("unknown owner '\(id)' in channel '\(text)'" + (known.isEmpty ? "; the plan declares no owners" : "; owners are \(known)"))
+                    throw PluginError(known.isEmpty ? PluginText.unknownOwnerNoOwners(id: id, channel: text)
+                                                      : PluginText.unknownOwner(id: id, channel: text, known: known), language: language)
                 }
                 guard !visiting.contains(id) else {
-                    throw PluginError("owner '\(id)' notifies itself through 'owner:' channels: \((visiting + [id]).joined(separator: " → "))")
+                    throw PluginError(PluginText.ownerLoop(id: id, path: (visiting + [id]).joined(separator: " → ")), language: language)
                 }
                 if owner.notify.isEmpty, owner.members.isEmpty { add(.console) }
                 for entry in owner.notify {
@@ -57,7 +58,7 @@ enum Channel: Sendable, Hashable, CustomStringConvertible {
                 }
                 return
             }
-            for channel in try parse(text, ownerName: ownerName) { add(channel) }
+            for channel in try parse(text, ownerName: ownerName, language: language) { add(channel) }
         }
         for text in texts { try expand(text, ownerName: nil, visiting: []) }
         return result
@@ -84,38 +85,39 @@ enum Channel: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses one channel that is not `owner:`; `mailto:` may list several addresses.
-    static func parse(_ text: String, ownerName: String? = nil) throws -> [Channel] {
+    static func parse(_ text: String, ownerName: String? = nil, language: Language = .en) throws -> [Channel] {
         let lower = text.lowercased()
         if lower == "console:" || lower == "console" { return [.console] }
-        if lower.hasPrefix("file:") { return [.file(try path(text, scheme: "file:"))] }
-        if lower.hasPrefix("eml:") { return [.eml(try path(text, scheme: "eml:"))] }
+        if lower.hasPrefix("file:") { return [.file(try path(text, scheme: "file:", language))] }
+        if lower.hasPrefix("eml:") { return [.eml(try path(text, scheme: "eml:", language))] }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
             guard text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7f }), text.count > "https://".count else {
-                throw PluginError("webhook '\(text)' is not a valid URL (no spaces or non-ASCII characters; percent-encode them)")
+                throw PluginError(PluginText.badWebhook(channel: text), language: language)
             }
             return [.webhook(text)]
         }
         if lower.hasPrefix("mailto:") {
             let list = String(text.dropFirst("mailto:".count))
             guard !list.contains("?") else {
-                throw PluginError("channel '\(text)' has a query; write only the address: 'mailto:ADDR'")
+                throw PluginError(PluginText.mailtoQuery(channel: text), language: language)
             }
             let addresses = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard !addresses.isEmpty else { throw PluginError("channel '\(text)' has no address: write 'mailto:name@example.org'") }
+            guard !addresses.isEmpty else { throw PluginError(PluginText.mailtoEmpty(channel: text), language: language) }
             return try addresses.map { address in
                 guard Mailbox.isAddress(address) else {
-                    throw PluginError("'\(address)' in channel '\(text)' is not a mail address like 'name@example.org'")
+                    throw PluginError(PluginText.badAddress(address: address, channel: text), language: language)
                 }
                 return .mailto(Mailbox(address: address, name: ownerName))
             }
         }
-        throw PluginError("unknown channel '\(text)': use \(forms)")
+        throw PluginError(PluginText.unknownChannel(channel: text, forms: forms), language: language)
     }
 
-    private static func path(_ text: String, scheme: String) throws -> String {
+    private static func path(_ text: String, scheme: String, _ language: Language) throws -> String {
         let path = String(text.dropFirst(scheme.count)).trimmingCharacters(in: .whitespaces)
         guard !path.isEmpty else {
-            throw PluginError("channel '\(text)' needs a path: '\(scheme)out/\(scheme == "file:" ? "outbox.jsonl" : "drafts")'")
+            throw PluginError(PluginText.channelNeedsPath(channel: text, example: scheme + "out/" + (scheme == "file:" ? "outbox.jsonl" : "drafts")),
+                              language: language)
         }
         return path
     }

@@ -15,6 +15,8 @@ struct Courier: Sendable {
     var environment: [String: String]
     /// The node's timeout, when it has one: bounds each network transfer.
     var timeout: Duration?
+    /// The language of its error messages (the run's).
+    var language: Language
 
     init(_ invocation: Invocation) {
         workflow = invocation.plan.plan.name
@@ -26,6 +28,7 @@ struct Courier: Sendable {
         secrets = invocation.secrets
         environment = ProcessInfo.processInfo.environment.merging(invocation.env) { _, step in step }
         timeout = invocation.timeout
+        language = invocation.language
     }
 
     /// The sender's address: `WF_SMTP_FROM`, or `wf@localhost`.
@@ -111,15 +114,15 @@ struct Courier: Sendable {
     /// the secrets `SMTP_USER` / `SMTP_PASSWORD` when the plan declares them.
     func smtp() throws -> SMTPSender {
         guard let url = environment["WF_SMTP_URL"], !url.isEmpty else {
-            throw PluginError("mailto: channels need an SMTP server: set WF_SMTP_URL, e.g. smtp://mail.example.org:587 (STARTTLS) or smtps://mail.example.org:465")
+            throw PluginError(PluginText.smtpMissing.message, language: language)
         }
         let lower = url.lowercased()
         guard lower.hasPrefix("smtp://") || lower.hasPrefix("smtps://") else {
-            throw PluginError("WF_SMTP_URL '\(SMTPSender.redacted(url))' must start with smtp:// or smtps://")
+            throw PluginError(PluginText.smtpScheme(url: SMTPSender.redacted(url)), language: language)
         }
         return SMTPSender(settings: .init(
             url: url, from: from, user: secrets["SMTP_USER"], password: secrets["SMTP_PASSWORD"],
             caFile: environment["WF_SMTP_CA_FILE"].flatMap { $0.isEmpty ? nil : $0 },
-            timeout: timeout.map { min($0, .seconds(60)) } ?? .seconds(60)))
+            timeout: timeout.map { min($0, .seconds(60)) } ?? .seconds(60), language: language))
     }
 }

@@ -38,12 +38,12 @@ public struct NotifyPlugin: Plugin {
     func runStep(_ invocation: Invocation) async throws -> Outcome {
         let inputs = invocation.inputs
         let targets = inputs.strings("to")
-        guard !targets.isEmpty else { throw PluginError("'to' names no channel: use \(Channel.forms)") }
+        guard !targets.isEmpty else { throw PluginError(PluginText.noTargets(forms: Channel.forms), language: invocation.language) }
         guard let subject = inputs.string("subject"), !subject.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw PluginError("'subject' is empty: a message needs a subject")
+            throw PluginError(PluginText.emptySubject.message, language: invocation.language)
         }
         let body = inputs.string("body") ?? ""
-        let channels = try Channel.resolve(targets, owners: invocation.plan.plan.owners)
+        let channels = try Channel.resolve(targets, owners: invocation.plan.plan.owners, language: invocation.language)
         let attachments = try readAttachments(inputs.strings("attach"), invocation)
         let secrets = invocation.secrets
         let hash = StableHash.hex([subject, body] + attachments.map(\.path))
@@ -69,7 +69,7 @@ public struct NotifyPlugin: Plugin {
                     invocation.log.info(PluginText.attachmentMissing(path: path).text(invocation.language))
                     return nil
                 }
-                throw PluginError("cannot attach '\(path)': \(error)")
+                throw PluginError(PluginText.cannotAttach(path: path, problem: String(describing: error)), language: invocation.language)
             }
             let name = (path as NSString).lastPathComponent
             return Message.Attachment(path: path, name: name, contentType: Message.Attachment.contentType(forName: name), data: data)
@@ -84,7 +84,7 @@ public struct NotifyPlugin: Plugin {
         let plan = invocation.plan
         guard let event = plan.plan.events.first(where: { $0.id.value == invocation.node.id }),
               let status = invocation.snapshot.event(invocation.node.id) else {
-            throw PluginError("event '\(invocation.node.id)' is not in the plan")
+            throw PluginError(PluginText.eventMissing(id: invocation.node.id), language: invocation.language)
         }
         let schedule = status.reminders
         let lang = plan.plan.lang
@@ -110,7 +110,7 @@ public struct NotifyPlugin: Plugin {
         }
         var heard: Set<String> = []
         for recipient in status.recipients {
-            let all = try Channel.resolve(recipient.owner.map { ["owner:" + $0] } ?? ["console:"], owners: plan.plan.owners)
+            let all = try Channel.resolve(recipient.owner.map { ["owner:" + $0] } ?? ["console:"], owners: plan.plan.owners, language: invocation.language)
             let channels = all.filter { heard.insert($0.description).inserted }
             guard !channels.isEmpty else { continue }
             let text = ReminderText(event: event, status: status, recipient: recipient, reminder: reminder,

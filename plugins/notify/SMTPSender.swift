@@ -15,6 +15,8 @@ struct SMTPSender: Sendable {
         /// A PEM file of CA certificates to trust instead of the system's (a private mail server).
         var caFile: String?
         var timeout: Duration
+        /// The language of its error messages (the run's).
+        var language: Language
 
         /// True when the server is on this machine (127.0.0.0/8, ::1, localhost).
         var isLoopback: Bool {
@@ -43,7 +45,7 @@ struct SMTPSender: Sendable {
         do {
             _ = try await transfer.perform()
         } catch let failure as CurlTransfer.Failure {
-            throw PluginError("SMTP server \(Self.redacted(settings.url)) did not take the message: \(failure.message)")
+            throw PluginError(PluginText.smtpRefused(url: Self.redacted(settings.url), problem: failure.message), language: settings.language)
         }
     }
 

@@ -36,7 +36,7 @@ struct Tally: Sendable {
                 }
             } catch {
                 let text = invocation.secrets.mask(String(describing: error))
-                failures.append("channel '\(name)': \(text)")
+                failures.append(PluginText.channelFailure(channel: name, problem: text).text(invocation.language))
                 entry["status"] = .string("failed")
                 entry["error"] = .string(text)
             }
@@ -54,7 +54,7 @@ struct Tally: Sendable {
             let done = sent + skipped
             let others = done > 0 ? PluginText.otherDelivered(count: done).text(lang) : ""
             throw PluginError(PluginText.couldNotDeliver(count: failures.count, others: others,
-                                                         failures: failures.joined(separator: "; ")).text(lang))
+                                                         failures: failures.joined(separator: "; ")), language: lang)
         }
         let note = described > 0 ? PluginText.wouldSendCount(count: described)
             : skipped > 0 ? PluginText.sentSkipped(count: sent, skipped: skipped) : PluginText.sentCount(count: sent)

@@ -37,10 +37,10 @@ public struct ReportPlugin: Plugin {
 
     public func run(_ invocation: Invocation) async throws -> Outcome {
         guard let output = invocation.inputs.string("output")?.nonEmpty else {
-            throw PluginError("input 'output' is required: a file ending in .md, .html, .docx or .xlsx")
+            throw PluginError(PluginText.outputRequired.message, language: invocation.language)
         }
         guard let format = ReportFormat(path: output) else {
-            throw PluginError(PluginText.reportOutputExtension(output: output).text(invocation.language))
+            throw PluginError(PluginText.reportOutputExtension(output: output), language: invocation.language)
         }
         let target = try invocation.workspace.resolve(output)
         let source = try templateSource(invocation)
@@ -48,7 +48,7 @@ public struct ReportPlugin: Plugin {
         let header = ReportHeader.resolve(invocation.inputs, plan: invocation.plan.plan, asOf: invocation.asOf, period: reportPeriod)
         let data = ReportData.build(invocation, header: header, reportPeriod: reportPeriod)
         let secrets = invocation.secrets
-        let renderer = ReportRenderer(source: source, format: format, mask: { secrets.mask($0) })
+        let renderer = ReportRenderer(source: source, format: format, language: invocation.language, mask: { secrets.mask($0) })
         let bytes = try renderer.render(data)
         let path = relativePath(target, root: invocation.workspace.root)
         let counts = data.counts()
@@ -71,7 +71,7 @@ public struct ReportPlugin: Plugin {
         }
         if let period = Period.parse(text.uppercased()) { return period }
         if let phrase = DeadlinePhrase.parse(text), case .within(let period) = phrase.meaning { return period }
-        throw PluginError("'period' is '\(text)'; write 2024-Q3, 2024-H1, 2024, 2024-09 or a phrase such as \"Quý III/2024\"")
+        throw PluginError(PluginText.badPeriod(text: text), language: invocation.language)
     }
 
     private func templateSource(_ invocation: Invocation) throws -> ReportRenderer.Source {
@@ -81,7 +81,7 @@ public struct ReportPlugin: Plugin {
         do {
             data = try invocation.workspace.read(name)
         } catch let error as PluginError {
-            throw PluginError("template '\(name)' is neither 'quarterly-report' nor a readable file: \(error.message)")
+            throw PluginError(PluginText.templateUnreadable(name: name, problem: error.message), language: invocation.language)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw PluginError("template '\(name)' is not UTF-8 text")

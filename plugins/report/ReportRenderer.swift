@@ -16,6 +16,8 @@ struct ReportRenderer: Sendable {
 
     var source: Source
     var format: ReportFormat
+    /// The language of its error messages (the run's).
+    var language: Language
     var mask: @Sendable (String) -> String = { $0 }
 
     /// The document's bytes, secrets masked.
@@ -51,7 +53,7 @@ struct ReportRenderer: Sendable {
         do {
             parsed = try MustacheTemplate(string: template)
         } catch {
-            throw PluginError("template '\(name)' is not valid Mustache: \(error)")
+            throw PluginError(PluginText.templateInvalid(name: name, problem: String(describing: error)), language: language)
         }
         var context = data.context()
         if format == .html { context["timeline_svg"] = TimelineSVG.render(data) }
@@ -65,6 +67,6 @@ struct ReportRenderer: Sendable {
             blocks: blocks.map { $0.mapText(mask) }, fontSize: QuarterlyReportDocx.bodySize,
             title: mask("\(data.header.title) \(data.header.summary)"), creator: mask(data.header.agency),
             date: date ?? Date(timeIntervalSince1970: 0))
-        return try document.data()
+        return try document.data(language: language)
     }
 }

@@ -4,12 +4,12 @@ import WFPluginAPI
 /// The `$WF_OUTPUT` file: `name=value` lines, and `name<<DELIM` … `DELIM` for multi-line
 /// values, as GitHub Actions' `$GITHUB_OUTPUT`. A later line for the same name wins.
 enum OutputFile {
-    static func parse(at path: String) throws -> [String: ExpressionValue] {
+    static func parse(at path: String, language: Language) throws -> [String: ExpressionValue] {
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
-        return try parse(String(decoding: data, as: UTF8.self))
+        return try parse(String(decoding: data, as: UTF8.self), language: language)
     }
 
-    static func parse(_ text: String) throws -> [String: ExpressionValue] {
+    static func parse(_ text: String, language: Language = .en) throws -> [String: ExpressionValue] {
         var outputs: [String: ExpressionValue] = [:]
         // "\r\n" is one Character in Swift: split on both.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })[...]
@@ -20,9 +20,9 @@ enum OutputFile {
             if let heredoc, equals.map({ heredoc.lowerBound < $0 }) ?? true {
                 let name = String(line[..<heredoc.lowerBound])
                 let delimiter = String(line[heredoc.upperBound...])
-                try check(name)
+                try check(name, language)
                 guard !delimiter.isEmpty else {
-                    throw PluginError("$WF_OUTPUT: '\(name)<<' needs a delimiter, as in 'name<<EOF'")
+                    throw PluginError(PluginText.outputNoDelimiter(name: name), language: language)
                 }
                 var value: [Substring] = []
                 var closed = false
@@ -34,23 +34,23 @@ enum OutputFile {
                     value.append(next)
                 }
                 guard closed else {
-                    throw PluginError("$WF_OUTPUT: the value of '\(name)' is not closed by a line '\(delimiter)'")
+                    throw PluginError(PluginText.outputNotClosed(name: name, delimiter: delimiter), language: language)
                 }
                 outputs[name] = .string(value.joined(separator: "\n"))
             } else if let equals {
                 let name = String(line[..<equals])
-                try check(name)
+                try check(name, language)
                 outputs[name] = .string(String(line[line.index(after: equals)...]))
             } else {
-                throw PluginError("$WF_OUTPUT: '\(line.prefix(60))' is not 'name=value' or 'name<<DELIMITER'")
+                throw PluginError(PluginText.outputBadLine(line: String(line.prefix(60))), language: language)
             }
         }
         return outputs
     }
 
-    private static func check(_ name: String) throws {
+    private static func check(_ name: String, _ language: Language) throws {
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else {
-            throw PluginError("$WF_OUTPUT: '\(name)' is not an output name (letters, digits, '_' and '-')")
+            throw PluginError(PluginText.outputBadName(name: name), language: language)
         }
     }
 }

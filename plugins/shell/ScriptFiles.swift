@@ -7,7 +7,7 @@ struct ScriptFiles {
     let script: String
     let output: String
 
-    init(script text: String, extension ext: String) throws {
+    init(script text: String, extension ext: String, language: Language) throws {
         let base = FileManager.default.temporaryDirectory.path
         folder = base + "/wf-shell-" + UUID().uuidString
         script = folder + "/script." + ext
@@ -18,7 +18,7 @@ struct ScriptFiles {
             try Data(text.utf8).write(to: URL(fileURLWithPath: script))
             try Data().write(to: URL(fileURLWithPath: output))
         } catch {
-            throw PluginError("cannot write the script to \(folder): \(error.localizedDescription)")
+            throw PluginError(PluginText.scriptNotWritten(folder: folder, problem: error.localizedDescription), language: language)
         }
     }
 

@@ -30,6 +30,7 @@ struct ScriptProcess: Sendable {
     let workingDirectory: String
     let timeout: Duration?
     let log: Logger
+    let language: Language
 
     /// Seconds between SIGTERM and SIGKILL.
     static let grace: Duration = .seconds(3)
@@ -82,7 +83,7 @@ struct ScriptProcess: Sendable {
                 }
             }
         } catch let error as SubprocessError {
-            throw PluginError("cannot start '\(executable)': \(error)")
+            throw PluginError(PluginText.cannotStart(program: executable, problem: String(describing: error)), language: language)
         }
         if let timeout, timedOut.get() != nil {
             return Result(ending: .timedOut(timeout), lastErrorLine: lastError.get())

@@ -32,24 +32,24 @@ public struct ShellPlugin: Plugin {
             try await invocation.effect(key: "run", summary: summary) {}
             return Outcome(note: PluginText.dryRun.message.text(language))
         }
-        let files = try ScriptFiles(script: script, extension: shell.fileExtension)
+        let files = try ScriptFiles(script: script, extension: shell.fileExtension, language: invocation.language)
         defer { files.remove() }
         var environment = invocation.env
         environment["WF_OUTPUT"] = files.output
         let result = try await ScriptProcess(
             executable: shell.executable, arguments: shell.arguments(file: files.script), environment: environment,
-            workingDirectory: folder, timeout: invocation.timeout, log: invocation.log
+            workingDirectory: folder, timeout: invocation.timeout, log: invocation.log, language: invocation.language
         ).run()
-        let outputs = try OutputFile.parse(at: files.output)
+        let outputs = try OutputFile.parse(at: files.output, language: invocation.language)
         switch result.ending {
         case .exited(0):
             return Outcome(outputs: outputs)
         case .exited(let code):
-            throw PluginError("the script exited with code \(code)" + (result.lastErrorLine.map { ": \($0)" } ?? ""))
+            throw PluginError(PluginText.exitCode(code: Int(code), detail: result.lastErrorLine.map { ": " + $0 } ?? ""), language: invocation.language)
         case .signalled(let signal):
-            throw PluginError("the script was killed by signal \(signal)" + (result.lastErrorLine.map { ": \($0)" } ?? ""))
+            throw PluginError(PluginText.killed(signal: Int(signal), detail: result.lastErrorLine.map { ": " + $0 } ?? ""), language: invocation.language)
         case .timedOut(let after):
-            throw PluginError("timed out after \(Self.seconds(after)); the script's processes were stopped")
+            throw PluginError(PluginText.timedOut(duration: Self.seconds(after)), language: invocation.language)
         }
     }
 
@@ -60,7 +60,7 @@ public struct ShellPlugin: Plugin {
         let path = URL(fileURLWithPath: relative.hasPrefix("/") ? relative : root + "/" + relative).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw PluginError("working-directory '\(relative)' is not a folder (looked for \(path))")
+            throw PluginError(PluginText.notAFolder(path: relative, full: path), language: invocation.language)
         }
         return path
     }

@@ -24,6 +24,8 @@ struct NodeJob: Sendable {
     }
 
     var id: String { invocation.node.id }
+    /// The run's language, for the notes and errors it records.
+    var language: Language { invocation.language }
 
     /// Runs the node, with retries, and returns its result.
     func execute() async -> NodeResult {
@@ -46,22 +48,22 @@ struct NodeJob: Sendable {
             let message: String
             switch await attemptOnce() {
             case .outcome(let outcome) where outcome.failed:
-                return result(.failed, outputs: outcome.outputs, error: outcome.note ?? "the plugin reported a failure",
+                return result(.failed, outputs: outcome.outputs, error: outcome.note ?? StateText.pluginReportedFailure.message.text(language),
                               note: outcome.note, tolerated: continueOnError)
             case .outcome(let outcome):
-                let retried = attempt > 1 ? "succeeded on attempt \(attempt) of \(attempts)" : nil
+                let retried = attempt > 1 ? StateText.succeededOnAttempt(attempt: attempt, attempts: attempts).text(language) : nil
                 let note = [outcome.note, retried].compactMap { $0 }.joined(separator: "; ")
                 return result(.succeeded, outputs: outcome.outputs, note: note.isEmpty ? nil : note)
             case .cancelled:
-                return result(.cancelled, error: "cancelled while running", note: "cancelled")
+                return result(.cancelled, error: StateText.cancelledWhileRunning.message.text(language), note: StateText.cancelledNote.message.text(language))
             case .timedOut:
-                message = "timed out after \(Self.text(timeout ?? .zero))"
+                message = StateText.timedOutAfter(duration: Self.text(timeout ?? .zero)).text(language)
             case .error(let text):
                 message = text
             }
             if attempt < attempts, !Task.isCancelled {
-                let wait = delay > 0 ? "; trying again in \(Self.text(.seconds(delay)))" : "; trying again"
-                invocation.log.info("attempt \(attempt) of \(attempts) failed: \(message)\(wait)")
+                let wait = delay > 0 ? StateText.tryingAgainIn(duration: Self.text(.seconds(delay))) : StateText.tryingAgain.message
+                invocation.log.info(StateText.attemptFailed(attempt: attempt, attempts: attempts, problem: message, wait: wait).text(language))
                 if delay > 0 {
                     try? await Task.sleep(for: .seconds(delay))
                     delay *= 2

@@ -39,8 +39,9 @@ struct NodePreparer {
         func ended(_ status: NodeStatus, error: String? = nil, note: String? = nil) -> Preparation {
             .finished(NodeResult(nodeID: node.id, status: status, startedAt: Date(), finishedAt: Date(), error: error, note: note))
         }
+        let language = runner.options.language
         if state.cancelled {
-            return ended(.cancelled, error: "the run was cancelled", note: "cancelled")
+            return ended(.cancelled, error: StateText.runCancelled.message.text(language), note: StateText.cancelledNote.message.text(language))
         }
 
         // The condition: `if:`, implicitly `success() && (…)` unless it checks a status itself.
@@ -49,24 +50,24 @@ struct NodePreparer {
             let template = NodeExpressions.condition(text)
             context.needed = NodeExpressions.needed(by: [template])
             if !template.expressions.contains(where: NodeExpressions.callsStatusFunction), !state.dependenciesSucceeded(index) {
-                return ended(.skipped, note: "skipped: \(state.blockingReason(index))")
+                return ended(.skipped, note: StateText.skippedBecause(reason: state.blockingReason(index)).text(language))
             }
             do {
                 guard try template.value(in: context).isTruthy else {
-                    let unknown = runner.options.dryRun && text.contains("steps.") ? " (a dry run has no step outputs)" : ""
-                    return ended(.skipped, note: "condition false: \(text)\(unknown)")
+                    let unknown = runner.options.dryRun && text.contains("steps.") ? StateText.noStepOutputs.message : .verbatim("")
+                    return ended(.skipped, note: StateText.conditionFalse(condition: text, detail: unknown).text(language))
                 }
             } catch {
-                return ended(.failed, error: "if: \(error.message)", note: "bad condition")
+                return ended(.failed, error: "if: \(error.message)", note: StateText.badCondition.message.text(language))
             }
         } else if !state.dependenciesSucceeded(index) {
-            return ended(.skipped, note: "skipped: \(state.blockingReason(index))")
+            return ended(.skipped, note: StateText.skippedBecause(reason: state.blockingReason(index)).text(language))
         }
 
         guard let pluginType = runner.registry.plugin(named: node.plugin) else {
             let known = runner.registry.types.map { $0.name }.joined(separator: ", ")
-            return ended(.failed, error: "plugin '\(node.plugin)' is not available (built-in plugins: \(known))",
-                         note: "no plugin '\(node.plugin)'")
+            return ended(.failed, error: StateText.pluginMissing(plugin: node.plugin, known: known).text(language),
+                         note: StateText.noPlugin(plugin: node.plugin).text(language))
         }
 
         // Inputs and env, expressions evaluated.
@@ -89,9 +90,9 @@ struct NodePreparer {
                     inputs["working-directory"] = try text(folder, context, name: "working-directory")
                 }
             } catch let failure as InputFailure {
-                return ended(.failed, error: failure.message, note: "bad input")
+                return ended(.failed, error: failure.message, note: StateText.badInput.message.text(language))
             } catch {
-                return ended(.failed, error: String(describing: error), note: "bad input")
+                return ended(.failed, error: String(describing: error), note: StateText.badInput.message.text(language))
             }
         }
         for spec in pluginType.inputs where inputs[spec.name] == nil {

@@ -69,17 +69,17 @@ final class RunState: @unchecked Sendable {
     }
 
     /// Why a node is skipped when its dependencies did not all succeed.
-    func blockingReason(_ index: Int) -> String {
+    func blockingReason(_ index: Int) -> Message {
         for dependency in graph.dependencies[index] {
             guard let result = results[dependency], !result.countsAsSuccess else { continue }
             let id = graph.nodes[dependency].id
             switch result.status {
-            case .failed: return "'\(id)' failed"
-            case .skipped: return "'\(id)' was skipped"
-            case .cancelled: return "'\(id)' was cancelled"
+            case .failed: return StateText.dependencyFailedNamed(id: id)
+            case .skipped: return StateText.dependencySkipped(id: id)
+            case .cancelled: return StateText.dependencyCancelled(id: id)
             case .succeeded: continue
             }
         }
-        return cancelled ? "the run was cancelled" : "a dependency did not succeed"
+        return cancelled ? StateText.runCancelled.message : StateText.dependencyFailed.message
     }
 }

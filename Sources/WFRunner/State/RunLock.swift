@@ -1,4 +1,5 @@
 import Foundation
+import WFLocalization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,15 +23,13 @@ public final class RunLock: Sendable {
         }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw StateError("cannot create the lock file '\(path)': \(String(cString: strerror(errno)))")
+            throw StateError(StateText.lockFile(path: path, reason: String(cString: strerror(errno))))
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = RunLock.holder(fd)
             guard wait else {
                 close(fd)
-                throw StateError(
-                    "another 'wf run' of '\(workflow)' is running\(holder.map { " (pid \($0))" } ?? ""); "
-                        + "wait for it to finish, or pass --wait to start when it does")
+                throw StateError(StateText.otherRun(workflow: workflow, pid: holder.map { StateText.otherRunPid(pid: "\($0)") } ?? .verbatim("")))
             }
             var result: Int32
             repeat {
@@ -38,7 +37,7 @@ public final class RunLock: Sendable {
             } while result != 0 && errno == EINTR
             guard result == 0 else {
                 close(fd)
-                throw StateError("cannot lock '\(path)': \(String(cString: strerror(errno)))")
+                throw StateError(StateText.cannotLock(path: path, reason: String(cString: strerror(errno))))
             }
         }
         descriptor = fd

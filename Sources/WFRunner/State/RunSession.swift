@@ -1,4 +1,5 @@
 import Foundation
+import WFLocalization
 import WFCalendar
 import WFExpressions
 
@@ -31,7 +32,7 @@ struct RunSession: Sendable {
         let lockPath = location.lockPath
         let wait = options.wait
         let lock = try await Task.detached { try RunLock(path: lockPath, wait: wait, workflow: workflow) }.value
-        let store = try StateStore(path: statePath, access: .readWrite, wait: StateWait(environment: options.environment))
+        let store = try StateStore(path: statePath, access: .readWrite, wait: StateWait(environment: options.environment, language: options.language))
         let hash = try contentHash(of: compiled.path)
         let startedAt = Date()
         if options.resume {
@@ -40,24 +41,22 @@ struct RunSession: Sendable {
                 let id = try store.insertRun(RunRecord(workflow: workflow, path: compiled.path, contentHash: hash,
                                                        asOf: asOf.iso, startedAt: startedAt, options: runner.optionsJSON))
                 return RunSession(store: store, lock: lock, workflow: workflow, runID: id, asOf: asOf, reused: [:],
-                                  resumed: false, notice: "nothing to resume: '\(workflow)' has no earlier run; starting run \(id)")
+                                  resumed: false, notice: StateText.nothingToResume(workflow: workflow, run: Int(id)).text(options.language))
             }
             guard last.contentHash == hash else {
-                throw RunError("cannot resume: '\(workflow)' changed since run \(last.id) (its content is not the same); "
-                               + "run without --resume to start a new run")
+                throw RunError(StateText.resumeChanged(workflow: workflow, run: Int(last.id)))
             }
             guard let lastDate = PlanDateTime.parse(last.asOf)?.date else {
-                throw StateError("run \(last.id) has an unreadable as-of date '\(last.asOf)'; run without --resume")
+                throw StateError(StateText.unreadableAsOf(run: Int(last.id), date: last.asOf))
             }
             if let asOf = options.asOf, asOf != lastDate {
-                throw RunError("cannot resume run \(last.id) as of \(asOf.iso): it runs as of \(last.asOf); "
-                               + "drop --as-of to resume it, or run without --resume", usage: true)
+                throw RunError(StateText.resumeOtherDate(run: Int(last.id), date: asOf.iso, runDate: last.asOf), usage: true)
             }
             var reused: [String: NodeResult] = [:]
             for result in try store.results(run: last.id) where result.status == .succeeded {
                 var result = result
                 result.reused = true
-                result.note = "reused from run \(last.id)"
+                result.note = StateText.reusedFrom(run: Int(last.id)).text(options.language)
                 reused[result.nodeID] = result
             }
             try store.reopenRun(last.id)
@@ -74,7 +73,7 @@ struct RunSession: Sendable {
     /// FNV-1a of the workflow file's bytes.
     static func contentHash(of path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw RunError("cannot read '\(path)'", usage: true)
+            throw RunError(StateText.cannotReadWorkflow(path: path), usage: true)
         }
         return ContentHash.fnv1a(data)
     }

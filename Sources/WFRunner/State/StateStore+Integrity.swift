@@ -1,4 +1,5 @@
 import Foundation
+import WFLocalization
 import GRDB
 
 // MARK: - Integrity
@@ -22,7 +23,7 @@ extension StateStore {
         do {
             return try Self.problems(in: queue, check: check, limit: limit)
         } catch {
-            throw Self.failure(error, path: path, doing: "check", waitLimit: waitLimit)
+            throw Self.failure(error, path: path, doing: .doingCheck, waitLimit: waitLimit)
         }
     }
 
@@ -39,7 +40,7 @@ extension StateStore {
         do {
             found = try problems(in: queue, check: runCheck, limit: 10)
         } catch {
-            let failure = failure(error, path: path, doing: "check", waitLimit: waitLimit)
+            let failure = failure(error, path: path, doing: .doingCheck, waitLimit: waitLimit)
             try? queue.close()
             throw failure.isDamage ? StateError.damaged(path: path, problems: [describe(error)]) : failure
         }
@@ -54,17 +55,14 @@ extension StateStore {
 extension StateError {
     /// A store that SQLite finds damaged: what it found, and the two ways on.
     static func damaged(path: String, problems: [String]) -> StateError {
-        let shown = problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; and \(problems.count - 3) more" : "")
+        let shown = Message.verbatim(problems.prefix(3).joined(separator: "; "))
+            .joined(problems.count > 3 ? StateText.andMore(count: problems.count - 3) : .verbatim(""), separator: "")
         // A -wal with changes belongs to this file: left behind, SQLite would replay it into a
         // new store of the same name. An empty one, and the -shm, SQLite rebuilds.
         let aside = ([""] + (StateStore.walHasChanges(path: path) ? ["-wal"] : []))
             .map { "    mv '\(path)\($0)' '\(path).damaged\($0)'\n" }
             .joined()
-        var error = StateError("""
-            the state database '\(path)' is damaged (SQLite found: \(shown)); wf stopped and wrote nothing more to it.
-              To go on, either restore the file from a backup, or move it aside:
-            \(aside)  then run again: the next run starts a fresh history, and reminders already sent may be sent again.
-            """)
+        var error = StateError(StateText.damaged(path: path, problems: shown, commands: aside))
         error.isDamage = true
         return error
     }

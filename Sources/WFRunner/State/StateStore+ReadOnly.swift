@@ -1,4 +1,5 @@
 import Foundation
+import WFLocalization
 import GRDB
 
 // MARK: - Opening for reading only
@@ -25,7 +26,7 @@ extension StateStore {
         }
         if let error = first as? DatabaseError,
            [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
-            throw failure(error, path: path, doing: "read", waitLimit: waitLimit)
+            throw failure(error, path: path, doing: .doingRead, waitLimit: waitLimit)
         }
         if !walHasChanges(path: path) {
             do {
@@ -33,7 +34,7 @@ extension StateStore {
             } catch let error as StateError {
                 throw error
             } catch {
-                throw failure(first, path: path, doing: "read", waitLimit: waitLimit)
+                throw failure(first, path: path, doing: .doingRead, waitLimit: waitLimit)
             }
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wf-state-copy-\(UUID().uuidString)").path
@@ -87,18 +88,12 @@ extension StateError {
     /// The store predates this wf's schema and only `wf run` may upgrade it.
     static func needsUpgrade(path: String) -> StateError {
         let shown = path.hasPrefix("file:") ? String(path.dropFirst(5).prefix { $0 != "?" }) : path
-        return StateError(
-            "the state database '\(shown)' was written by an older wf and must be upgraded before it can be read; "
-                + "this command only reads, so it does not upgrade it: run 'wf run' on the workflow once "
-                + "(it upgrades the store), by someone who may write in '\((shown as NSString).deletingLastPathComponent)'")
+        return StateError(StateText.needsUpgrade(path: shown, folder: (shown as NSString).deletingLastPathComponent))
     }
 
     /// A read-only folder with a `-wal` whose changes could not be read from a copy either.
     static func unmergedChanges(path: String, reason: String) -> StateError {
-        StateError(
-            "cannot read the state database '\(path)' (\(reason)): the last run left changes in '\(path)-wal', "
-                + "you may not write in '\((path as NSString).deletingLastPathComponent)', and a copy could not be made in "
-                + "'\(FileManager.default.temporaryDirectory.path)'; free space there or set TMPDIR to a folder you may write, "
-                + "or ask for write access to the state folder")
+        StateError(StateText.unmergedChanges(path: path, reason: reason, folder: (path as NSString).deletingLastPathComponent,
+                                             temporary: FileManager.default.temporaryDirectory.path))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+public import WFLocalization
 import GRDB
 
 /// The run state of workflows: runs, node results and the effects outbox, in one SQLite file.
@@ -40,9 +41,8 @@ public final class StateStore: Sendable {
                 do {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 } catch {
-                    throw StateError("cannot create the state folder '\(folder)': \(error.localizedDescription); "
-                                     + "check that you may write in '\((folder as NSString).deletingLastPathComponent)', "
-                                     + "or pass --state with a path you may write")
+                    throw StateError(StateText.stateFolder(folder: folder, reason: error.localizedDescription,
+                                                           parent: (folder as NSString).deletingLastPathComponent))
                 }
             }
             configuration.prepareDatabase { db in
@@ -54,13 +54,13 @@ public final class StateStore: Sendable {
             do {
                 queue = try DatabaseQueue(path: path, configuration: configuration)
             } catch {
-                throw Self.failure(error, path: path, doing: "open", waitLimit: wait.limit)
+                throw Self.failure(error, path: path, doing: .doingOpen, waitLimit: wait.limit)
             }
             try Self.refuseIfDamaged(queue, path: path, waitLimit: wait.limit)
             do {
                 try Self.migrator.migrate(queue)
             } catch {
-                throw Self.failure(error, path: path, doing: "update", waitLimit: wait.limit)
+                throw Self.failure(error, path: path, doing: .doingUpdate, waitLimit: wait.limit)
             }
             self.queue = queue
             self.copyFolder = nil
@@ -96,7 +96,7 @@ public final class StateStore: Sendable {
         do {
             return try queue.write(body)
         } catch {
-            throw Self.failure(error, path: path, doing: "write", waitLimit: waitLimit)
+            throw Self.failure(error, path: path, doing: .doingWrite, waitLimit: waitLimit)
         }
     }
 
@@ -105,31 +105,28 @@ public final class StateStore: Sendable {
         do {
             return try queue.read(body)
         } catch {
-            throw Self.failure(error, path: path, doing: "read", waitLimit: waitLimit)
+            throw Self.failure(error, path: path, doing: .doingRead, waitLimit: waitLimit)
         }
     }
 
     // MARK: - Errors
 
     /// `error` as the planner should read it: a lock held too long, a damaged file, or what SQLite said.
-    static func failure(_ error: any Error, path: String, doing verb: String, waitLimit: TimeInterval) -> StateError {
+    static func failure(_ error: any Error, path: String, doing verb: StateText, waitLimit: TimeInterval) -> StateError {
         if let error = error as? StateError { return error }
         guard let error = error as? DatabaseError else {
-            return StateError("cannot \(verb) the state database '\(path)': \(error)")
+            return StateError(StateText.cannotUse(doing: verb.message, path: path, reason: String(describing: error)))
         }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .stillLocked(path: path, limit: waitLimit)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             return .damaged(path: path, problems: [describe(error)])
-        case let code where verb != "read" && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(code):
+        case let code where verb != .doingRead && [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(code):
             let folder = (path as NSString).deletingLastPathComponent
-            return StateError("cannot \(verb) the state database '\(path)': \(describe(error)); "
-                              + "'wf run' keeps its state there, so it must be able to write the file and its folder '\(folder)': "
-                              + "ask for write access to it, or pass --state with a path you may write "
-                              + "('wf status' and 'wf history' only read, and work without)")
+            return StateError(StateText.cannotUseWritable(doing: verb.message, path: path, reason: describe(error), folder: folder))
         default:
-            return StateError("cannot \(verb) the state database '\(path)': \(describe(error))")
+            return StateError(StateText.cannotUse(doing: verb.message, path: path, reason: describe(error)))
         }
     }
 
@@ -141,13 +138,14 @@ public final class StateStore: Sendable {
 
 /// A problem with the state store, meant for the planner.
 public struct StateError: Error, Sendable, CustomStringConvertible {
-    public var message: String
+    /// In both languages: the command writes it in its chosen language.
+    public var message: Message
     /// True when the store is damaged (the message says how to go on).
     public var isDamage = false
 
-    public init(_ message: String) {
+    public init(_ message: Message) {
         self.message = message
     }
 
-    public var description: String { message }
+    public var description: String { message.en }
 }

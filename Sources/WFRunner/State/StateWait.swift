@@ -1,4 +1,5 @@
 import Foundation
+import WFLocalization
 import GRDB
 import Synchronization
 
@@ -15,6 +16,8 @@ public struct StateWait: Sendable {
     public var noticeAfter: TimeInterval
     /// Receives the one notice of a wait (a line without "note:").
     public var notice: @Sendable (String) -> Void
+    /// The language of the notice.
+    public var language: Language = .en
 
     /// The wait when `WF_STATE_WAIT` is not set, in seconds.
     public static let defaultLimit: TimeInterval = 60
@@ -23,26 +26,27 @@ public struct StateWait: Sendable {
 
     /// A wait of `limit` seconds, saying so after `noticeAfter` seconds to `notice` (by default on standard error).
     public init(limit: TimeInterval = StateWait.defaultLimit, noticeAfter: TimeInterval = 1,
-                notice: @escaping @Sendable (String) -> Void = StateWait.printNotice) {
+                notice: @escaping @Sendable (String) -> Void = { StateWait.printNotice($0, language: .en) }) {
         self.limit = limit
         self.noticeAfter = noticeAfter
         self.notice = notice
     }
 
-    /// The wait `WF_STATE_WAIT` in `environment` asks for (seconds, 0 for no wait), else the default.
-    public init(environment: [String: String], notice: @escaping @Sendable (String) -> Void = StateWait.printNotice) throws {
-        self.init(notice: notice)
+    /// The wait `WF_STATE_WAIT` in `environment` asks for (seconds, 0 for no wait), else the
+    /// default; its notice (on standard error unless `notice` is given) is in `language`.
+    public init(environment: [String: String], language: Language, notice: (@Sendable (String) -> Void)? = nil) throws {
+        self.init(notice: notice ?? { StateWait.printNotice($0, language: language) })
+        self.language = language
         guard let text = environment[Self.variable]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return }
         guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 86_400 else {
-            throw StateError("\(Self.variable)='\(text)' is not a number of seconds from 0 to 86400; "
-                             + "write for example \(Self.variable)=120, or unset it to wait \(Int(Self.defaultLimit)) s")
+            throw StateError(StateText.badWait(variable: Self.variable, text: text, seconds: Int(Self.defaultLimit)))
         }
         limit = seconds
     }
 
     /// Writes `message` to standard error as a note.
-    @Sendable public static func printNotice(_ message: String) {
-        FileHandle.standardError.write(Data("note: \(message)\n".utf8))
+    @Sendable public static func printNotice(_ message: String, language: Language) {
+        FileHandle.standardError.write(Data((StateText.noteLine(message: message).text(language) + "\n").utf8))
     }
 
     /// The busy handler for `path`: sleeps a little between tries, gives up after `limit`.
@@ -56,18 +60,13 @@ public struct StateWait: Sendable {
 
 extension StateError {
     /// The notice once a wait has lasted `StateWait.noticeAfter`.
-    static func waitingNotice(path: String, limit: TimeInterval) -> String {
-        "waiting for the state database '\(path)': another program holds it locked "
-            + "(perhaps the sqlite3 tool, a backup or a database browser left open); "
-            + "waiting up to \(StateWait.seconds(limit)) in all (\(StateWait.variable) sets the limit)…"
+    static func waitingNotice(path: String, limit: TimeInterval) -> Message {
+        StateText.waiting(path: path, limit: StateWait.seconds(limit), variable: StateWait.variable)
     }
 
     /// The error when the lock was not released within the limit.
     static func stillLocked(path: String, limit: TimeInterval) -> StateError {
-        StateError(
-            "the state database '\(path)' stayed locked by another program for \(StateWait.seconds(limit)), so wf stopped; "
-                + "close the program that holds it (the sqlite3 tool, a backup, a database browser) and run again, "
-                + "or wait longer with \(StateWait.variable)=<seconds> (now \(StateWait.seconds(limit)))")
+        StateError(StateText.stillLocked(path: path, limit: StateWait.seconds(limit), variable: StateWait.variable))
     }
 }
 
@@ -103,7 +102,7 @@ private final class BusyTracker: Sendable {
         }
         let limit = Duration.seconds(wait.limit)
         guard elapsed < limit else { return false }
-        if tell { wait.notice(StateError.waitingNotice(path: path, limit: wait.limit)) }
+        if tell { wait.notice(StateError.waitingNotice(path: path, limit: wait.limit).text(wait.language)) }
         let pause = min(Duration.milliseconds(50), limit - elapsed)
         let (seconds, attoseconds) = pause.components
         usleep(UInt32(seconds) * 1_000_000 + UInt32(attoseconds / 1_000_000_000_000))

@@ -45,11 +45,11 @@ struct DocxPackage: Sendable {
     }
 
     /// The `.docx` bytes: the parts deflated in a zip.
-    func data() throws -> Data {
+    func data(language: Language) throws -> Data {
         do {
             return try package().data()
         } catch {
-            throw PluginError("cannot create the docx package: \(error.description)")
+            throw PluginError(PluginText.docxFailed(problem: error.description), language: language)
         }
     }
 }
