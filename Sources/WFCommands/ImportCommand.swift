@@ -66,7 +66,7 @@ struct ImportCommand: ParsableCommand {
         for warning in plan.warnings {
             CommandSupport.printError(ImportText.rowWarning(path: annex, row: warning.row, reason: warning.message).text(words))
         }
-        try CommandSupport.emit(yaml, to: target)
+        try CommandSupport.emit(yaml, to: target, language: words)
         if target != "-" {
             CommandSupport.printError(ImportText.summaryLine(
                 output: target, tasks: plan.tasks.count, groups: plan.groups, owners: plan.owners.count, comments: plan.keptRows

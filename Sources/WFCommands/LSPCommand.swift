@@ -20,7 +20,7 @@ struct LSPCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        var server = LanguageServer(options: CommandSupport.loadOptions(maxSize: try size.bytes(), language: language.preference))
+        var server = LanguageServer(options: CommandSupport.loadOptions(maxSize: try size.bytes(language.preference.general), language: language.preference))
         let status = server.run()
         if status != 0 { throw ExitCode(status) }
     }

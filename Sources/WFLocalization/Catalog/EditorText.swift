@@ -5,7 +5,7 @@ public enum EditorText: String, MessageCatalog {
     // Protocol errors and log lines.
     case notJSON, notAnObject, badID, noMethod, cancelled, afterShutdown, notInitialized, unknownMethod
     case missingParam, wrongParam, aString, anInteger, notNegative, notOpen, skippedHeader, ignoredNotification, note
-    case checkedOne, checked
+    case checkedOne, checked, headerWithoutColon, badContentLength, noContentLength
     // Completion.
     case required, defaultValue, defaultCode, detailList
     case channelConsole, channelFile, channelEml, channelMailto, channelWebhook, channelOwner
@@ -43,6 +43,10 @@ public enum EditorText: String, MessageCatalog {
         case .note: ("note: {message}", "ghi chú: {message}")
         case .checkedOne: ("checked {uri}: 1 diagnostic in {ms} ms", "đã kiểm tra {uri}: 1 thông báo trong {ms} ms")
         case .checked: ("checked {uri}: {count} diagnostics in {ms} ms", "đã kiểm tra {uri}: {count} thông báo trong {ms} ms")
+        case .headerWithoutColon: ("a header line without ':'", "một dòng phần đầu không có ':'")
+        case .badContentLength:
+            ("Content-Length '{value}' is not a size up to {limit} bytes", "Content-Length '{value}' không phải kích thước tới {limit} byte")
+        case .noContentLength: ("no Content-Length header", "không có phần đầu Content-Length")
         case .required: ("required", "bắt buộc")
         case .defaultValue: ("default {value}", "mặc định {value}")
         case .defaultCode: ("default `{value}`", "mặc định `{value}`")
