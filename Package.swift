@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "WFRunner",
             dependencies: ["WFPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "WFSpreadsheet", dependencies: ["WFCore", "WFPlanning", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "WFSpreadsheet", dependencies: ["WFCore", "WFPlanning", "WFLocalization", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // MARK: - Built-in plugins
         .target(

@@ -3,52 +3,56 @@ import Foundation
 import WFCalendar
 import WFCore
 import WFDiagnostics
+import WFLocalization
 import WFSpreadsheet
 
 /// `wf import ANNEX`: a plan from a task annex (phụ lục nhiệm vụ) kept in Excel or as CSV.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: ImportMessages.abstract,
-        discussion: ImportMessages.discussion)
+        abstract: ImportHelp.abstract,
+        discussion: ImportHelp.discussion)
 
-    @Argument(help: ArgumentHelp(ImportMessages.helpAnnex, valueName: "annex"))
+    @Argument(help: ArgumentHelp(ImportHelp.helpAnnex, valueName: "annex"))
     var annex: String
 
-    @Option(name: .long, help: ArgumentHelp(ImportMessages.helpSheet, valueName: "name|n"))
+    @Option(name: .long, help: ArgumentHelp(ImportHelp.helpSheet, valueName: "name|n"))
     var sheet: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp(ImportMessages.helpOutput, valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp(ImportHelp.helpOutput, valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp(ImportMessages.helpName, valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp(ImportHelp.helpName, valueName: "text"))
     var name: String?
 
-    @Option(name: .long, help: ArgumentHelp(ImportMessages.helpPeriod, valueName: "period"))
+    @Option(name: .long, help: ArgumentHelp(ImportHelp.helpPeriod, valueName: "period"))
     var period: String?
 
-    @Flag(name: .long, help: ArgumentHelp(stringLiteral: ImportMessages.helpForce))
+    @Flag(name: .long, help: ArgumentHelp(stringLiteral: ImportHelp.helpForce))
     var force = false
 
     @OptionGroup var language: LanguageOption
 
     @OptionGroup var colors: ColorOption
 
+    /// The language of what the command prints, and of the comments in the plan it writes.
+    private var words: Language { language.preference.general }
+
     func validate() throws {
-        if let period, Period.parse(period) == nil { throw ValidationError(ImportMessages.invalidPeriod(period)) }
+        if let period, Period.parse(period) == nil { throw ValidationError(ImportText.invalidPeriod(text: period), language: words) }
     }
 
     func run() throws {
         let target = output ?? ((annex as NSString).deletingPathExtension + ".yaml")
         if target != "-", !force, FileManager.default.fileExists(atPath: target) {
-            throw refusal(ImportMessages.outputExists(target))
+            throw refusal(ImportText.outputExists(path: target))
         }
         let grid = try readGrid()
         let importer = AnnexImporter(name: name, period: period, sourceName: (annex as NSString).lastPathComponent)
         guard let plan = importer.plan(from: grid) else {
-            throw refusal(ImportMessages.noHeader(annex, sheet: grid.name, seen: AnnexHeader.seenHeaders(in: grid)))
+            throw refusal(ImportText.missingHeader(path: annex, sheet: grid.name, seen: AnnexHeader.seenHeaders(in: grid)))
         }
-        let yaml = PlanYAMLWriter.yaml(plan, source: (annex as NSString).lastPathComponent)
+        let yaml = PlanYAMLWriter.yaml(plan, source: (annex as NSString).lastPathComponent, language: words)
 
         // The plan must validate before it is written.
         let checked = WorkflowLoader.compile(bytes: Array(yaml.utf8), path: target == "-" ? "imported.yaml" : target,
@@ -56,16 +60,17 @@ struct ImportCommand: ParsableCommand {
         if checked.report.errorCount > 0 {
             CommandSupport.printError(render([checked.report], format: .human, color: colors.enabled(stderr: true)),
                                       terminator: "")
-            CommandSupport.printError("error: " + ImportMessages.invalidResult(annex))
+            CommandSupport.printError(RunText.error(message: ImportText.invalidResult(path: annex)).text(words))
             throw ExitCode(1)
         }
         for warning in plan.warnings {
-            CommandSupport.printError(ImportMessages.rowWarning(annex, row: warning.row, warning.message))
+            CommandSupport.printError(ImportText.rowWarning(path: annex, row: warning.row, reason: warning.message).text(words))
         }
-        try CommandSupport.emit(yaml, to: target, language: language.preference.general)
+        try CommandSupport.emit(yaml, to: target, language: words)
         if target != "-" {
-            CommandSupport.printError(ImportMessages.summary(
-                output: target, tasks: plan.tasks.count, groups: plan.groups, owners: plan.owners.count, comments: plan.keptRows))
+            CommandSupport.printError(ImportText.summaryLine(
+                output: target, tasks: plan.tasks.count, groups: plan.groups, owners: plan.owners.count, comments: plan.keptRows
+            ).text(words))
         }
     }
 
@@ -74,15 +79,15 @@ struct ImportCommand: ParsableCommand {
 
     private func readGrid() throws -> SheetGrid {
         let size = (try? FileManager.default.attributesOfItem(atPath: annex)[.size] as? Int) ?? 0
-        if size > Self.maxFileBytes { throw refusal(ImportMessages.tooLarge(annex, limitMiB: Self.maxFileBytes >> 20)) }
+        if size > Self.maxFileBytes { throw refusal(ImportText.tooLarge(path: annex, limit: Self.maxFileBytes >> 20)) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: annex))
         } catch {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: annex, isDirectory: &isFolder)
-            let reason = !exists ? "there is no such file" : isFolder.boolValue ? "it is a folder" : "it cannot be read"
-            throw refusal(ImportMessages.unreadable(annex, reason))
+            let reason: ImportText = !exists ? .noSuchFile : isFolder.boolValue ? .isAFolder : .cannotBeRead
+            throw refusal(ImportText.unreadable(path: annex, reason: reason.message))
         }
         let fileExtension = (annex as NSString).pathExtension.lowercased()
         do {
@@ -93,24 +98,24 @@ struct ImportCommand: ParsableCommand {
                 return try XLSXWorkbook(data: data).sheet(sheet)
             default:
                 if data.starts(with: [0x50, 0x4B]) || data.starts(with: [0xD0, 0xCF]) { return try XLSXWorkbook(data: data).sheet(sheet) }
-                throw refusal(ImportMessages.unsupportedExtension(annex))
+                throw refusal(ImportText.unsupportedExtension(path: annex))
             }
         } catch let error as SpreadsheetError {
             switch error {
-            case .unreadable(let reason): throw refusal(ImportMessages.unreadable(annex, reason))
-            case .encrypted: throw refusal(ImportMessages.encrypted(annex))
-            case .notWorkbook(let reason): throw refusal(ImportMessages.notWorkbook(annex, reason))
-            case .malformedPart(let part, let reason): throw refusal(ImportMessages.malformedPart(annex, part: part, reason))
+            case .unreadable(let reason): throw refusal(ImportText.unreadable(path: annex, reason: reason))
+            case .encrypted: throw refusal(ImportText.encrypted(path: annex))
+            case .notWorkbook(let reason): throw refusal(ImportText.notWorkbook(path: annex, reason: reason))
+            case .malformedPart(let part, let reason): throw refusal(ImportText.malformedPart(path: annex, part: part, reason: reason))
             case .noSuchSheet(let requested, let available):
-                throw refusal(ImportMessages.noSuchSheet(annex, requested: requested, available: available))
-            case .malformedCSV(let line, let reason): throw refusal(ImportMessages.malformedCSV(annex, line: line, reason))
+                throw refusal(ImportText.missingSheet(path: annex, requested: requested, available: available))
+            case .malformedCSV(let line, let reason): throw refusal(ImportText.malformedCSV(path: annex, line: line, reason: reason))
             }
         }
     }
 
     /// Prints `message` as an error and gives exit code 2: nothing is written.
-    private func refusal(_ message: String) -> ExitCode {
-        CommandSupport.printError("error: " + message)
+    private func refusal(_ message: Message) -> ExitCode {
+        CommandSupport.printError(RunText.error(message: message).text(words))
         return ExitCode(2)
     }
 }

@@ -64,8 +64,8 @@ struct PlanCommand: ParsableCommand {
         try CommandSupport.checkAsOf(asOf, language: language.preference.general)
         if format == .xlsx {
             // A workbook is binary: never to a terminal or a pipe by accident.
-            guard let output, output != "-" else { throw ValidationError(StatusWorkbookMessages.xlsxNeedsOutput) }
-            guard output.lowercased().hasSuffix(".xlsx") else { throw ValidationError(StatusWorkbookMessages.xlsxExtension(output)) }
+            guard let output, output != "-" else { throw ValidationError(WorkbookText.xlsxNeedsOutput.message, language: language.preference.general) }
+            guard output.lowercased().hasSuffix(".xlsx") else { throw ValidationError(WorkbookText.xlsxExtension(path: output), language: language.preference.general) }
         }
     }
 
@@ -90,7 +90,7 @@ struct PlanCommand: ParsableCommand {
             do {
                 data = try workbook.data()
             } catch {
-                CommandSupport.printError("error: " + StatusWorkbookMessages.cannotPackage(error.description))
+                CommandSupport.printError(RunText.error(message: WorkbookText.cannotPackage(reason: error.description)).text(language))
                 throw ExitCode(3)
             }
             try CommandSupport.write(data, to: output ?? "", language: language)

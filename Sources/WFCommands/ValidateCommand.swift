@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import WFCore
 import WFDiagnostics
+import WFLocalization
 
 /// `wf validate PATH…`: check plan files and folders, for CI and editors.
 struct ValidateCommand: ParsableCommand {
@@ -67,10 +68,12 @@ struct ValidateCommand: ParsableCommand {
                 }
                 // A CI job pointed at the wrong folder must not pass with nothing checked.
                 if plans.isEmpty {
-                    plans.append(FileReport(path: path, text: "", diagnostics: [
-                        .error(.io, ValidateMessages.noPlans(yamlFiles: files.count), at: .fileStart,
-                               notes: [Diagnostic.Note(ValidateMessages.noPlansFix)]),
-                    ]))
+                    var report = FileReport(path: path, text: "", diagnostics: [
+                        .error(.io, ValidateText.noPlans(yamlFiles: files.count), at: .fileStart,
+                               notes: [Diagnostic.Note(ValidateText.noPlansFix.message)]),
+                    ])
+                    report.language = language.preference.general
+                    plans.append(report)
                 }
                 reports += plans
             case .failure(let problem):
@@ -82,15 +85,16 @@ struct ValidateCommand: ParsableCommand {
         let color = format == .human && colors.enabled()
         let output = render(reports, format: format, color: color, sourceRoot: CommandSupport.sourceRoot())
         if !output.isEmpty { print(output, terminator: output.utf8.last == UInt8(ascii: "\n") ? "" : "\n") }
+        // One language for the closing lines: the files' own when they agree.
+        let languages = Set(reports.map(\.language))
+        let closing = languages.count == 1 ? languages.first ?? .en : language.preference.general
         if !skipped.isEmpty {
             // On standard output with the summary; beside JSON or SARIF, on standard error.
-            let note = ValidateMessages.skipped(skipped)
+            let note = ValidateText.skipped(skipped).text(closing)
             if format == .human { print(note) } else { CommandSupport.printError(note) }
         }
         if format == .human {
-            // One language for the whole line: the files' own when they agree.
-            let languages = Set(reports.map(\.language))
-            print(summaryLine(reports, color: color, language: languages.count == 1 ? languages.first ?? .en : language.preference.general))
+            print(summaryLine(reports, color: color, language: closing))
         }
         let unreadable = reports.contains { $0.diagnostics.contains { $0.rule == .io } }
         let errors = reports.reduce(0) { $0 + $1.errorCount }

@@ -1,5 +1,6 @@
 import WFDiagnostics
 import WFJSON
+import WFLocalization
 
 // MARK: - Quick fixes
 
@@ -20,11 +21,11 @@ extension LanguageServer {
             for note in diagnostic.notes {
                 guard let replacement = note.replacement else { continue }
                 let target = unquoted(diagnostic.range, in: document, replacement: replacement)
-                actions.append(action(LSPMessages.replaceWith(replacement), diagnostic: lspDiagnostic, preferred: actions.isEmpty,
+                actions.append(action(EditorText.replaceWith(text: replacement).text(analysis.language), diagnostic: lspDiagnostic, preferred: actions.isEmpty,
                                       edit: edit(uri, target, replacement, document)))
             }
             if diagnostic.rule != .io, let comment = ignoreEdit(diagnostic, in: document) {
-                actions.append(action(LSPMessages.ignoreRule(diagnostic.rule.rawValue), diagnostic: lspDiagnostic, preferred: false,
+                actions.append(action(EditorText.ignoreRule(rule: diagnostic.rule.rawValue).text(analysis.language), diagnostic: lspDiagnostic, preferred: false,
                                       edit: edit(uri, comment.range, comment.text, document)))
             }
         }

@@ -1,6 +1,7 @@
 import WFCore
 import WFExpressions
 import WFJSON
+import WFLocalization
 
 /// The completions at a cursor: keys of the mapping it is in (with their docs), plugin names
 /// and inputs, ids where an id goes, channel prefixes, and contexts and members inside `${{ }}`.
@@ -11,12 +12,17 @@ struct Completion {
     }
 
     let context: CursorContext
+    /// The language of the details: the document's.
+    let language: WFLocalization.Language
     let plan: Plan?
     let symbols: SymbolIndex
     let plugins: PluginCatalog
     /// The line of the document at a 0-based index, to find a step's `uses:`.
     let line: (Int) -> String
     let lineCount: Int
+
+    /// A message in the document's language.
+    private func words(_ message: Message) -> String { message.text(language) }
 
     var items: [JSON] {
         if let expression = context.expression { return expressionItems(expression) }
@@ -32,14 +38,14 @@ struct Completion {
         switch FieldContext.target(of: context.path) {
         case .object(let object)?:
             return FieldContext.fields(object).map { field in
-                item(field.name, .property, detail: LSPMessages.fieldDetail(type: "\(field.type)", required: field.required),
+                item(field.name, .property, detail: words(EditorText.details(type: "\(field.type)", required: field.required)),
                      doc: field.doc, insert: field.name + ": ")
             }
         case .inputs?:
             guard let signature = stepPlugin() else { return [] }
             return signature.inputs.filter { $0.deprecated == nil }.map { input in
-                item(input.name, .property, detail: LSPMessages.inputDetail(type: input.type.description, required: input.required,
-                                                                            defaultValue: input.defaultValue),
+                item(input.name, .property, detail: words(EditorText.details(type: input.type.description, required: input.required,
+                                                                         defaultValue: input.defaultValue)),
                      doc: input.doc, insert: input.name + ": ")
             }
         default:
@@ -102,7 +108,7 @@ struct Completion {
 
     private func channelItems() -> [JSON] {
         let schemes = Validator.channelSchemes.map { scheme in
-            item(scheme + ":", .value, detail: LSPMessages.channelDetail(scheme), doc: nil)
+            item(scheme + ":", .value, detail: words(EditorText.channel(scheme)), doc: nil)
         }
         let owners = symbols.ids(of: [.owner]).map { owner in
             item("owner:" + owner.id, .reference, detail: owner.title, doc: nil)
@@ -114,7 +120,7 @@ struct Completion {
         var seen: Set<String> = []
         return symbols.ids(of: kinds).compactMap { definition in
             guard seen.insert(definition.id).inserted else { return nil }
-            return item(definition.id, .reference, detail: LSPMessages.idDetail(kind: definition.kind.rawValue, title: definition.title),
+            return item(definition.id, .reference, detail: words(EditorText.idDetail(kind: EditorText.kind(definition.kind.rawValue), title: definition.title)),
                         doc: nil)
         }
     }
@@ -126,8 +132,8 @@ struct Completion {
         let parts = chain.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         switch parts.count {
         case 0, 1:
-            return ExpressionScope.contexts.map { item($0, .module, detail: LSPMessages.contextDetail, doc: nil) }
-                + ExpressionScope.functions.map { item($0.name, .function, detail: LSPMessages.functionDetail(arity: $0.arity), doc: nil) }
+            return ExpressionScope.contexts.map { item($0, .module, detail: words(EditorText.contextDetail.message), doc: nil) }
+                + ExpressionScope.functions.map { item($0.name, .function, detail: words(EditorText.function(arity: $0.arity)), doc: nil) }
         case 2:
             switch parts[0] {
             case "goals": return idItems([.goal, .prepare])
@@ -179,7 +185,7 @@ extension LanguageServer {
     mutating func completion(_ params: JSON) throws(RequestError) -> JSON {
         let uri = try params.documentURI()
         let position = try params.member("position").position()
-        guard let document = documents[uri] else { throw RequestError(message: LSPMessages.notOpen(uri)) }
+        guard let document = documents[uri] else { throw RequestError(message: EditorText.notOpen(uri: uri)) }
         // While typing, the last plan that decoded gives the ids: a half-typed line does not
         // make them disappear.
         let current = try analysis(uri).1
@@ -189,7 +195,7 @@ extension LanguageServer {
         guard let context = CursorContext(lines: { document.line($0) }, line: position.line, column: column) else {
             return ["isIncomplete": false, "items": []]
         }
-        let completion = Completion(context: context, plan: plan, symbols: symbols,
+        let completion = Completion(context: context, language: current.language, plan: plan, symbols: symbols,
                                     plugins: options.plugins, line: { document.line($0) }, lineCount: document.lineCount)
         return ["isIncomplete": false, "items": .array(completion.items)]
     }

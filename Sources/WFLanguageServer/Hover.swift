@@ -2,6 +2,7 @@ import WFCalendar
 import WFCore
 import WFDiagnostics
 import WFJSON
+import WFLocalization
 import WFPlanning
 
 /// What hover shows at a cursor: the explanation of a diagnostic's rule; a key's doc; a
@@ -11,6 +12,12 @@ struct Hover {
     let analysis: Analysis
     let plugins: PluginCatalog
     let asOf: CivilDate
+
+    /// The language of the texts: the document's (`--lang`, `WF_LANG`, the plan's `lang:`, the locale).
+    private var language: WFLocalization.Language { analysis.language }
+
+    /// A message in the document's language.
+    private func words(_ message: Message) -> String { message.text(language) }
 
     /// Markdown sections for the cursor at `position`, and the range they are about.
     func sections(at position: SourcePosition) -> (sections: [String], range: SourceRange?) {
@@ -40,18 +47,19 @@ struct Hover {
 
     private func keyDoc(_ path: [String]) -> String? {
         if let field = FieldContext.field(at: path) {
-            return LSPMessages.keyHover(name: field.name, type: "\(field.type)", required: field.required, doc: field.doc)
+            return words(EditorText.keyHover(name: field.name, details: EditorText.details(type: "\(field.type)", required: field.required),
+                                             doc: field.doc))
         }
         return nil
     }
 
     private func pluginDoc(_ signature: PluginSignature) -> String {
-        LSPMessages.pluginHover(
+        words(EditorText.plugin(
             name: signature.name, summary: signature.summary,
             inputs: signature.inputs.filter { $0.deprecated == nil }.map {
                 (name: $0.name, type: $0.type.description, required: $0.required, defaultValue: $0.defaultValue, doc: $0.doc)
             },
-            outputs: signature.outputs.map { (name: $0.name, type: $0.type.description, doc: $0.doc) })
+            outputs: signature.outputs.map { (name: $0.name, type: $0.type.description, doc: $0.doc) }))
     }
 
     // MARK: - Ids
@@ -62,50 +70,53 @@ struct Hover {
         let wording = PlanWording(lang: plan.lang)
         let dates = DateWording(lang: plan.lang)
         let snapshot = analysis.snapshot(asOf: asOf)
-        var facts: [(String, String)] = []
+        var lines: [Message] = []
+        func fact(_ label: Message, _ value: String) { lines.append(EditorText.fact(label: label, value: value)) }
+        func statusFact(_ value: Message) { lines.append(EditorText.fact(label: EditorText.statusLabel(date: dates.short(asOf)), value: value)) }
         func owner(_ id: String?) {
             guard let id else { return }
             let name = plan.owners.first { $0.id.value == id }?.name
-            facts.append((LSPMessages.ownerLabel, name.map { "\(id) — \($0)" } ?? id))
+            fact(EditorText.ownerLabel.message, name.map { "\(id) — \($0)" } ?? id)
         }
         switch definition.kind {
         case .goal, .prepare:
             if let status = snapshot?.item(id) {
                 owner(status.owner)
-                facts.append((LSPMessages.dueLabel, wording.deadline(status)))
-                facts.append((LSPMessages.statusLabel(asOf: dates.short(asOf)), wording.status(status)))
+                fact(EditorText.dueLabel.message, wording.deadline(status))
+                statusFact(.verbatim(wording.status(status)))
             } else if let goal = plan.goals.first(where: { $0.id.value == id }) {
                 owner(goal.owner?.value)
-                if let due = goal.due?.value { facts.append((LSPMessages.dueLabel, dates.short(due.date))) }
-                facts.append((LSPMessages.statusLabel(asOf: dates.short(asOf)), LSPMessages.statusNeedsValidPlan))
+                if let due = goal.due?.value { fact(EditorText.dueLabel.message, dates.short(due.date)) }
+                statusFact(EditorText.statusNeedsValidPlan.message)
             }
         case .event:
             if let event = plan.events.first(where: { $0.id.value == id }) {
                 owner(event.owner?.value)
-                facts.append((LSPMessages.dateLabel, dates.long(event.date.value)))
+                fact(EditorText.dateLabel.message, dates.long(event.date.value))
             }
             if let status = snapshot?.event(id) {
-                facts.append((LSPMessages.statusLabel(asOf: dates.short(asOf)), wording.state(status.state)))
+                statusFact(.verbatim(wording.state(status.state)))
             }
         case .checkpoint:
             if let checkpoint = plan.checkpoints.first(where: { $0.id.value == id }) {
                 owner(checkpoint.owner?.value)
-                facts.append((LSPMessages.dateLabel, dates.long(checkpoint.date.value)))
+                fact(EditorText.dateLabel.message, dates.long(checkpoint.date.value))
             }
             if let budget = snapshot?.checkpoint(id)?.budget {
-                facts.append((LSPMessages.budgetLabel(asOf: dates.short(asOf)), wording.line(budget)))
+                fact(EditorText.budgetLabel(date: dates.short(asOf)), wording.line(budget))
             }
         case .step:
             if let step = plan.steps.first(where: { $0.id.value == id }) {
-                facts.append((LSPMessages.pluginLabel, step.uses.value))
+                fact(EditorText.pluginLabel.message, step.uses.value)
             }
         case .owner:
             if let unit = plan.owners.first(where: { $0.id.value == id }) {
-                if let head = unit.head { facts.append((LSPMessages.headLabel, head)) }
-                if !unit.notify.isEmpty { facts.append((LSPMessages.notifyLabel, unit.notify.map(\.value).joined(separator: ", "))) }
+                if let head = unit.head { fact(EditorText.headLabel.message, head) }
+                if !unit.notify.isEmpty { fact(EditorText.notifyLabel.message, unit.notify.map(\.value).joined(separator: ", ")) }
             }
         }
-        return LSPMessages.itemHover(kind: definition.kind.rawValue, id: id, title: definition.title, facts: facts)
+        let head = EditorText.itemHover(title: definition.title, kind: EditorText.kind(definition.kind.rawValue), id: id)
+        return words(Message.list([head] + lines, separator: "\n\n"))
     }
 
     // MARK: - Dates
@@ -123,9 +134,9 @@ struct Hover {
         func describe(_ date: CivilDate) -> String {
             var text = dates.long(date)
             if let holiday = calendar.holiday(on: date) {
-                text += " — " + LSPMessages.holiday(holiday.name)
+                text += " — " + words(EditorText.holiday(name: holiday.name))
             } else if !calendar.isWorkingDay(date) {
-                text += " — " + LSPMessages.dayOff
+                text += " — " + words(EditorText.dayOff.message)
             }
             return text
         }
@@ -133,22 +144,22 @@ struct Hover {
         if Self.dateKeys.contains(key) {
             // A prepare item's due date comes from its event; a goal's phrase is resolved already.
             if key == "due", let itemID, let due = analysis.snapshot(asOf: asOf)?.item(itemID)?.due {
-                return LSPMessages.resolvedDate(text, describe(due))
+                return words(EditorText.resolvedDate(text: text, date: describe(due)))
             }
             if let date = PlanDateTime.parse(text) {
-                return LSPMessages.resolvedDate(text, date.hasTime ? dates.long(date) : describe(date.date))
+                return words(EditorText.resolvedDate(text: text, date: date.hasTime ? dates.long(date) : describe(date.date)))
             }
             if let phrase = DeadlinePhrase.parse(text) {
-                guard let due = phrase.due(on: calendar) else { return LSPMessages.phraseWithoutDate(text) }
-                return LSPMessages.resolvedDate(text, describe(due))
+                guard let due = phrase.due(on: calendar) else { return words(EditorText.phraseWithoutDate(text: text)) }
+                return words(EditorText.resolvedDate(text: text, date: describe(due)))
             }
             return nil
         }
         guard Self.durationKeys.contains(key), let duration = PlanDuration.parse(text) else { return nil }
-        var result = LSPMessages.duration(text, dates.duration(duration))
+        var result = words(EditorText.duration(text: text, words: dates.duration(duration)))
         if key == "remind", let eventID = itemID, let event = plan.events.first(where: { $0.id.value == eventID }) {
             let magnitude = PlanDuration(amount: -abs(duration.amount), unit: duration.unit)
-            result += "\n\n" + LSPMessages.reminderDate(describe(calendar.offset(event.date.value.date, by: magnitude)))
+            result += "\n\n" + words(EditorText.reminderDate(date: describe(calendar.offset(event.date.value.date, by: magnitude))))
         }
         return result
     }

@@ -1,26 +1,27 @@
 import WFDiagnostics
 import WFJSON
+import WFLocalization
 
 /// A request whose parameters do not have the shape its method needs.
 struct RequestError: Error {
-    var message: String
+    var message: Message
 }
 
 extension JSON {
     /// The member `key`, or an InvalidParams error naming it.
     func member(_ key: String) throws(RequestError) -> JSON {
-        guard let value = self[key], value != .null else { throw RequestError(message: LSPMessages.missingParam(key)) }
+        guard let value = self[key], value != .null else { throw RequestError(message: EditorText.missingParam(key: key)) }
         return value
     }
 
     func string(_ key: String) throws(RequestError) -> String {
-        guard let text = try member(key).stringValue else { throw RequestError(message: LSPMessages.wrongParam(key, "a string")) }
+        guard let text = try member(key).stringValue else { throw RequestError(message: EditorText.wrongParam(key: key, expected: EditorText.aString.message)) }
         return text
     }
 
     func integer(_ key: String) throws(RequestError) -> Int {
         guard let number = try member(key).numberValue, number.rounded() == number, abs(number) < 1e9 else {
-            throw RequestError(message: LSPMessages.wrongParam(key, "an integer"))
+            throw RequestError(message: EditorText.wrongParam(key: key, expected: EditorText.anInteger.message))
         }
         return Int(number)
     }
@@ -33,7 +34,7 @@ extension JSON {
     /// An LSP `Position`.
     func position() throws(RequestError) -> LSPPosition {
         let line = try integer("line"), character = try integer("character")
-        guard line >= 0, character >= 0 else { throw RequestError(message: LSPMessages.wrongParam("position", "not negative")) }
+        guard line >= 0, character >= 0 else { throw RequestError(message: EditorText.wrongParam(key: "position", expected: EditorText.notNegative.message)) }
         return LSPPosition(line: line, character: character)
     }
 

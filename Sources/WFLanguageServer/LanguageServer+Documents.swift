@@ -20,7 +20,7 @@ struct Retired: Sendable {
 extension LanguageServer {
     mutating func didOpen(_ params: JSON) {
         guard let item = params["textDocument"], let uri = item["uri"]?.stringValue, let text = item["text"]?.stringValue else {
-            log(LSPMessages.ignoredNotification("textDocument/didOpen"))
+            log(EditorText.ignoredNotification(method: "textDocument/didOpen"))
             return
         }
         let version = item["version"]?.numberValue.map { Int(exactly: $0) ?? 0 } ?? 0
@@ -31,7 +31,7 @@ extension LanguageServer {
     mutating func didChange(_ params: JSON) {
         guard let uri = params["textDocument"]?["uri"]?.stringValue, var document = documents[uri],
               let changes = params["contentChanges"]?.arrayValue else {
-            log(LSPMessages.ignoredNotification("textDocument/didChange"))
+            log(EditorText.ignoredNotification(method: "textDocument/didChange"))
             return
         }
         for change in changes {
@@ -76,7 +76,7 @@ extension LanguageServer {
     /// The analysis of the document's current text, computed now when the text changed, with
     /// its ids indexed unless `symbols` is false.
     mutating func analysis(_ uri: String, symbols: Bool = true) throws(RequestError) -> (TextDocument, Analysis) {
-        guard let document = documents[uri] else { throw RequestError(message: LSPMessages.notOpen(uri)) }
+        guard let document = documents[uri] else { throw RequestError(message: EditorText.notOpen(uri: uri)) }
         if var analysis = analyses[uri], analysis.version == document.version {
             if symbols, analysis.symbolIndex == nil {
                 analysis.indexSymbols()
@@ -109,7 +109,7 @@ extension LanguageServer {
             writer.send(.notification("textDocument/publishDiagnostics", params: [
                 "uri": .string(uri), "version": .int(document.version), "diagnostics": .array(diagnostics),
             ]))
-            if trace { log(LSPMessages.checked(uri, diagnostics: diagnostics.count, milliseconds: Self.milliseconds(since: started))) }
+            if trace { log(EditorText.checkedLine(uri: uri, diagnostics: diagnostics.count, milliseconds: Self.milliseconds(since: started))) }
         }
         releaseRetired()
     }
@@ -140,7 +140,7 @@ extension LanguageServer {
             if let range = note.range {
                 related.append(["location": document.location(range, encoding: encoding), "message": .string(note.message.text(language))])
             } else {
-                message += "\n" + LSPMessages.note(note.message.text(language))
+                message += "\n" + EditorText.note(message: note.message).text(language)
             }
         }
         var result: [(String, JSON)] = [

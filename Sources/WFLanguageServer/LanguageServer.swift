@@ -7,6 +7,7 @@ import WFCalendar
 public import WFCore
 import WFDiagnostics
 import WFJSON
+import WFLocalization
 
 /// `wf lsp`: a Language Server Protocol server over two file descriptors (standard input and
 /// output), checking plans with the loader `wf validate` uses.
@@ -79,6 +80,9 @@ public struct LanguageServer {
         return poll(&descriptor, 1, timeout) > 0
     }
 
+    /// A protocol error in the server's language: it is about no document in particular.
+    private func words(_ entry: EditorText) -> String { entry.message.text(options.language.general) }
+
     // MARK: - Frames
 
     /// Handles one frame; returns the exit status when the server must stop.
@@ -87,11 +91,11 @@ public struct LanguageServer {
         case .end:
             return shutdownRequested ? 0 : 1
         case .badHeader(let problem):
-            log(LSPMessages.skippedHeader(problem))
+            log(EditorText.skippedHeader(problem: problem))
             return nil
         case .body(let bytes):
             guard let message = JSON(parsing: bytes) else {
-                writer.send(.response(id: .null, error: .parseError, message: LSPMessages.notJSON))
+                writer.send(.response(id: .null, error: .parseError, message: words(.notJSON)))
                 return nil
             }
             return handle(message)
@@ -100,18 +104,18 @@ public struct LanguageServer {
 
     private mutating func handle(_ message: JSON) -> Int32? {
         guard message.objectValue != nil else {
-            writer.send(.response(id: .null, error: .invalidRequest, message: LSPMessages.notAnObject))
+            writer.send(.response(id: .null, error: .invalidRequest, message: words(.notAnObject)))
             return nil
         }
         let id = message["id"]
         if let id, !id.isValidID {
-            writer.send(.response(id: .null, error: .invalidRequest, message: LSPMessages.badID))
+            writer.send(.response(id: .null, error: .invalidRequest, message: words(.badID)))
             return nil
         }
         guard let method = message["method"]?.stringValue else {
             // A response to a request of ours (the server sends none), or nonsense.
             if id == nil || (message["result"] == nil && message["error"] == nil) {
-                writer.send(.response(id: id ?? .null, error: .invalidRequest, message: LSPMessages.noMethod))
+                writer.send(.response(id: id ?? .null, error: .invalidRequest, message: words(.noMethod)))
             }
             return nil
         }
@@ -127,15 +131,15 @@ public struct LanguageServer {
 
     private mutating func answer(id: JSON, method: String, params: JSON) {
         if cancelled.remove(id) != nil {
-            writer.send(.response(id: id, error: .requestCancelled, message: LSPMessages.cancelled))
+            writer.send(.response(id: id, error: .requestCancelled, message: words(.cancelled)))
             return
         }
         if shutdownRequested {
-            writer.send(.response(id: id, error: .invalidRequest, message: LSPMessages.afterShutdown))
+            writer.send(.response(id: id, error: .invalidRequest, message: words(.afterShutdown)))
             return
         }
         if !initialized, method != "initialize" {
-            writer.send(.response(id: id, error: .serverNotInitialized, message: LSPMessages.notInitialized))
+            writer.send(.response(id: id, error: .serverNotInitialized, message: words(.notInitialized)))
             return
         }
         do throws(RequestError) {
@@ -152,12 +156,12 @@ public struct LanguageServer {
             case "textDocument/documentSymbol": result = try documentSymbols(params)
             case "textDocument/codeAction": result = try codeActions(params)
             default:
-                writer.send(.response(id: id, error: .methodNotFound, message: LSPMessages.unknownMethod(method)))
+                writer.send(.response(id: id, error: .methodNotFound, message: EditorText.unknownMethod(method: method).text(options.language.general)))
                 return
             }
             writer.send(.response(id: id, result: result))
         } catch {
-            writer.send(.response(id: id, error: .invalidParams, message: error.message))
+            writer.send(.response(id: id, error: .invalidParams, message: error.message.text(options.language.general)))
         }
     }
 
@@ -209,8 +213,9 @@ public struct LanguageServer {
         }
     }
 
-    func log(_ text: String) {
-        let line = Array("wf lsp: \(text)\n".utf8)
+    /// Writes a log line on standard error, in the server's language (`--lang`, `WF_LANG`, the locale).
+    func log(_ message: Message) {
+        let line = Array("wf lsp: \(message.text(options.language.general))\n".utf8)
         _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 }

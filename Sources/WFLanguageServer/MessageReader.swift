@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import WFLocalization
 
 /// Reads JSON-RPC messages framed with `Content-Length` headers (the LSP base protocol) from a
 /// file descriptor, with blocking reads.
@@ -13,7 +14,7 @@ struct MessageReader {
     /// One result of reading: a message body, a header block that was skipped, or the end.
     enum Frame: Equatable {
         case body([UInt8])
-        case badHeader(String)
+        case badHeader(Message)
         case end
     }
 
@@ -37,7 +38,7 @@ struct MessageReader {
     /// The next frame; `.end` once the input is closed.
     mutating func next() -> Frame {
         var length: Int?
-        var problem: String?
+        var problem: Message?
         var sawHeader = false
         while true {
             guard let line = readLine() else { return .end }
@@ -48,7 +49,7 @@ struct MessageReader {
             }
             sawHeader = true
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
-                problem = problem ?? "a header line without ':'"
+                problem = problem ?? EditorText.headerWithoutColon.message
                 continue
             }
             let name = String(decoding: line[..<colon], as: UTF8.self).trimmingSpaces().lowercased()
@@ -57,7 +58,7 @@ struct MessageReader {
                 if let number = Int(value), number >= 0, number <= Self.maxBody {
                     length = number
                 } else {
-                    problem = problem ?? "Content-Length '\(value.prefix(40))' is not a size up to \(Self.maxBody) bytes"
+                    problem = problem ?? EditorText.badContentLength(value: value.prefix(40), limit: Self.maxBody)
                 }
             }
         }
@@ -66,7 +67,7 @@ struct MessageReader {
             if let length, readBytes(length) == nil { return .end }
             return .badHeader(problem)
         }
-        guard let length else { return .badHeader("no Content-Length header") }
+        guard let length else { return .badHeader(EditorText.noContentLength.message) }
         guard let body = readBytes(length) else { return .end }
         return .body(body)
     }

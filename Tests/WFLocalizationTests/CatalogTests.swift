@@ -21,6 +21,10 @@ let catalogs: [(name: String, entries: [(key: String, en: String, vi: String)])]
     entries(FileText.self),
     entries(DurationText.self),
     entries(WeekdayText.self),
+    entries(ValidateText.self),
+    entries(ImportText.self),
+    entries(WorkbookText.self),
+    entries(EditorText.self),
 ]
 
 func entries<C: MessageCatalog>(_ catalog: C.Type) -> (name: String, entries: [(key: String, en: String, vi: String)]) {

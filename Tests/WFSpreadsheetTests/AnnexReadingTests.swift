@@ -155,7 +155,7 @@ import WFCalendar
         #expect(plan.tasks.first?.group == "I. Nhóm có việc")
         #expect(plan.warnings.map(\.row) == [5, 6, 7])
         #expect(plan.keptRows == 3)
-        #expect(plan.warnings.last?.message.contains("is a group ('II. Nhóm trống') with no task under it") == true)
+        #expect(plan.warnings.last?.message.en.contains("is a group ('II. Nhóm trống') with no task under it") == true)
     }
 
     @Test func sheetCells() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import WFCalendar
 import WFCore
+import WFLocalization
 
 /// Turns a sheet holding a task annex (phụ lục nhiệm vụ) into a plan: one goal per task row,
 /// Roman-numeral rows as groups, sub-rows (`1.1`) as tasks that take their parent's lead unit,
@@ -37,9 +38,9 @@ public struct AnnexImporter {
             // A recurring task needs the plan's period: without one it is kept, with a warning.
             for (index, entry) in state.entries.enumerated() {
                 guard case .task(let task) = entry, case .recurring(_, _, let written) = task.due else { continue }
-                let reason = ImportMessages.recurringWithoutPeriod(written)
-                state.entries[index] = .kept(row: task.row, reason: reason, cells: [task.title, written])
-                state.warnings.append(AnnexPlan.Warning(row: task.row, message: reason + ImportMessages.keptSuffix))
+                let reason = ImportText.recurringWithoutPeriod(text: written)
+                state.entries[index] = .kept(row: task.row, reason: reason, cells: [.verbatim(task.title), .verbatim(written)])
+                state.warnings.append(AnnexPlan.Warning(row: task.row, message: ImportText.kept(reason: reason)))
             }
         }
         return AnnexPlan(
@@ -123,7 +124,7 @@ public struct AnnexImporter {
                 return
             }
             guard !title.isEmpty else {
-                keep(row, ImportMessages.noTask)
+                keep(row, ImportText.noTask.message)
                 return
             }
             // A heading without details and without a number (an upper-case line): a group too.
@@ -163,7 +164,7 @@ public struct AnnexImporter {
             }
 
             guard !due.isBlank else {
-                keep(row, ImportMessages.noDeadline)
+                keep(row, ImportText.noDeadline.message)
                 return
             }
             let resolved: AnnexPlan.Due
@@ -179,7 +180,7 @@ public struct AnnexImporter {
             var leadUnits = units(leadText)
             let owner = leadUnits.isEmpty ? nil : leadUnits.removeFirst()
             if !leadUnits.isEmpty {
-                warnings.append(AnnexPlan.Warning(row: row.number, message: ImportMessages.ignoredLeadUnits(leadUnits)))
+                warnings.append(AnnexPlan.Warning(row: row.number, message: ImportText.leadUnitsMadePartners(leadUnits)))
             }
             let ownerID = owner.map { self.owner($0) }
             let partnerIDs = (leadUnits + units(partnersText)).map { self.owner($0) }
@@ -188,7 +189,7 @@ public struct AnnexImporter {
             let lines = title.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             var details = Array(lines.dropFirst())
             let notes = text(row, .notes)
-            if !notes.isEmpty { details.append(ImportMessages.notes(notes)) }
+            if !notes.isEmpty { details.append(ImportText.notes(text: notes).vi) }
             let number: String? = numberText.isEmpty ? nil : numberText
             groupHasTask = true
             entries.append(.task(AnnexPlan.Task(
@@ -212,19 +213,21 @@ public struct AnnexImporter {
         mutating func endGroup() {
             guard let row = groupRow, let group else { return }
             groupRow = nil
-            if !groupHasTask { keep(row, ImportMessages.emptyGroup(group)) }
+            if !groupHasTask { keep(row, ImportText.emptyGroup(name: group)) }
         }
 
-        mutating func keep(_ row: SheetRow, _ reason: String) {
+        mutating func keep(_ row: SheetRow, _ reason: Message) {
             let names = Dictionary(header.columns.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
             let headerRow = grid.rows[header.rowIndex]
-            let cells = row.cells.enumerated().compactMap { column, value -> String? in
+            let cells = row.cells.enumerated().compactMap { column, value -> Message? in
                 guard !value.isBlank else { return nil }
-                let heading = headerRow[column].text.isEmpty ? names[column]?.rawValue ?? "column \(column + 1)" : headerRow[column].text
-                return "\(oneLine(heading)): \(oneLine(value.text))"
+                let heading: Message = headerRow[column].text.isEmpty
+                    ? names[column].map { .verbatim($0.rawValue) } ?? ImportText.columnNumber(number: column + 1)
+                    : .verbatim(oneLine(headerRow[column].text))
+                return heading.joined(.verbatim(oneLine(value.text)), separator: ": ")
             }
             entries.append(.kept(row: row.number, reason: reason, cells: cells))
-            warnings.append(AnnexPlan.Warning(row: row.number, message: reason + ImportMessages.keptSuffix))
+            warnings.append(AnnexPlan.Warning(row: row.number, message: ImportText.kept(reason: reason)))
         }
 
         mutating func units(_ cell: String) -> [String] {

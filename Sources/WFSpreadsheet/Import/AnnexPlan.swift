@@ -1,4 +1,5 @@
 public import WFCalendar
+public import WFLocalization
 
 /// A plan made from an annex, before it is written as YAML.
 public struct AnnexPlan: Sendable {
@@ -23,7 +24,7 @@ public struct AnnexPlan: Sendable {
     public enum Entry: Sendable, Hashable {
         case task(Task)
         /// A row kept as a comment: its number, why, and its cells as `header: text`.
-        case kept(row: Int, reason: String, cells: [String])
+        case kept(row: Int, reason: Message, cells: [Message])
     }
 
     /// When a task is due.
@@ -53,7 +54,8 @@ public struct AnnexPlan: Sendable {
     /// A warning about one row.
     public struct Warning: Sendable, Hashable {
         public var row: Int
-        public var message: String
+        /// What is wrong with the row (`has no deadline; kept as a comment in the plan`).
+        public var message: Message
     }
 
     public var tasks: [Task] {

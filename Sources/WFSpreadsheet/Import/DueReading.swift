@@ -1,5 +1,6 @@
 import Foundation
 import WFCalendar
+import WFLocalization
 
 /// A deadline cell read the way `wf validate` reads `due:`: a date cell or a written date
 /// becomes a date, a phrase `DeadlinePhrase` knows stays as written, "Hằng tháng" (quarterly,
@@ -9,7 +10,7 @@ enum DueReading {
         /// The deadline and the year it falls in, when it names one.
         case success(AnnexPlan.Due, year: Int?)
         /// Why the cell is not a deadline (a warning's text).
-        case failure(String)
+        case failure(Message)
     }
 
     static func read(_ cell: CellValue) -> Result {
@@ -33,7 +34,7 @@ enum DueReading {
         }
         if let period = Period.parse(text) { return .success(.phrase(text), year: period.end.year) }
         if let recurring = recurring(text) { return recurring }
-        return .failure(ImportMessages.unreadDeadline(text, suggestion: DeadlinePhrase.suggestion(for: text)))
+        return .failure(ImportText.deadlineNotRead(text, suggestion: DeadlinePhrase.suggestion(for: text)))
     }
 
     private static func year(of phrase: DeadlinePhrase) -> Int? {

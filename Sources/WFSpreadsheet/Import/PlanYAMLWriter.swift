@@ -1,15 +1,17 @@
 import WFCore
 import WFCalendar
 import WFJSON
+import WFLocalization
 
 /// Writes an imported plan as YAML that `wf validate` accepts: scalars plain where YAML reads
 /// them back as the same string, double-quoted (JSON escapes, which YAML shares) elsewhere.
 public enum PlanYAMLWriter {
-    public static func yaml(_ plan: AnnexPlan, source: String) -> String {
+    /// The plan as YAML, its comments in `language`.
+    public static func yaml(_ plan: AnnexPlan, source: String, language: Language) -> String {
         // Editors with a YAML language server complete and check the imported plan at once.
         var out = JSONSchema.modeline() + "\n"
-        for line in ImportMessages.fileHeader(source: source, sheet: plan.sheet, headerRow: plan.headerRow) {
-            out += "# \(line)\n"
+        for line in [ImportText.importedFrom(source: source, sheet: plan.sheet, row: plan.headerRow), ImportText.idsFromTitles.message] {
+            out += "# \(line.text(language))\n"
         }
         out += "\nwf: 1\nname: \(scalar(plan.name))\n"
         if let period = plan.period { out += "period: \(scalar(period))\n" }
@@ -28,7 +30,7 @@ public enum PlanYAMLWriter {
                     out += "\n  # \(comment(taskGroup))\n"
                     group = taskGroup
                 }
-                out += "  - id: \(task.id)   # \(ImportMessages.rowComment(row: task.row, stt: task.number))\n"
+                out += "  - id: \(task.id)   # \(ImportText.taskComment(row: task.row, number: task.number).text(language))\n"
                 out += "    title: \(scalar(task.title))\n"
                 if let taskGroup = task.group { out += "    group: \(scalar(taskGroup))\n" }
                 if let owner = task.owner { out += "    owner: \(owner)\n" }
@@ -41,13 +43,13 @@ public enum PlanYAMLWriter {
                 case .recurring(let every, let day, let written):
                     out += "    every: \(every.rawValue)\n"
                     out += "    due: \(scalar(day))"
-                    out += Int(day).map { "   # \(comment(ImportMessages.recurringDue(written, day: $0)))\n" } ?? "\n"
+                    out += Int(day).map { "   # \(comment(ImportText.recurringDue(text: written, day: $0).text(language)))\n" } ?? "\n"
                 }
                 if let product = task.product { out += "    product: \(scalar(product))\n" }
                 if let description = task.description { out += "    description: \(scalar(description))\n" }
             case .kept(let row, let reason, let cells):
-                out += "\n  # \(comment(ImportMessages.keptRow(row: row, reason: reason)))\n"
-                for cell in cells { out += "  #   \(comment(cell))\n" }
+                out += "\n  # \(comment(ImportText.keptRow(row: row, reason: reason).text(language)))\n"
+                for cell in cells { out += "  #   \(comment(cell.text(language)))\n" }
             }
         }
         out += "\nsteps:\n  - id: kiem-tra-han\n    uses: deadline\n"

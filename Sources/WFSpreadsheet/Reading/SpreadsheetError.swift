@@ -1,4 +1,4 @@
-/// Why a spreadsheet could not be read; `ImportMessages` words it for the planner.
+/// Why a spreadsheet could not be read; `ImportText` words it for the planner.
 public enum SpreadsheetError: Error, Sendable, Equatable {
     /// The file cannot be opened or read.
     case unreadable(reason: String)

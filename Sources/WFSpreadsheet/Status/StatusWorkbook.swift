@@ -1,20 +1,23 @@
 public import WFCore
 public import WFPlanning
+import WFLocalization
 
 /// The status workbook a planner sends upward as it is: the tasks, events and budget of a plan
 /// as of a date, one sheet each, read from the planning snapshot.
 ///
 /// Every status, count of working days, KPI judgement and disbursement rate is the snapshot's,
 /// the same that `wf plan`, the HTML report and the plugins show; status cells are coloured
-/// from ``StatusColor``, the report's table. Words are Vietnamese (``PlanWording``), whatever
-/// the plan's `lang:`, like the built-in report.
+/// from ``StatusColor``, the report's table. Words (``WorkbookText``, ``PlanWording``) are
+/// Vietnamese, the administrative table's, unless the plan says `lang: en`.
 public struct StatusWorkbook: Sendable {
     let snapshot: PlanSnapshot
     let plan: Plan
     /// The unit the rows are filtered to, with the groups it belongs to; nil for all.
     let units: Set<String>?
     let unit: String?
-    let words = PlanWording(lang: .vi)
+    let words: PlanWording
+    /// The language of the workbook: the plan's `lang:`.
+    let lang: Language
     let owners: [String: String]
 
     /// The workbook of `snapshot` (built from `compiled`); with `unit`, only what that unit leads
@@ -27,17 +30,20 @@ public struct StatusWorkbook: Sendable {
         self.snapshot = snapshot
         self.plan = plan
         self.unit = unit
+        lang = plan.lang
+        words = PlanWording(lang: plan.lang)
         units = unit.map(snapshot.units(for:))
         owners = Dictionary(plan.owners.map { ($0.id.value, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     var workbook: Workbook {
-        Workbook(sheets: [tasksSheet, eventsSheet, budgetSheet], title: "\(Msg.tasksTitle) – \(snapshot.name)",
+        Workbook(sheets: [tasksSheet, eventsSheet, budgetSheet], title: "\(text(.tasksTitle)) – \(snapshot.name)",
                  creator: plan.vars.first { $0.name.value == "department" }?.value.scalar?.text ?? snapshot.name,
                  date: snapshot.asOf)
     }
 
-    typealias Msg = StatusWorkbookMessages
+    /// A catalog entry in the workbook's language.
+    private func text(_ entry: WorkbookText) -> String { entry.message.text(lang) }
 
     // MARK: - Sheets
 
@@ -45,7 +51,7 @@ public struct StatusWorkbook: Sendable {
         let events = Dictionary(snapshot.events.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let rows = snapshot.items(owner: unit).enumerated().map { index, item -> [Cell] in
             var notes: [String] = []
-            if let event = item.event { notes.append(Msg.prepares(events[event] ?? event)) }
+            if let event = item.event { notes.append(WorkbookText.prepares(event: events[event] ?? event).text(lang)) }
             if item.isWaiting { notes.append(words.capitalized(words.waiting(item))) }
             if let description = item.description { notes.append(description) }
             return [
@@ -63,11 +69,11 @@ public struct StatusWorkbook: Sendable {
                 Cell(.text(notes.joined(separator: "\n")), style: Style.text),
             ]
         }
-        return sheet(Msg.tasksSheet, title: Msg.tasksTitle, headers: Msg.taskHeaders, rows: rows)
+        return sheet(.tasksSheet, title: .tasksTitle, headers: WorkbookText.taskHeaders, rows: rows)
     }
 
     var eventsSheet: Worksheet {
-        let dates = DateWording(lang: .vi)
+        let dates = DateWording(lang: lang)
         let rows = snapshot.events.filter { involves([$0.owner].compactMap { $0 } + $0.partners) }.enumerated()
             .map { index, event -> [Cell] in
                 let time: CellContent = if let hour = event.date.hour {
@@ -76,8 +82,9 @@ public struct StatusWorkbook: Sendable {
                     .date(event.date.date)
                 }
                 let reminders = event.reminders.all.map { reminder in
-                    Msg.reminder(PlanDuration.parse(reminder.offset).map(dates.duration) ?? reminder.offset, on: reminder.date,
-                                 isCurrent: reminder == event.reminders.current)
+                    let offset = PlanDuration.parse(reminder.offset).map(dates.duration) ?? reminder.offset
+                    let entry: WorkbookText = reminder == event.reminders.current ? .reminderDue : .reminder
+                    return entry(offset: offset, date: dates.short(reminder.date)).text(lang)
                 }
                 let next = event.reminders.current ?? event.reminders.next
                 return [
@@ -94,7 +101,7 @@ public struct StatusWorkbook: Sendable {
                     Cell(.text(event.description), style: Style.text),
                 ]
             }
-        return sheet(Msg.eventsSheet, title: Msg.eventsTitle, headers: Msg.eventHeaders, rows: rows)
+        return sheet(.eventsSheet, title: .eventsTitle, headers: WorkbookText.eventHeaders, rows: rows)
     }
 
     var budgetSheet: Worksheet {
@@ -113,22 +120,22 @@ public struct StatusWorkbook: Sendable {
                     Cell(.date(checkpoint.date.value.date), style: Style.date),
                     Cell(.empty, style: Style.money), Cell(.empty, style: Style.money),
                     Cell(.empty, style: Style.percent), Cell(.number(checkpoint.expect), style: Style.percent),
-                    Cell(.text(Msg.budgetUnreadable), style: Style.status(StatusColor.late)), Cell(.empty, style: Style.text),
-                    Cell(.text(Msg.budgetProblem(status.problem ?? "")), style: Style.text),
+                    Cell(.text(text(.budgetUnreadable)), style: Style.status(StatusColor.late)), Cell(.empty, style: Style.text),
+                    Cell(.text(WorkbookText.budgetProblem(problem: status.problem ?? "").text(lang)), style: Style.text),
                 ])
                 continue
             }
             shown.append(budget.id)
             rows.append(budgetRow(budget, number: number, owner: owner, notes: [
-                budget.file.map(Msg.budgetFile), budget.description,
+                budget.file.map { WorkbookText.budgetFile(file: $0).text(lang) }, budget.description,
             ].compactMap { $0 }))
         }
         // The total over the budgets shown: each budget's latest snapshot, as the report adds them.
-        if !shown.isEmpty, let total = try? snapshot.budgetTotal(selecting: shown, id: "total", title: Msg.total) {
+        if !shown.isEmpty, let total = try? snapshot.budgetTotal(selecting: shown, id: "total", title: text(.total)) {
             rows.append(budgetRow(total, number: Cell(.empty, style: Style.index), owner: Cell(.empty, style: Style.text),
                                   notes: [], bold: true))
         }
-        return sheet(Msg.budgetSheet, title: Msg.budgetTitle, headers: Msg.budgetHeaders, rows: rows)
+        return sheet(.budgetSheet, title: .budgetTitle, headers: WorkbookText.budgetHeaders, rows: rows)
     }
 
     private func budgetRow(_ budget: BudgetResult, number: Cell, owner: Cell, notes: [String], bold: Bool = false) -> [Cell] {
@@ -154,15 +161,15 @@ public struct StatusWorkbook: Sendable {
 
     /// The title, the plan and the as-of date above the table, the header row bold, frozen,
     /// filtered and repeated on every printed page, columns as wide as their content.
-    private func sheet(_ sheetName: String, title: String, headers: [String], rows: [[Cell]]) -> Worksheet {
+    private func sheet(_ sheetName: WorkbookText, title: WorkbookText, headers: [WorkbookText], rows: [[Cell]]) -> Worksheet {
         let columns = headers.count
         let headerRow = Self.titleRows + 1
         var all: [[Cell]] = [
-            [Cell(.text(title), style: Style.title)],
-            [Cell(.text(Msg.planLine(snapshot.name, unit: unit.map(name))), style: Style.subtitle)],
-            [Cell(.text(Msg.asOf(snapshot.asOf)), style: Style.asOf)],
+            [Cell(.text(text(title)), style: Style.title)],
+            [Cell(.text(unit.map { WorkbookText.planOfUnit(plan: snapshot.name, unit: name($0)).text(lang) } ?? snapshot.name), style: Style.subtitle)],
+            [Cell(.text(WorkbookText.asOf(date: DateWording(lang: lang).short(snapshot.asOf)).text(lang)), style: Style.asOf)],
         ]
-        all.append(headers.map { Cell(.text($0), style: Style.header) })
+        all.append(headers.map { Cell(.text(text($0)), style: Style.header) })
         all += rows
         // The title column (the second) gets the most room; the others wrap sooner.
         var widths = Worksheet.fittingWidths(all[Self.titleRows...], headerRows: 1, maximum: 30)
@@ -170,7 +177,7 @@ public struct StatusWorkbook: Sendable {
         if widths.count > 1 { widths[1] = titles[1] }
         let merges = (1...Self.titleRows).map { Worksheet.Range(rows: $0...$0, columns: 1...columns) }
         return Worksheet(
-            name: sheetName, rows: all, columnWidths: widths, merges: merges, frozenRows: headerRow,
+            name: text(sheetName), rows: all, columnWidths: widths, merges: merges, frozenRows: headerRow,
             autoFilter: Worksheet.Range(rows: headerRow...headerRow + rows.count, columns: 1...columns),
             printSetup: Worksheet.PrintSetup(landscape: true, paperSize: 9, fitToWidth: true, titleRows: headerRow...headerRow))
     }

@@ -20,3 +20,18 @@ async def client(lsp_client: LanguageClient):
     await lsp_client.initialize_session(params)
     yield
     await lsp_client.shutdown_session()
+
+
+# The same server with no language fixed by the environment: a plan's `lang:` chooses.
+PLAN_LANGUAGE_ENV = {k: v for k, v in os.environ.items() if k not in ("WF_LANG", "LC_ALL", "LC_MESSAGES", "LANG")}
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[WF, "lsp"], server_env=PLAN_LANGUAGE_ENV))
+async def plan_language_client(lsp_client: LanguageClient):
+    params = types.InitializeParams(
+        capabilities=client_capabilities("visual-studio-code"),
+        initialization_options={"asOf": "2023-10-05"},
+    )
+    await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()

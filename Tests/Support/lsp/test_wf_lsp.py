@@ -187,6 +187,17 @@ async def test_hover_resolves_dates_phrases_and_durations(client: LanguageClient
 
 
 @pytest.mark.asyncio
+async def test_hover_follows_the_plans_lang(plan_language_client: LanguageClient):
+    text = PLAN.replace("period: 2023-Q4\n", "period: 2023-Q4\nlang: vi\n")
+    await open_doc(plan_language_client, text)
+    value = await hover(plan_language_client, text, "after: [bao-cao-nq44]", offset=10)
+    assert "nhiệm vụ `bao-cao-nq44`" in value
+    assert "Đơn vị chủ trì: vp — Văn phòng Sở" in value
+    assert "Tình trạng ngày 05/10/2023: đúng tiến độ" in value
+    assert "mô-đun **notify**" in await hover(plan_language_client, text, "uses: notify", offset=8)
+
+
+@pytest.mark.asyncio
 async def test_hover_on_a_key_shows_its_doc(client: LanguageClient):
     await open_doc(client, PLAN)
     assert "Due date" in await hover(client, PLAN, "due: 2023-10-31", offset=1)
