@@ -28,7 +28,7 @@ struct ReportRenderer: Sendable {
             do {
                 return try StatusWorkbook.build(data.snapshot, plan: data.plan).mapText(mask).data()
             } catch {
-                throw PluginError(StatusWorkbookMessages.cannotPackage(error.description))
+                throw PluginError(WorkbookText.cannotPackage(reason: error.description), language: language)
             }
         case (.builtin, .docx):
             let blocks = QuarterlyReportDocx.blocks(data)
