@@ -99,6 +99,17 @@ import Testing
         #expect(result.stdout.contains("plan.yaml:8:5: \(label): "), "\(result.stdout)")
     }
 
+    @Test("a plan whose YAML does not parse still gets its syntax error in the language its lang: line names")
+    func syntaxErrorInThePlansLanguage() throws {
+        let folder = try WF.temporaryDirectory("wf-lang-syntax")
+        let text = "wf: 1\nname: Thử\nlang: vi   # tiếng Việt\ngoals:\n  - id: a\n    title: Lấy ý kiến: các sở\n    due: 2024-04-26\n"
+        try text.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
+        let result = try WF.run(["validate", "plan.yaml"], in: folder, environment: ["WF_LANG": ""])
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.contains("plan.yaml:6:22: lỗi: "), "\(result.stdout)")
+        #expect(result.stdout.contains("ghi chú: đặt cả giá trị trong dấu nháy kép: title: \"Lấy ý kiến: các sở\""), "\(result.stdout)")
+    }
+
     @Test("--lang accepts only vi and en")
     func badLang() throws {
         let result = try WF.run(["validate", "workflows/q4-plan.yaml", "--lang", "fr"])

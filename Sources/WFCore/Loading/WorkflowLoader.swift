@@ -112,7 +112,9 @@ public enum WorkflowLoader {
             return nil
         }
         // Read from the tree, so that a plan whose YAML has errors still gets its language.
-        let declaredLanguage = document.root?["lang"]?.scalar.flatMap { Language(rawValue: $0.text) }
+        // When the YAML did not parse, a top-level `lang:` line still says it.
+        let declaredLanguage = document.root.map { $0["lang"]?.scalar.flatMap { Language(rawValue: $0.text) } }
+            ?? declaredLanguage(inText: text)
         var diagnostics = document.diagnostics
         var compiled: CompiledPlan?
         var decodedPlan: Plan?
@@ -139,6 +141,18 @@ public enum WorkflowLoader {
         report.diagnostics = sorted(diagnostics)
         if report.errorCount > 0 { compiled = nil }
         return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan, declaredLanguage: declaredLanguage)
+    }
+
+    /// The language a top-level `lang: vi` line declares, read from the text of a file whose
+    /// YAML does not parse (so that its syntax errors are shown in the plan's language).
+    static func declaredLanguage(inText text: String) -> Language? {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.hasPrefix("lang:") {
+            var value = line.dropFirst("lang:".count)
+            if let comment = value.firstIndex(of: "#") { value = value[..<comment] }
+            let word = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'\r"))
+            return Language(rawValue: word)
+        }
+        return nil
     }
 
     /// Stable order by position, so output reads top to bottom.
