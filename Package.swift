@@ -93,7 +93,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
         .testTarget(name: "WFLocalizationTests", dependencies: ["WFLocalization"]),
-        .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics"]),
+        .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics", "WFLocalization"]),
         .testTarget(name: "WFYAMLTests", dependencies: ["NotifyPeers", "WFYAML", "WFLocalization"]),
         .testTarget(name: "WFCalendarTests", dependencies: ["NotifyPeers", "WFCalendar", "WFLocalization"]),
         .testTarget(name: "WFExpressionsTests", dependencies: ["WFExpressions", "WFLocalization"]),

@@ -91,7 +91,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var colors: ColorOption
 
     func validate() throws {
-        if file == WorkflowLoader.standardInputPath { throw ValidationError(FileProblem.runNeedsFile) }
+        if file == WorkflowLoader.standardInputPath { throw ValidationError(FileProblem.runNeedsFile, language: language.preference.general) }
         if let jobs, jobs < 1 { throw ValidationError(CommandText.atLeastOne(option: "--jobs"), language: language.preference.general) }
     }
 

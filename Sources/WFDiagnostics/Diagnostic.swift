@@ -74,30 +74,3 @@ extension Diagnostic.Note {
 
 /// A diagnostic can stand for a failure, e.g. a file that cannot be read.
 extension Diagnostic: Error {}
-
-// MARK: - Text not yet in the catalog
-
-extension Diagnostic {
-    /// A diagnostic whose text is not in the catalog yet: it reads the same (English) in both
-    /// languages. `CatalogCoverageTests` lists the callers that remain.
-    public init(_ severity: Severity, _ rule: Rule, _ message: String, at range: SourceRange, notes: [Note] = []) {
-        self.init(severity, rule, Message.verbatim(message), at: range, notes: notes)
-    }
-
-    /// An error whose text is not in the catalog yet.
-    public static func error(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Note] = []) -> Diagnostic {
-        Diagnostic(.error, rule, Message.verbatim(message), at: range, notes: notes)
-    }
-
-    /// A warning whose text is not in the catalog yet.
-    public static func warning(_ rule: Rule, _ message: String, at range: SourceRange, notes: [Note] = []) -> Diagnostic {
-        Diagnostic(.warning, rule, Message.verbatim(message), at: range, notes: notes)
-    }
-}
-
-extension Diagnostic.Note {
-    /// A note whose text is not in the catalog yet.
-    public init(_ message: String, at range: SourceRange? = nil) {
-        self.init(Message.verbatim(message), at: range)
-    }
-}

@@ -1,3 +1,4 @@
+import WFLocalization
 /// `# wf-ignore: RULE, …` comments, which silence rules on one line of a workflow file.
 ///
 /// - `# wf-ignore: RULE[, RULE…]` silences those rules for diagnostics whose range starts on
@@ -41,10 +42,10 @@ public enum IgnoreComments {
         directives(in: lines).flatMap { directive in
             directive.names.filter { Rule(named: $0.text) == nil }.map { name in
                 Diagnostic.warning(
-                    .invalidValue, "'\(name.text)' in '# wf-ignore' is not a rule; it silences nothing",
+                    .invalidValue, DiagnosticText.ignoreUnknownRule(name: name.text),
                     at: SourceRange(line: directive.line, column: name.column, endColumn: name.column + name.text.count),
                     notes: [Diagnostic.Note.didYouMean(closestRule(to: String(name.text))),
-                            Diagnostic.Note("'wf explain RULE' describes a rule; docs/diagnostics.md lists them all")]
+                            Diagnostic.Note(DiagnosticText.ignoreRulesHelp.message)]
                         .compactMap { $0 })
             }
         }

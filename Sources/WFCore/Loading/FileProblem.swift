@@ -21,12 +21,10 @@ public enum FileProblem {
     }
 
     /// Why `-` (standard input) cannot be read when it is a terminal.
-    public static let standardInputIsTerminal =
-        "standard input is a terminal; pipe a plan in (wf validate - < plan.yaml) or name the file"
+    public static var standardInputIsTerminal: Message { FileText.standardInputIsTerminal.message }
 
     /// Why `wf run -` is refused: a run's state is kept beside its plan file.
-    public static let runNeedsFile =
-        "wf run needs a plan file, not '-' (standard input): the record of what it sent is kept beside the file"
+    public static var runNeedsFile: Message { FileText.runNeedsFile.message }
 
     /// Why a file of this mode is not a plan file, or nil for a regular file.
     public static func notRegular(_ mode: mode_t) -> Message? {

@@ -5,6 +5,7 @@ public enum DiagnosticText: String, MessageCatalog {
     case errorLabel, warningLabel, noteLabel
     case oneError, errors, oneWarning, warnings, oneFile, files
     case noProblems, problemsIn, errorsAndWarnings
+    case ignoreUnknownRule, ignoreRulesHelp
 
     public var templates: (en: String, vi: String) {
         switch self {
@@ -21,6 +22,12 @@ public enum DiagnosticText: String, MessageCatalog {
         case .noProblems: ("no problems found in {files}", "không có vấn đề nào trong {files}")
         case .problemsIn: ("{problems} in {files}", "{problems} trong {files}")
         case .errorsAndWarnings: ("{errors} and {warnings}", "{errors} và {warnings}")
+        case .ignoreUnknownRule:
+            ("'{name}' in '# wf-ignore' is not a rule; it silences nothing",
+             "'{name}' trong '# wf-ignore' không phải tên quy tắc nào; nó không tắt được gì")
+        case .ignoreRulesHelp:
+            ("'wf explain RULE' describes a rule; docs/diagnostics.md lists them all",
+             "'wf explain RULE' giải thích một quy tắc; docs/diagnostics.vi.md liệt kê tất cả")
         }
     }
 }

@@ -1,6 +1,7 @@
 /// What wf says about a file or folder it cannot read as a plan, and about a calendar file.
 @dynamicCallable
 public enum FileText: String, MessageCatalog {
+    case standardInputIsTerminal, runNeedsFile
     case noSuchFile, noSuchFileOrFolder, linkLoop, permissionDenied, notAFolderOnPath, pathTooLong, cannotBeRead
     case isAFolder, isAPipe, isADevice, isASocket, notRegular
     case tooLarge, overLimit, cannotReadFolder, noPlanFiles, namePlanFiles
@@ -20,6 +21,12 @@ public enum FileText: String, MessageCatalog {
             ("no such file (a part of the path is not a folder)", "không có tệp này (một phần của đường dẫn không phải thư mục)")
         case .pathTooLong: ("the path is too long", "đường dẫn quá dài")
         case .cannotBeRead: ("cannot be read: {reason}", "không đọc được: {reason}")
+        case .standardInputIsTerminal:
+            ("standard input is a terminal; pipe a plan in (wf validate - < plan.yaml) or name the file",
+             "đầu vào chuẩn là màn hình; hãy chuyển kế hoạch vào (wf validate - < plan.yaml) hoặc ghi tên tệp")
+        case .runNeedsFile:
+            ("wf run needs a plan file, not '-' (standard input): the record of what it sent is kept beside the file",
+             "wf run cần một tệp kế hoạch, không dùng '-' (đầu vào chuẩn): bản ghi những gì đã gửi được lưu bên cạnh tệp")
         case .isAFolder: ("is a folder, not a workflow file", "là một thư mục, không phải tệp kế hoạch")
         case .isAPipe:
             ("is a named pipe (FIFO), not a file; wf reads plans only from regular files",
