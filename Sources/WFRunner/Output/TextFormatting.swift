@@ -23,11 +23,14 @@ public enum TextFormatting {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
+    /// "would " / "sẽ ": the same for every effect line, so made once.
+    private static let wouldPrefix = RunText.wouldDo(summary: "")
+
     /// The line an effect event prints.
     public static func effect(node: String, summary: String, state: EffectState, language: Language = .en) -> String {
         switch state {
         case .described:
-            let would = RunText.wouldDo(summary: "").text(language)
+            let would = wouldPrefix.text(language)
             let text = summary.lowercased().hasPrefix(would.lowercased()) ? summary : would + summary
             return "  ↪ [\(node)] \(text)"
         case .performed: return "  ↪ [\(node)] \(summary)"
