@@ -40,12 +40,14 @@ public struct Period: Sendable, Hashable {
     ///
     /// `Q` and `H` may be lower-case; the label is normalised to upper-case.
     public static func parse(_ text: String) -> Period? {
-        if let range = text.range(of: "..") {
-            guard let start = CivilDate.parse(String(text[..<range.lowerBound])),
-                  let end = CivilDate.parse(String(text[range.upperBound...])), start <= end else { return nil }
+        let bytes = Array(text.utf8)
+        // `2024-01-15..2024-03-31`: found in the bytes, not with Foundation's `range(of:)`
+        // (this runs for every period of every recurring goal).
+        if let dots = bytes.indices.dropLast().first(where: { bytes[$0] == UInt8(ascii: ".") && bytes[$0 + 1] == UInt8(ascii: ".") }) {
+            guard let start = CivilDate.parse(String(decoding: bytes[..<dots], as: UTF8.self)),
+                  let end = CivilDate.parse(String(decoding: bytes[(dots + 2)...], as: UTF8.self)), start <= end else { return nil }
             return Period(start: start, end: end)
         }
-        let bytes = Array(text.utf8)
         guard bytes.count >= 4, let year = ASCII.number(bytes[0..<4]) else { return nil }
         if bytes.count == 4 {
             return span(year, 1, 12, kind: .year, label: ASCII.padded(year, 4))

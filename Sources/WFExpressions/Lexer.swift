@@ -55,12 +55,9 @@ struct Lexer {
     // MARK: - Token kinds
 
     private mutating func word() -> String {
-        var text = ""
-        while let c = peek(), c.isIdentifierPart {
-            text.append(c)
-            position += 1
-        }
-        return text
+        let start = position
+        while let c = peek(), c.isIdentifierPart { position += 1 }
+        return characters[start..<position].joinedText
     }
 
     private mutating func number(from start: Int) throws(ExpressionError) -> Token {
@@ -114,11 +111,11 @@ struct Lexer {
     }
 
     private mutating func punctuation(_ c: Character, from start: Int) throws(ExpressionError) -> Token {
-        if let second = peek(1), let punctuation = Token.Punctuation(rawValue: String([c, second])) {
+        if let second = peek(1)?.asciiValue, let first = c.asciiValue, let punctuation = Token.Punctuation(first, second) {
             position += 2
             return token(.punctuation(punctuation), from: start)
         }
-        guard let punctuation = Token.Punctuation(rawValue: String(c)) else {
+        guard let byte = c.asciiValue, let punctuation = Token.Punctuation(byte) else {
             throw .unexpectedCharacter(c, at: base + start)
         }
         position += 1
@@ -138,6 +135,51 @@ struct Lexer {
 }
 
 // MARK: - Character classes
+
+extension Token.Punctuation {
+    /// The one-character punctuation `byte` spells, without making a String of it.
+    init?(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "."): self = .dot
+        case UInt8(ascii: ","): self = .comma
+        case UInt8(ascii: "("): self = .openParen
+        case UInt8(ascii: ")"): self = .closeParen
+        case UInt8(ascii: "["): self = .openBracket
+        case UInt8(ascii: "]"): self = .closeBracket
+        case UInt8(ascii: "!"): self = .not
+        case UInt8(ascii: "-"): self = .minus
+        case UInt8(ascii: "<"): self = .less
+        case UInt8(ascii: ">"): self = .greater
+        default: return nil
+        }
+    }
+
+    /// The two-character punctuation `first` and `second` spell.
+    init?(_ first: UInt8, _ second: UInt8) {
+        switch (first, second) {
+        case (UInt8(ascii: "="), UInt8(ascii: "=")): self = .equal
+        case (UInt8(ascii: "!"), UInt8(ascii: "=")): self = .notEqual
+        case (UInt8(ascii: "<"), UInt8(ascii: "=")): self = .lessOrEqual
+        case (UInt8(ascii: ">"), UInt8(ascii: "=")): self = .greaterOrEqual
+        case (UInt8(ascii: "&"), UInt8(ascii: "&")): self = .and
+        case (UInt8(ascii: "|"), UInt8(ascii: "|")): self = .or
+        default: return nil
+        }
+    }
+}
+
+extension Collection<Character> {
+    /// The Characters as one String, built from their UTF-8 bytes: appending Character by
+    /// Character would check for a grapheme boundary at every step.
+    var joinedText: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        for character in self {
+            bytes.append(contentsOf: character.utf8)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
 
 extension Character {
     /// Identifiers start with a letter or `_`.

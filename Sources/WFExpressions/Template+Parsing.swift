@@ -95,7 +95,10 @@ private struct TemplateScanner {
         do {
             let expression = try Parser.parse(inner, offset: start + 3)
             flushText()
-            segments.append(.expression(expression, source: String(inner).trimmed, offset: start, length: length))
+            var trimmed = inner[...]
+            while trimmed.first?.isSpace == true { trimmed.removeFirst() }
+            while trimmed.last?.isSpace == true { trimmed.removeLast() }
+            segments.append(.expression(expression, source: trimmed.joinedText, offset: start, length: length))
         } catch {
             errors.append(error)
             appendText(from: start, to: close + 2)

@@ -20,7 +20,17 @@ struct Token: Sendable, Hashable {
 
         /// The binary operator this punctuation spells, if any.
         var binaryOperator: BinaryOperator? {
-            BinaryOperator(rawValue: rawValue)
+            switch self {
+            case .or: .or
+            case .and: .and
+            case .equal: .equal
+            case .notEqual: .notEqual
+            case .less: .less
+            case .lessOrEqual: .lessOrEqual
+            case .greater: .greater
+            case .greaterOrEqual: .greaterOrEqual
+            case .dot, .comma, .openParen, .closeParen, .openBracket, .closeBracket, .not, .minus: nil
+            }
         }
     }
 

@@ -57,6 +57,7 @@ extension LanguageServer {
         documents[uri] = nil
         analyses[uri] = nil
         lastPlans[uri] = nil
+        templateCaches[uri] = nil
         // Clear what the editor shows for a file no longer open.
         markPending(uri)
     }
@@ -84,7 +85,14 @@ extension LanguageServer {
             }
             return (document, analysis)
         }
-        var analysis = Analysis(document: document, options: options)
+        // Each document keeps its parsed templates from one check to the next: an edit
+        // changes a line or two, and parsing templates is a good part of a check.
+        let cache = templateCaches[uri] ?? TemplateCache()
+        templateCaches[uri] = cache
+        cache.nextLoad()
+        var documentOptions = options
+        documentOptions.templateCache = cache
+        var analysis = Analysis(document: document, options: documentOptions)
         if symbols { analysis.indexSymbols() }
         // Freeing a large plan's trees takes a while: the old ones go on another thread, after
         // the new diagnostics are out.

@@ -37,6 +37,8 @@ public struct LanguageServer {
     var analyses: [String: Analysis] = [:]
     /// The last plan of each document that decoded: completion's ids while a line is half typed.
     var lastPlans: [String: Plan] = [:]
+    /// Each open document's parsed templates, kept between its checks.
+    var templateCaches: [String: TemplateCache] = [:]
     /// Documents whose diagnostics must be (re)published, in the order they changed.
     var pending: [String] = []
     /// Analyses replaced since the last diagnostics were sent, to be freed off the main thread.

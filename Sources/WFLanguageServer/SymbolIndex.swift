@@ -129,7 +129,7 @@ struct SymbolIndex: Sendable {
         case .mapping(let pairs): return pairs.flatMap { expressionIDs(in: $0.value) }
         case .sequence(let items): return items.flatMap { expressionIDs(in: $0) }
         case .scalar(let scalar):
-            guard node.range.start.line == node.range.end.line, !scalar.text.contains("\n"),
+            guard node.range.start.line == node.range.end.line, !scalar.text.utf8.contains(0x0A),
                   [.plain, .singleQuoted, .doubleQuoted].contains(scalar.style) else { return [] }
             let (template, _) = Template.parse(scalar.text)
             let characters = Array(scalar.text)

@@ -18,6 +18,9 @@ public struct Secrets: Sendable {
 
     public subscript(name: String) -> String? { values[name] }
 
+    /// Whether there is nothing to mask: then masking may skip a text without reading it.
+    public var isEmpty: Bool { masked.isEmpty }
+
     /// `text` with every secret value replaced by `***`.
     public func mask(_ text: String) -> String {
         guard !masked.isEmpty else { return text }

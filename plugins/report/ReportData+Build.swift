@@ -12,20 +12,19 @@ extension ReportData {
         let events = Dictionary(plan.events.map { ($0.id.value, $0.title) }, uniquingKeysWith: { first, _ in first })
         let goalsByID = Dictionary(plan.goals.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
 
-        var goals = snapshot.items.map { item in
+        let barStarts = compiled.barStarts()
+        let goals = snapshot.items.map { item in
             ReportGoal(
                 id: item.id, title: item.title, kind: item.kind.rawValue, event: item.event.flatMap { events[$0] },
                 ownerID: item.owner, ownerName: item.owner.flatMap { owners[$0] },
                 partnerNames: item.partners.map { owners[$0] ?? $0 }, due: item.due,
                 start: goalsByID[item.id]?.start?.value.date, status: item, kpi: snapshot.kpi(item.id),
-                description: item.description)
+                description: item.description, barStart: barStarts[item.id])
         }.enumerated().sorted { a, b in
             // By due date; continuous work ("Thường xuyên") after the dated items.
             let left = a.element.due?.dayNumber ?? Int.max, right = b.element.due?.dayNumber ?? Int.max
             return (left, a.offset) < (right, b.offset)
         }.map(\.element)
-        let barStarts = compiled.barStarts()
-        for index in goals.indices { goals[index].barStart = barStarts[goals[index].id] }
 
         let reportEvents = plan.events.map { event in
             ReportEvent(id: event.id.value, title: event.title, date: event.date.value, end: event.end?.value,

@@ -54,8 +54,8 @@ extension ReportData {
             "generated_by": "wf",
         ]
         context["has_goals"] = !goals.isEmpty
-        context["has_overdue"] = !goals(.overdue).isEmpty
-        context["has_ongoing"] = !goals(.ongoing).isEmpty
+        context["has_overdue"] = goals.contains { $0.state == .overdue }
+        context["has_ongoing"] = goals.contains { $0.state == .ongoing }
         context["has_late"] = !late.isEmpty
         context["has_waiting"] = !waiting.isEmpty
         context["has_events"] = !events.isEmpty
@@ -78,22 +78,29 @@ extension ReportData {
     }
 
     func counts() -> [String: Int] {
-        [
+        // One pass over the goals for every count.
+        var byState: [DeadlineState: Int] = [:]
+        var waiting = 0
+        for goal in goals {
+            byState[goal.state, default: 0] += 1
+            if goal.status.isHeldUp { waiting += 1 }
+        }
+        return [
             "goals": goals.count,
-            "done": goals(.done).count,
-            "on_track": goals(.onTrack).count,
-            "due_soon": goals(.dueSoon).count,
-            "overdue": goals(.overdue).count,
-            "ongoing": goals(.ongoing).count,
-            "waiting": goals.count(where: \.status.isHeldUp),
-            "open": open.count,
+            "done": byState[.done] ?? 0,
+            "on_track": byState[.onTrack] ?? 0,
+            "due_soon": byState[.dueSoon] ?? 0,
+            "overdue": byState[.overdue] ?? 0,
+            "ongoing": byState[.ongoing] ?? 0,
+            "waiting": waiting,
+            "open": goals.count - (byState[.done] ?? 0),
             "next_quarter": nextQuarter.count,
             "events": events.count,
-            "events_past": events.filter { $0.daysLeft < 0 }.count,
-            "events_upcoming": events.filter { $0.daysLeft >= 0 }.count,
+            "events_past": events.count { $0.daysLeft < 0 },
+            "events_upcoming": events.count { $0.daysLeft >= 0 },
             "checkpoints": budget.count,
-            "budget_below": budget.filter { $0.state == .below }.count,
-            "budget_over": budget.filter { $0.state == .overBudget }.count,
+            "budget_below": budget.count { $0.state == .below },
+            "budget_over": budget.count { $0.state == .overBudget },
         ]
     }
 

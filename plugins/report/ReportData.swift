@@ -81,32 +81,53 @@ struct ReportHeader: Sendable {
 }
 
 /// A goal or prepare item with its status as of the run date.
-struct ReportGoal: Sendable {
-    var id: String
-    var title: String
+/// A class, not a struct: the report filters and lists its goals many times over (overdue,
+/// waiting, the period's, the next period's), and copying a reference is one retain where a
+/// copy of these fields is a dozen.
+final class ReportGoal: Sendable {
+    let id: String
+    let title: String
     /// `goal` or `prepare`.
-    var kind: String
+    let kind: String
     /// For a prepare item, its event's title.
-    var event: String?
-    var ownerID: String?
-    var ownerName: String?
+    let event: String?
+    let ownerID: String?
+    let ownerName: String?
     /// The partner units' names (đơn vị phối hợp), in the plan's order.
-    var partnerNames: [String] = []
+    let partnerNames: [String]
     /// The due date; nil for continuous work ("Thường xuyên").
-    var due: CivilDate?
+    let due: CivilDate?
     /// When work starts, if the plan says.
-    var start: CivilDate?
+    let start: CivilDate?
     /// The item as the snapshot has it: state, days left, what it waits for.
-    var status: ItemStatus
-    var kpi: KPIStatus?
-    var description: String?
+    let status: ItemStatus
+    let kpi: KPIStatus?
+    let description: String?
+    /// Where its bar starts on the timeline (`CompiledPlan.barStarts()`: its start, else after
+    /// its `after:` items, else the period's start, else a short bar before its due date).
+    let barStart: CivilDate?
+
+    init(id: String, title: String, kind: String, event: String?, ownerID: String?, ownerName: String?,
+         partnerNames: [String], due: CivilDate?, start: CivilDate?, status: ItemStatus, kpi: KPIStatus?,
+         description: String?, barStart: CivilDate?) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.event = event
+        self.ownerID = ownerID
+        self.ownerName = ownerName
+        self.partnerNames = partnerNames
+        self.due = due
+        self.start = start
+        self.status = status
+        self.kpi = kpi
+        self.description = description
+        self.barStart = barStart
+    }
+
     /// What a goal delivers (sản phẩm), and its annex group ("I. Hoàn thiện thể chế").
     var product: String? { status.product }
     var group: String? { status.group }
-    /// Where its bar starts on the timeline (`CompiledPlan.barStarts()`: its start, else after
-    /// its `after:` items, else the period's start, else a short bar before its due date).
-    var barStart: CivilDate? = nil
-
     var state: DeadlineState { status.state }
     var daysLeft: Int { status.daysLeft }
     var workdaysLeft: Int { status.workdaysLeft }

@@ -13,11 +13,15 @@ public struct LoadOptions: Sendable {
     /// How the language of the report's messages is chosen (the plan's `lang:` comes in
     /// after `--lang` and `WF_LANG`).
     public var language: LanguagePreference
+    /// Parsed templates shared with earlier loads (`wf lsp`); nil parses each load afresh.
+    public var templateCache: TemplateCache?
 
-    public init(limits: YAMLLimits = .default, plugins: PluginCatalog, language: LanguagePreference = .english) {
+    public init(limits: YAMLLimits = .default, plugins: PluginCatalog, language: LanguagePreference = .english,
+                templateCache: TemplateCache? = nil) {
         self.limits = limits
         self.plugins = plugins
         self.language = language
+        self.templateCache = templateCache
     }
 }
 
@@ -129,7 +133,8 @@ public enum WorkflowLoader {
                 diagnostics += calendarDiagnostics
                 diagnostics += DeadlineResolution.resolve(&plan, on: calendar)
                 decodedPlan = plan
-                let validator = Validator(plugins: options.plugins, calendar: calendar)
+                var validator = Validator(plugins: options.plugins, calendar: calendar)
+                validator.templateCache = options.templateCache
                 let result = validator.validate(plan, text: text)
                 diagnostics += result.diagnostics
                 compiled = CompiledPlan(

@@ -126,7 +126,7 @@ public struct KPI: Sendable, Hashable {
         var plain = text.trimmingCharacters(in: .whitespaces)
         if plain.hasSuffix("%") { plain.removeLast() }
         plain = plain.trimmingCharacters(in: .whitespaces)
-        if plain.contains(",") { plain = plain.replacing(".", with: "").replacing(",", with: ".") }
+        if plain.utf8.contains(UInt8(ascii: ",")) { plain = plain.replacing(".", with: "").replacing(",", with: ".") }
         guard !plain.isEmpty else { return nil }
         return Double(plain)
     }

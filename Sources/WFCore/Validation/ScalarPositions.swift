@@ -12,7 +12,7 @@ enum ScalarPositions {
         switch style {
         case .plain?, .singleQuoted?, .doubleQuoted?:
             let shift = style == .plain ? 0 : 1
-            if range.start.line == range.end.line, !text.contains("\n") {
+            if range.start.line == range.end.line, !text.utf8.contains(0x0A) {
                 let column = start.column + shift + offset
                 return SourceRange(line: start.line, column: column, endColumn: column + length)
             }

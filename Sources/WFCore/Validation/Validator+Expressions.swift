@@ -72,7 +72,9 @@ extension ValidationPass {
 
     private mutating func checkTemplate(_ text: String, node: Node, style: Scalar.Style, shift: Int, scope: ExpressionScope, stepID: String?) {
         let (template, errors): (Template, [ExpressionError])
-        if let parsed = parsedTemplates[text] {
+        if let templateCache {
+            (template, errors) = templateCache.parse(text)
+        } else if let parsed = parsedTemplates[text] {
             (template, errors) = parsed
         } else {
             (template, errors) = Template.parse(text)

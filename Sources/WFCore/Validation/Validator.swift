@@ -8,6 +8,8 @@ import WFYAML
 public struct Validator {
     public var plugins: PluginCatalog
     public var calendar: WorkingCalendar
+    /// Templates parsed by earlier loads of the plan, if the caller keeps them.
+    public var templateCache: TemplateCache?
 
     public init(plugins: PluginCatalog, calendar: WorkingCalendar = .vn) {
         self.plugins = plugins
@@ -18,6 +20,7 @@ public struct Validator {
     /// `text` is the file's text, for exact positions inside block scalars.
     public func validate(_ plan: Plan, text: String = "") -> (graph: PlanGraph, prepareDue: [String: CivilDate], diagnostics: [Diagnostic]) {
         var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, source: SourceLineIndex(text))
+        pass.templateCache = templateCache
         pass.run()
         return (pass.graph, pass.prepareDue, pass.diagnostics)
     }
@@ -41,6 +44,8 @@ struct ValidationPass {
     /// Each distinct `${{ }}` template parsed once: plans repeat them (anchors, merge keys,
     /// rows copied from a spreadsheet), and parsing is most of the expression checks' time.
     var parsedTemplates: [String: (template: Template, errors: [ExpressionError])] = [:]
+    /// Templates parsed by earlier loads, used instead of `parsedTemplates` when given.
+    var templateCache: TemplateCache?
     /// How each step's `run:` scalar is written, by its range: found in one pass over the
     /// steps the first time a script needs a located diagnostic.
     var runStyles: [SourceRange: Scalar.Style]?

@@ -17,16 +17,27 @@ public struct DeadlineSummary: Sendable, Hashable {
     /// The outputs `total`, `done`, `on_track`, `due_soon`, `overdue`, `ongoing`, `waiting` (and
     /// `blocked`, its old name) and `items`.
     public var outputs: [String: ExpressionValue] {
-        [
+        // One pass for every count, and each item's value made in the same pass.
+        var counts: [DeadlineState: Int] = [:]
+        var waiting = 0
+        var values: [ExpressionValue] = []
+        values.reserveCapacity(items.count)
+        for item in items {
+            counts[item.state, default: 0] += 1
+            if item.isHeldUp { waiting += 1 }
+            values.append(item.outputValue)
+        }
+        func number(_ state: DeadlineState) -> ExpressionValue { .number(Double(counts[state] ?? 0)) }
+        return [
             "total": .number(Double(items.count)),
-            "done": .number(Double(count(.done))),
-            "on_track": .number(Double(count(.onTrack))),
-            "due_soon": .number(Double(count(.dueSoon))),
-            "overdue": .number(Double(count(.overdue))),
-            "ongoing": .number(Double(count(.ongoing))),
+            "done": number(.done),
+            "on_track": number(.onTrack),
+            "due_soon": number(.dueSoon),
+            "overdue": number(.overdue),
+            "ongoing": number(.ongoing),
             "waiting": .number(Double(waiting)),
             "blocked": .number(Double(waiting)),
-            "items": .array(items.map(\.outputValue)),
+            "items": .array(values),
         ]
     }
 }

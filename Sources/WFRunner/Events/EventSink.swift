@@ -31,6 +31,7 @@ public final class EventSink: @unchecked Sendable {
     // MARK: - Masking
 
     func mask(_ event: RunEvent) -> RunEvent {
+        if secrets.isEmpty { return event }
         switch event {
         case .runStarted, .nodeStarted: return event
         case .log(let node, let line): return .log(node: node, line: secrets.mask(line))
@@ -46,6 +47,7 @@ public final class EventSink: @unchecked Sendable {
 
     /// A result with secrets masked in its error, note and outputs.
     public func mask(_ result: NodeResult) -> NodeResult {
+        if secrets.isEmpty { return result }
         var result = result
         result.error = result.error.map(secrets.mask)
         result.note = result.note.map(secrets.mask)
@@ -55,7 +57,8 @@ public final class EventSink: @unchecked Sendable {
 
     /// A value with secrets masked in every string.
     public func mask(_ value: ExpressionValue) -> ExpressionValue {
-        switch value {
+        if secrets.isEmpty { return value }
+        return switch value {
         case .string(let text): .string(secrets.mask(text))
         case .array(let items): .array(items.map(mask))
         case .object(let members): .object(members.mapValues(mask))

@@ -5,26 +5,32 @@ import WFLocalization
 public enum SummaryTable {
     public static func render(_ summary: RunSummary, width: Int = 120, verdict withVerdict: Bool = true, language: Language = .en) -> String {
         let header = [RunText.headerNode, .headerStatus, .headerTime, .headerNote].map { $0.message.text(language) }
+        // Each status's words made once, and each cell's width counted once: a run has a row per node.
+        var statusText: [NodeStatus: String] = [:]
+        for status in NodeStatus.allCases { statusText[status] = "\(status.symbol) \(status.words.text(language))" }
         var rows: [[String]] = summary.results.map { result in
-            let status = "\(result.status.symbol) \(result.status.words.text(language))"
             let time = result.reused ? "—" : result.status == .skipped ? "" : TextFormatting.duration(result.duration)
             var note = result.status == .failed ? (result.error ?? result.note ?? "") : (result.note ?? "")
             if result.status == .failed, let extra = result.note, extra != result.error { note = "\(note) (\(extra))" }
-            return [result.nodeID, status, time, TextFormatting.line(note, limit: 200)]
+            return [result.nodeID, statusText[result.status] ?? "", time, TextFormatting.line(note, limit: 200)]
         }
         rows.insert(header, at: 0)
-        var widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let counts = rows.map { $0.map(TextFormatting.width) }
+        var widths = header.indices.map { column in counts.map { $0[column] }.max() ?? 0 }
         let fixed = widths[0] + widths[1] + widths[2] + 6
         widths[3] = max(20, min(widths[3], width - fixed))
         var out = ""
         for (index, row) in rows.enumerated() {
-            var note = row[3]
-            if note.count > widths[3] { note = String(note.prefix(widths[3] - 1)) + "…" }
-            let line = TextFormatting.pad(row[0], widths[0]) + "  " + TextFormatting.pad(row[1], widths[1]) + "  "
-                + TextFormatting.pad(row[2], widths[2]) + "  " + note
-            var end = line.endIndex
-            while end > line.startIndex, line[line.index(before: end)] == " " { end = line.index(before: end) }
-            out += line[..<end]
+            let count = counts[index]
+            var line = row[0] + spaces(widths[0] - count[0] + 2) + row[1] + spaces(widths[1] - count[1] + 2) + row[2]
+            let note = count[3] > widths[3] ? String(row[3].prefix(widths[3] - 1)) + "…" : row[3]
+            if note.isEmpty {
+                while line.last == " " { line.removeLast() }
+            } else {
+                line += spaces(widths[2] - count[2] + 2) + note
+                while line.last == " " { line.removeLast() }
+            }
+            out += line
             out += "\n"
             if index == 0 {
                 out += String(repeating: "─", count: min(width, widths.reduce(6, +))) + "\n"
@@ -32,6 +38,10 @@ public enum SummaryTable {
         }
         if withVerdict { out += verdict(summary, language: language) + "\n" }
         return out
+    }
+
+    private static func spaces(_ count: Int) -> String {
+        count > 0 ? String(repeating: " ", count: count) : ""
     }
 
     /// "run 3 failed: 2 succeeded, 1 failed, 1 skipped in 1.2s, as of 2023-10-05".

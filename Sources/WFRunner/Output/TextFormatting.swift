@@ -4,15 +4,23 @@ import WFLocalization
 /// Shared wording and layout of text output.
 public enum TextFormatting {
     /// `0.3s`, `12s`, `2m05s`.
+    /// Integer arithmetic, not `String(format:)`: a run prints one per node.
     public static func duration(_ seconds: Double) -> String {
-        if seconds < 10 { return String(format: "%.1fs", seconds) }
-        if seconds < 60 { return "\(Int(seconds.rounded()))s" }
+        guard seconds.isFinite, seconds >= 0 else { return "0.0s" }
+        let tenths = Int((seconds * 10).rounded())
+        if tenths < 100 { return "\(tenths / 10).\(tenths % 10)s" }
         let total = Int(seconds.rounded())
-        return String(format: "%dm%02ds", total / 60, total % 60)
+        if total < 60 { return "\(total)s" }
+        let rest = total % 60
+        return "\(total / 60)m" + (rest < 10 ? "0" : "") + "\(rest)s"
     }
 
     /// The first line of `text`, cut to `limit` characters with an ellipsis.
     public static func line(_ text: String, limit: Int = 100) -> String {
+        // Most notes are one short line: no need to walk their characters.
+        if text.utf8.count <= limit, !text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C || $0 == 0xC2 || $0 == 0xE2 }) {
+            return text
+        }
         let first = text.drop(while: \.isNewline).prefix(while: { !$0.isNewline })
         let cut = first.prefix(limit)
         return cut.endIndex < first.endIndex ? String(first.prefix(limit - 1)) + "…" : String(first)
@@ -20,7 +28,15 @@ public enum TextFormatting {
 
     /// `text` padded with spaces to `width` characters (Characters, so Vietnamese lines up).
     public static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        let count = Self.width(text)
+        return count >= width ? text : text + String(repeating: " ", count: width - count)
+    }
+
+    /// The characters `text` takes in a column: its byte count when it is ASCII, without
+    /// walking grapheme clusters; else its Characters.
+    public static func width(_ text: String) -> Int {
+        let bytes = text.utf8.count
+        return text.utf8.allSatisfy({ $0 < 0x80 }) ? bytes : text.count
     }
 
     /// "would " / "sẽ ": the same for every effect line, so made once.

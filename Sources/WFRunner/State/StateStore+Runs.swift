@@ -36,20 +36,19 @@ extension StateStore {
         }
     }
 
-    /// Records a node's result in its own transaction, replacing an earlier result of the same run.
+    /// Records a node's result in its own transaction (one statement, committed when it
+    /// returns), replacing an earlier result of the same run.
     public func record(_ result: NodeResult, run: Int64) throws {
         let outputs = ExpressionValue.object(result.outputs).json()
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT OR REPLACE INTO node_results
-                        (run_id, node_id, status, outputs, attempts, started_at, finished_at, duration, error, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [run, result.nodeID, result.status.rawValue, outputs, result.attempts,
-                            result.startedAt?.timeIntervalSince1970, result.finishedAt?.timeIntervalSince1970,
-                            result.duration, result.error, result.note])
-        }
+        try writeStatement(
+            """
+            INSERT OR REPLACE INTO node_results
+                (run_id, node_id, status, outputs, attempts, started_at, finished_at, duration, error, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [run, result.nodeID, result.status.rawValue, outputs, result.attempts,
+                        result.startedAt?.timeIntervalSince1970, result.finishedAt?.timeIntervalSince1970,
+                        result.duration, result.error, result.note])
     }
 
     /// The latest run of a workflow, if any.

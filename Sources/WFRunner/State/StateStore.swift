@@ -100,6 +100,19 @@ public final class StateStore: Sendable {
         }
     }
 
+    /// Runs one SQL statement on its own: SQLite commits it as its own transaction (autocommit),
+    /// without the BEGIN and COMMIT statements `write` adds, and its compiled form is kept for
+    /// the next call. For the writes a run makes once per node.
+    func writeStatement(_ sql: String, arguments: StatementArguments) throws {
+        do {
+            try queue.writeWithoutTransaction { db in
+                try db.cachedStatement(sql: sql).execute(arguments: arguments)
+            }
+        } catch {
+            throw Self.failure(error, path: path, doing: .doingWrite, waitLimit: waitLimit)
+        }
+    }
+
     /// Runs `body` in a read transaction, turning database errors into `StateError`.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {

@@ -20,7 +20,7 @@ struct SharedStrings: Sendable {
             + "<sst xmlns=\"\(WorkbookXML.mainNamespace)\" count=\"\(uses)\" uniqueCount=\"\(strings.count)\">"
         for text in strings {
             // Keep leading and trailing spaces and line breaks as written.
-            let preserve = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.contains("\n")
+            let preserve = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.utf8.contains(0x0A)
             xml += preserve ? "<si><t xml:space=\"preserve\">" : "<si><t>"
             XMLText.escape(text, into: &xml)
             xml += "</t></si>"

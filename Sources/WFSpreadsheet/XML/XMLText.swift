@@ -8,8 +8,31 @@ public enum XMLText {
         return result
     }
 
+    /// `text` escaped: the String overload, specialised here rather than generic at the call.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        escape(text, into: &result)
+        return result
+    }
+
+    /// Appends `text`, escaped, to `xml`: the String overload, which looks for something to
+    /// escape in the string's own bytes.
+    public static func escape(_ text: String, into xml: inout String) {
+        let clean = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: needsCare) }
+        if clean == true {
+            xml += text
+        } else {
+            escapeText(text, into: &xml)
+        }
+    }
+
     /// Appends `text`, escaped, to `xml`; text with nothing to escape is appended as it is.
     public static func escape(_ text: some StringProtocol, into xml: inout String) {
+        escapeText(text, into: &xml)
+    }
+
+    private static func escapeText(_ text: some StringProtocol, into xml: inout String) {
         if !text.utf8.contains(where: needsCare) {
             xml += text
             return

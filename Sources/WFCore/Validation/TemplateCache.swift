@@ -1,0 +1,39 @@
+import Foundation
+public import WFExpressions
+
+/// Parsed `${{ }}` templates kept from one load of a plan to the next, for a process that
+/// loads the same plan again and again (`wf lsp` after each edit): an edit changes a line or
+/// two, so nearly every template of the new text was parsed for the old one.
+///
+/// Two generations: a load reads from both and keeps what it used in the current one;
+/// ``nextLoad()`` drops what the previous load did not use, so the cache never holds more than
+/// two loads' templates.
+public final class TemplateCache: @unchecked Sendable {
+    public typealias Parsed = (template: Template, errors: [ExpressionError])
+
+    private let lock = NSLock()
+    private var current: [String: Parsed] = [:]
+    private var previous: [String: Parsed] = [:]
+
+    public init() {}
+
+    /// Starts a new load: templates the last load did not use are forgotten.
+    public func nextLoad() {
+        lock.withLock {
+            previous = current
+            current = [:]
+            current.reserveCapacity(previous.count)
+        }
+    }
+
+    /// `text` parsed, from the cache when an earlier load parsed it.
+    func parse(_ text: String) -> Parsed {
+        if let parsed = lock.withLock({ current[text] ?? previous[text] }) {
+            lock.withLock { current[text] = parsed }
+            return parsed
+        }
+        let parsed = Template.parse(text)
+        lock.withLock { current[text] = parsed }
+        return parsed
+    }
+}
