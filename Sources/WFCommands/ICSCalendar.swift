@@ -258,15 +258,22 @@ struct ICSCalendar {
 
     // MARK: - Formats
 
+    /// `20231005`: digits padded by hand, not `String(format:)` (a calendar has thousands).
     static func date(_ date: CivilDate) -> String {
-        String(format: "%04d%02d%02d", date.year, date.month, date.day)
+        four(date.year) + two(date.month) + two(date.day)
     }
 
+    /// `20231005T013000Z`, worked out from the seconds since 1970 (UTC has no zone rules).
     static func utc(_ instant: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let time = seconds - days * 86_400
+        return date(CivilDate(dayNumber: days)) + "T" + two(time / 3600) + two(time % 3600 / 60) + two(time % 60) + "Z"
+    }
+
+    private static func four(_ value: Int) -> String {
+        let digits = String(value)
+        return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -24,13 +24,25 @@ struct ICSWriter {
 
     /// The calendar stream: every line folded, each ending in CRLF.
     var output: String {
-        lines.flatMap(Self.fold).map { $0 + "\r\n" }.joined()
+        var text = ""
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 2 })
+        for line in lines {
+            for part in Self.fold(line) {
+                text += part
+                text += "\r\n"
+            }
+        }
+        return text
     }
 
     // MARK: - Escaping and folding
 
     /// TEXT escaping (§3.3.11): `\` `;` `,` escaped, line breaks as `\n`, other controls dropped.
     static func escape(_ text: String) -> String {
+        // Most values have nothing to escape: then they are written as they are.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) {
+            return text
+        }
         var result = ""
         var previousWasCR = false
         for scalar in text.unicodeScalars {

@@ -162,43 +162,44 @@ struct GoalRow: MustacheParent {
         "days_left_vi", "done", "overdue", "description", "product", "group", "progress", "progress_percent", "has_progress", "kpi",
     ]
 
+    /// A field by name. A field the row has answers here even when empty (a null the
+    /// template sees as missing), so the lookup does not go on to the report's own values: a
+    /// goal without a description never shows something else's. Texts and numbers come as
+    /// ``ReportText``, which the renderer writes without working out their type.
     func child(named name: String) -> Any? {
-        let value: Any?
         switch name {
-        case "index": value = index
-        case "id": value = goal.id
-        case "title": value = goal.title
-        case "kind": value = goal.kind
-        case "is_prepare": value = goal.kind == "prepare"
-        case "event": value = goal.event
-        case "owner": value = goal.ownerID
-        case "owner_name": value = goal.ownerName ?? goal.ownerID
-        case "partners": value = goal.partnerNames.joined(separator: ", ")
-        case "partner_list": value = goal.partnerNames.map { ["name": $0] }
-        case "due": value = goal.due?.iso
-        case "due_vi": value = words.deadline(goal.status)
-        case "due_text": value = goal.status.dueText
-        case "status": value = goal.state.rawValue
-        case "status_vi": value = words.capitalized(words.state(goal.state))
-        case "status_line": value = words.capitalized(words.status(goal.status))
-        case "waiting_vi": value = words.waiting(goal.status)
-        case "waiting_for": value = goal.status.waitingFor.map { ["id": $0] }
-        case "days_left": value = goal.daysLeft
-        case "workdays_left": value = goal.workdaysLeft
-        case "days_left_vi": value = goal.state == .done || goal.state == .ongoing ? "—" : words.timeLeft(goal.status)
-        case "done": value = goal.state == .done
-        case "overdue": value = goal.state == .overdue
-        case "description": value = goal.description
-        case "product": value = goal.product
-        case "group": value = goal.group
-        case "progress": value = goal.progress.map { NumberWording.percent($0) }
-        case "progress_percent": value = goal.progress.map { Int(($0 * 100).rounded()) } ?? 0
-        case "has_progress": value = goal.progress != nil
-        case "kpi": value = goal.kpi.map(kpi)
-        default: value = nil
+        case "index": ReportText(index)
+        case "id": ReportText(goal.id)
+        case "title": ReportText(goal.title)
+        case "kind": ReportText(goal.kind)
+        case "is_prepare": goal.kind == "prepare"
+        case "event": ReportText(goal.event)
+        case "owner": ReportText(goal.ownerID)
+        case "owner_name": ReportText(goal.ownerName ?? goal.ownerID)
+        case "partners": ReportText(goal.partnerNames.joined(separator: ", "))
+        case "partner_list": goal.partnerNames.map { ["name": $0] }
+        case "due": ReportText(goal.due?.iso)
+        case "due_vi": ReportText(words.deadline(goal.status))
+        case "due_text": ReportText(goal.status.dueText)
+        case "status": ReportText(goal.state.rawValue)
+        case "status_vi": ReportText(words.capitalized(words.state(goal.state)))
+        case "status_line": ReportText(words.capitalized(words.status(goal.status)))
+        case "waiting_vi": ReportText(words.waiting(goal.status))
+        case "waiting_for": goal.status.waitingFor.map { ["id": $0] }
+        case "days_left": ReportText(goal.daysLeft)
+        case "workdays_left": ReportText(goal.workdaysLeft)
+        case "days_left_vi": ReportText(goal.state == .done || goal.state == .ongoing ? "—" : words.timeLeft(goal.status))
+        case "done": goal.state == .done
+        case "overdue": goal.state == .overdue
+        case "description": ReportText(goal.description)
+        case "product": ReportText(goal.product)
+        case "group": ReportText(goal.group)
+        case "progress": ReportText(goal.progress.map { NumberWording.percent($0) })
+        case "progress_percent": ReportText(goal.progress.map { Int(($0 * 100).rounded()) } ?? 0)
+        case "has_progress": goal.progress != nil
+        case "kpi": goal.kpi.map(kpi) ?? ReportText.missing
+        default: nil
         }
-        if let text = value as? String, text.isEmpty { return nil }
-        return value
     }
 
     private func kpi(_ status: KPIStatus) -> [String: Any] {
@@ -207,4 +208,20 @@ struct GoalRow: MustacheParent {
                 "unit": kpi.unit ?? "", "text": words.kpi(status), "judgement": status.judgement.rawValue,
                 "judgement_vi": words.state(status.judgement)]
     }
+}
+
+/// A text or number a template shows. Empty is a null: `{{#x}}` hides it and `{{^x}}` shows.
+/// Rendered as its text directly; inside `{{#x}}…{{/x}}` it has no fields, so names go on to
+/// the row around it (without the reflection the renderer falls back on for other values).
+struct ReportText: MustacheCustomRenderable, MustacheParent {
+    let renderText: String
+
+    static let missing = ReportText(nil as String?)
+
+    init(_ text: String?) { renderText = text ?? "" }
+    init(_ number: Int) { renderText = String(number) }
+
+    var isNull: Bool { renderText.isEmpty }
+
+    func child(named name: String) -> Any? { nil }
 }
