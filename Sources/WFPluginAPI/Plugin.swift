@@ -13,6 +13,10 @@ public protocol Plugin: Sendable {
     static var outputs: [OutputSpec] { get }
     /// True when the plugin may set outputs it does not declare (a script's `$WF_OUTPUT`).
     static var openOutputs: Bool { get }
+    /// True when a run takes microseconds and never waits (it reads the planning snapshot and
+    /// nothing else): the runner then runs it in place, without a task of its own. A plan's
+    /// thousands of goal nodes would otherwise cost more in task switches than in work.
+    static var runsInPlace: Bool { get }
     init()
     /// Does the work; throws `PluginError` (or any error) to fail the node.
     /// Side effects go through `invocation.effect(key:summary:_:)` so they happen once and
@@ -22,6 +26,7 @@ public protocol Plugin: Sendable {
 
 extension Plugin {
     public static var openOutputs: Bool { false }
+    public static var runsInPlace: Bool { false }
 
     /// What validation needs to know of this plugin.
     public static var signature: PluginSignature {

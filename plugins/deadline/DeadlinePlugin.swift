@@ -40,6 +40,9 @@ public struct DeadlinePlugin: Plugin {
         OutputSpec("waiting_for", .any, doc: "On a goal or prepare node: the ids of its unfinished 'after:' dependencies."),
     ]
 
+    /// It only reads the run's planning snapshot.
+    public static let runsInPlace = true
+
     public init() {}
 
     public func run(_ invocation: Invocation) async throws -> Outcome {

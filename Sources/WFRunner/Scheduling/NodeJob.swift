@@ -24,6 +24,8 @@ struct NodeJob: Sendable {
     }
 
     var id: String { invocation.node.id }
+    /// Whether the scheduler may run it in place: a quick plugin with no timeout to race.
+    var runsInPlace: Bool { pluginType.runsInPlace && timeout == nil }
     /// The run's language, for the notes and errors it records.
     var language: Language { invocation.language }
 
@@ -80,6 +82,16 @@ struct NodeJob: Sendable {
     private func attemptOnce() async -> Attempt {
         let plugin = pluginType.init()
         let invocation = self.invocation
+        guard let timeout else {
+            // Nothing to race: the plugin runs in this task, which carries any cancellation.
+            do {
+                return .outcome(try await plugin.run(invocation))
+            } catch is CancellationError {
+                return .cancelled
+            } catch {
+                return .error(String(describing: error))
+            }
+        }
         let task = Task { () async -> Attempt in
             do {
                 return .outcome(try await plugin.run(invocation))
@@ -90,7 +102,6 @@ struct NodeJob: Sendable {
             }
         }
         return await withTaskCancellationHandler {
-            guard let timeout else { return await task.value }
             let first = await Self.race(task, deadline: timeout, fallback: .timedOut)
             guard case .timedOut = first else { return first }
             task.cancel()

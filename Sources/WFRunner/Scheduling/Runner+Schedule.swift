@@ -74,6 +74,8 @@ extension Runner {
                     switch preparer.prepare(node) {
                     case .finished(let result):
                         finish(node, result)
+                    case .run(let job) where job.runsInPlace:
+                        finish(node, await job.execute())
                     case .run(let job):
                         running += 1
                         group.addTask { (node, await job.execute()) }
