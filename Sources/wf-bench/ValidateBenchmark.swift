@@ -74,8 +74,9 @@ enum ValidateBenchmark {
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         samples.sort()
-        print("200-line plan, wf validate wall time incl. start-up: median \(fmt(samples[samples.count / 2] * 1e3)) ms, "
-              + "min \(fmt(samples[0] * 1e3)) ms (target < 20 ms)")
+        let median = samples[samples.count / 2]
+        print("200-line plan, wf validate wall time incl. start-up: median \(median > 0.010 ? "✗" : "")\(fmt(median * 1e3)) ms, "
+              + "min \(fmt(samples[0] * 1e3)) ms (target < 10 ms, the developers' guide's)")
     }
 
     /// In the child: "bytes parseSeconds validateSeconds peakKiB diagnostics".
