@@ -82,25 +82,9 @@ struct NodeJob: Sendable {
     private func attemptOnce() async -> Attempt {
         let plugin = pluginType.init()
         let invocation = self.invocation
-        guard let timeout else {
-            // Nothing to race: the plugin runs in this task, which carries any cancellation.
-            do {
-                return .outcome(try await plugin.run(invocation))
-            } catch is CancellationError {
-                return .cancelled
-            } catch {
-                return .error(String(describing: error))
-            }
-        }
-        let task = Task { () async -> Attempt in
-            do {
-                return .outcome(try await plugin.run(invocation))
-            } catch is CancellationError {
-                return .cancelled
-            } catch {
-                return .error(String(describing: error))
-            }
-        }
+        // Nothing to race: the plugin runs in this task, which carries any cancellation.
+        guard let timeout else { return await Self.run(plugin, invocation) }
+        let task = Task { await Self.run(plugin, invocation) }
         return await withTaskCancellationHandler {
             let first = await Self.race(task, deadline: timeout, fallback: .timedOut)
             guard case .timedOut = first else { return first }
@@ -109,6 +93,17 @@ struct NodeJob: Sendable {
             return .timedOut
         } onCancel: {
             task.cancel()
+        }
+    }
+
+    /// The plugin's run as an attempt: its outcome, a cancellation, or its error.
+    private static func run(_ plugin: some Plugin, _ invocation: Invocation) async -> Attempt {
+        do {
+            return .outcome(try await plugin.run(invocation))
+        } catch is CancellationError {
+            return .cancelled
+        } catch {
+            return .error(String(describing: error))
         }
     }
 
