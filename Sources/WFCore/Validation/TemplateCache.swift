@@ -28,10 +28,13 @@ public final class TemplateCache: @unchecked Sendable {
 
     /// `text` parsed, from the cache when an earlier load parsed it.
     func parse(_ text: String) -> Parsed {
-        if let parsed = lock.withLock({ current[text] ?? previous[text] }) {
-            lock.withLock { current[text] = parsed }
+        let cached: Parsed? = lock.withLock {
+            if let parsed = current[text] { return parsed }
+            guard let parsed = previous[text] else { return nil }
+            current[text] = parsed
             return parsed
         }
+        if let cached { return cached }
         let parsed = Template.parse(text)
         lock.withLock { current[text] = parsed }
         return parsed

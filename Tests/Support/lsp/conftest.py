@@ -11,13 +11,17 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..")
 WF = os.environ.get("WF_BIN", os.path.join(ROOT, ".build", "debug", "wf"))
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[WF, "lsp"]))
-async def client(lsp_client: LanguageClient):
-    params = types.InitializeParams(
+async def start_session(lsp_client: LanguageClient):
+    """Initialises a session as VS Code would, with statuses as of 2023-10-05."""
+    await lsp_client.initialize_session(types.InitializeParams(
         capabilities=client_capabilities("visual-studio-code"),
         initialization_options={"asOf": "2023-10-05"},
-    )
-    await lsp_client.initialize_session(params)
+    ))
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[WF, "lsp"]))
+async def client(lsp_client: LanguageClient):
+    await start_session(lsp_client)
     yield
     await lsp_client.shutdown_session()
 
@@ -28,10 +32,6 @@ PLAN_LANGUAGE_ENV = {k: v for k, v in os.environ.items() if k not in ("WF_LANG",
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[WF, "lsp"], server_env=PLAN_LANGUAGE_ENV))
 async def plan_language_client(lsp_client: LanguageClient):
-    params = types.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"),
-        initialization_options={"asOf": "2023-10-05"},
-    )
-    await lsp_client.initialize_session(params)
+    await start_session(lsp_client)
     yield
     await lsp_client.shutdown_session()
