@@ -45,23 +45,30 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var colors: ColorOption
 
+    /// The file's report; the plan behind it is freed on another thread while the next file loads.
+    private func report(_ loaded: consuming LoadedWorkflow) -> FileReport {
+        let report = loaded.report
+        Background.release(consume loaded)
+        return report
+    }
+
     func run() throws {
         let options = CommandSupport.loadOptions(maxSize: try size.bytes(language.preference.general), language: language.preference)
         var reports: [FileReport] = []
         var skipped: [String] = []
         for path in paths {
             if path == WorkflowLoader.standardInputPath {
-                reports.append(WorkflowLoader.load(path: path, options: options).report)
+                reports.append(report(WorkflowLoader.load(path: path, options: options)))
                 continue
             }
             switch WorkflowFiles.collect(path) {
             case .success(.file(let file)):
-                reports.append(WorkflowLoader.load(path: file, options: options).report)
+                reports.append(report(WorkflowLoader.load(path: file, options: options)))
             case .success(.folder(let files)):
                 var plans: [FileReport] = []
                 for file in files {
                     if let loaded = WorkflowLoader.loadIfPlan(path: file, options: options) {
-                        plans.append(loaded.report)
+                        plans.append(report(loaded))
                     } else {
                         skipped.append(file)
                     }

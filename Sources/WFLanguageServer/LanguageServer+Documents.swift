@@ -126,8 +126,8 @@ extension LanguageServer {
     mutating func releaseRetired() {
         guard !retired.isEmpty else { return }
         let batch = retired
-        retired.removeAll()
-        Thread { withExtendedLifetime(batch) {} }.start()
+        retired = []
+        Background.release(consume batch)
     }
 
     /// A monotonic clock reading, for `WF_LSP_TRACE`'s timings.

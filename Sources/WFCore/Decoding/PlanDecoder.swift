@@ -31,9 +31,11 @@ public enum PlanDecoder {
         static let topRequired = FormatSpec.top.requiredNames
     }
 
-    /// Decodes `root`; returns the plan (possibly partial) and the problems found.
-    public static func decode(_ root: Node?) -> (Plan?, [Diagnostic]) {
+    /// Decodes `root`; returns the plan (possibly partial) and the problems found. A long
+    /// list of goals is decoded on two threads unless `twoThreads` is false.
+    public static func decode(_ root: Node?, twoThreads: Bool = true) -> (Plan?, [Diagnostic]) {
         let context = DecodeContext()
+        context.twoThreads = twoThreads
         guard let root, !root.isNull else {
             context.error(.missingKey, DecodeText.emptyFile.message, at: .fileStart)
             return (nil, context.diagnostics)
@@ -81,7 +83,7 @@ public enum PlanDecoder {
         plan.warn = window(f["warn"], SubjectText.keyOf(key: "warn", item: SubjectText.plan.message), c)
         if let node = f["vars"] { plan.vars = decodeVars(node, c) }
         if let node = f["owners"] { plan.owners = decodeOwners(node, c) }
-        plan.goals = c.list(f["goals"], SubjectText.key(key: "goals")).compactMap { decodeGoal($0, c) }
+        plan.goals = decodeGoals(c.list(f["goals"], SubjectText.key(key: "goals")), c)
         plan.events = c.list(f["events"], SubjectText.key(key: "events")).compactMap { decodeEvent($0, c) }
         plan.checkpoints = c.list(f["checkpoints"], SubjectText.key(key: "checkpoints")).compactMap { decodeCheckpoint($0, c) }
         plan.steps = c.list(f["steps"], SubjectText.key(key: "steps")).compactMap { decodeStep($0, c) }
@@ -176,6 +178,22 @@ public enum PlanDecoder {
 
     private static func itemID(_ node: Node, _ f: Fields, _ kind: SubjectText, _ c: DecodeContext) -> Located<String>? {
         c.locatedString(f["id"], SubjectText.idOf(item: kind.message))
+    }
+
+    /// The goals in order. A long list is decoded in two halves on two threads; the second
+    /// half's problems follow the first's, as they would in one pass.
+    private static func decodeGoals(_ nodes: [Node], _ c: DecodeContext) -> [Goal] {
+        guard c.twoThreads, nodes.count >= Background.threshold, Background.available else { return nodes.compactMap { decodeGoal($0, c) } }
+        let half = nodes.count / 2
+        let tail = Array(nodes[half...])
+        let pending = Background.start {
+            let context = DecodeContext()
+            return (goals: tail.compactMap { decodeGoal($0, context) }, diagnostics: context.diagnostics)
+        }
+        let head = nodes[..<half].compactMap { decodeGoal($0, c) }
+        let (goals, diagnostics) = pending.result()
+        c.diagnostics += diagnostics
+        return head + goals
     }
 
     private static func decodeGoal(_ node: Node, _ c: DecodeContext) -> Goal? {

@@ -15,6 +15,9 @@ public struct LoadOptions: Sendable {
     public var language: LanguagePreference
     /// Parsed templates shared with earlier loads (`wf lsp`); nil parses each load afresh.
     public var templateCache: TemplateCache?
+    /// Whether a large plan is decoded and checked on two threads (the result is the same;
+    /// the tests compare the two ways).
+    public var twoThreads = true
 
     public init(limits: YAMLLimits = .default, plugins: PluginCatalog, language: LanguagePreference = .english,
                 templateCache: TemplateCache? = nil) {
@@ -124,7 +127,7 @@ public enum WorkflowLoader {
         var decodedPlan: Plan?
         if !diagnostics.contains(where: { $0.severity == .error && $0.rule != .yamlDuplicateKey }) {
             let decodeDiagnostics: [Diagnostic]
-            (decodedPlan, decodeDiagnostics) = PlanDecoder.decode(document.root)
+            (decodedPlan, decodeDiagnostics) = PlanDecoder.decode(document.root, twoThreads: options.twoThreads)
             diagnostics += decodeDiagnostics
             // Taken out, so that the deadlines are resolved in place in the only copy.
             if var plan = decodedPlan.take() {
@@ -135,6 +138,7 @@ public enum WorkflowLoader {
                 decodedPlan = plan
                 var validator = Validator(plugins: options.plugins, calendar: calendar)
                 validator.templateCache = options.templateCache
+                validator.twoThreads = options.twoThreads
                 let result = validator.validate(plan, text: text)
                 diagnostics += result.diagnostics
                 compiled = CompiledPlan(

@@ -34,7 +34,7 @@ enum ScalarPositions {
 
 /// A file's lines, split the first time one is asked for.
 final class SourceLineIndex {
-    private let text: String
+    let text: String
     private lazy var lines: [Substring] = SourceLines.split(text)
 
     init(_ text: String) { self.text = text }

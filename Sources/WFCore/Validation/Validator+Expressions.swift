@@ -22,7 +22,29 @@ extension ValidationPass {
         return scope
     }
 
-    mutating func checkExpressions() {
+    /// The expression checks as work of their own, for any thread: they read the plan and
+    /// its tree only. ``add(_:)`` puts what they found into this pass.
+    func expressionCheck() -> @Sendable () -> ExpressionFindings {
+        let (plan, plugins, calendar, text, cache) = (plan, plugins, calendar, source.text, templateCache)
+        return {
+            var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, source: SourceLineIndex(text))
+            pass.templateCache = cache
+            pass.checkExpressions()
+            return ExpressionFindings(diagnostics: pass.diagnostics, edges: pass.expressionEdges)
+        }
+    }
+
+    /// The expressions' problems, and their edges: a step that reads another node (its
+    /// outputs or its status) runs after it.
+    mutating func add(_ findings: ExpressionFindings) {
+        diagnostics += findings.diagnostics
+        for edge in findings.edges {
+            guard let from = graph.index(of: edge.step), let to = graph.index(of: edge.target), to != from else { continue }
+            graph.connect(from, dependsOn: to, kind: .expression, at: edge.range)
+        }
+    }
+
+    private mutating func checkExpressions() {
         guard let pairs = plan.root?.pairs else { return }
         let scope = expressionScope
         for pair in pairs {
@@ -92,14 +114,27 @@ extension ValidationPass {
             error(problem.rule, asMessage(problem.message), at: range(problem.offset, problem.length), notes: notes)
         }
         // A step that reads another node (its outputs or its status) runs after it.
-        guard let stepID, let from = graph.index(of: stepID) else { return }
+        guard let stepID else { return }
         for segment in template.segments {
             guard case .expression(let expression, _, _, _) = segment else { continue }
             for reference in references(in: expression) where reference.path.count >= 2
                 && ["steps", "goals", "events", "checkpoints"].contains(reference.path[0]) {
-                guard let to = graph.index(of: reference.path[1]), to != from else { continue }
-                graph.connect(from, dependsOn: to, kind: .expression, at: range(reference.offset, reference.length))
+                expressionEdges.append(ExpressionEdge(step: stepID, target: reference.path[1],
+                                                      range: range(reference.offset, reference.length)))
             }
         }
     }
+}
+
+/// A step's expression that reads another node: the step runs after `target`.
+struct ExpressionEdge: Sendable {
+    let step: String
+    let target: String
+    let range: SourceRange
+}
+
+/// What the expression checks found in a plan.
+struct ExpressionFindings: Sendable {
+    var diagnostics: [Diagnostic]
+    var edges: [ExpressionEdge]
 }

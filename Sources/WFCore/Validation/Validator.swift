@@ -10,6 +10,8 @@ public struct Validator {
     public var calendar: WorkingCalendar
     /// Templates parsed by earlier loads of the plan, if the caller keeps them.
     public var templateCache: TemplateCache?
+    /// Whether a large plan's expressions are checked on a second thread.
+    public var twoThreads = true
 
     public init(plugins: PluginCatalog, calendar: WorkingCalendar = .vn) {
         self.plugins = plugins
@@ -21,6 +23,7 @@ public struct Validator {
     public func validate(_ plan: Plan, text: String = "") -> (graph: PlanGraph, prepareDue: [String: CivilDate], diagnostics: [Diagnostic]) {
         var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, source: SourceLineIndex(text))
         pass.templateCache = templateCache
+        pass.twoThreads = twoThreads
         pass.run()
         return (pass.graph, pass.prepareDue, pass.diagnostics)
     }
@@ -46,6 +49,10 @@ struct ValidationPass {
     var parsedTemplates: [String: (template: Template, errors: [ExpressionError])] = [:]
     /// Templates parsed by earlier loads, used instead of `parsedTemplates` when given.
     var templateCache: TemplateCache?
+    /// What the expression checks found: steps that read another node, in the order found.
+    var expressionEdges: [ExpressionEdge] = []
+    /// Whether the expressions of a large plan are checked on a second thread.
+    var twoThreads = true
     /// How each step's `run:` scalar is written, by its range: found in one pass over the
     /// steps the first time a script needs a located diagnostic.
     var runStyles: [SourceRange: Scalar.Style]?
@@ -58,15 +65,26 @@ struct ValidationPass {
     }
 
     mutating func run() {
+        // The expressions are checked on a second thread when the plan is large, while this
+        // one builds the graph and checks the dates. Their problems and edges are put back
+        // where one thread would have put them, so the output is the same either way.
+        let expressions = expressionCheck()
+        let background = twoThreads && plan.goals.count + plan.events.count >= Background.threshold && Background.available
+            ? Background.start(expressions) : nil
         checkOwners()
         checkSecrets()
         addNodes()
         addEdges()
         checkSteps()
-        checkExpressions()
-        checkCycles()
+        // The date checks neither read nor add the edges that expressions make.
+        let mark = diagnostics.count
         checkSchedule()
         checkWorkingDays()
+        let dateProblems = diagnostics[mark...]
+        diagnostics.removeSubrange(mark...)
+        add(background?.result() ?? expressions())
+        checkCycles()
+        diagnostics += dateProblems
     }
 
     mutating func error(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {
