@@ -57,7 +57,6 @@ let package = Package(
             name: "ReportPlugin",
             dependencies: [
                 "WFPluginAPI", "WFSpreadsheet",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "plugins/report"),
@@ -106,7 +105,9 @@ let package = Package(
         .testTarget(
             name: "PluginTests",
             dependencies: ["DeadlinePlugin", "NotifyPlugin", "ReportPlugin", "BudgetPlugin", "ShellPlugin", "WFCommands",
-                           "NotifyPeers"]),
+                           "NotifyPeers",
+                           // The independent renderer the report templates are compared with.
+                           .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "CLITests", dependencies: ["WFCommands", "WFDiagnostics", "WFJSON", "NotifyPeers"]),
     ],
     swiftLanguageModes: [.v6]

@@ -117,14 +117,29 @@ struct ReportFixture {
         _ inputs: [String: ExpressionValue], asOf: String = "2023-10-05", step: String = "bao-cao-quy",
         outputs: [String: [String: ExpressionValue]] = [:], secrets: [String: String] = [:], dryRun: Bool = false
     ) async throws -> Outcome {
+        let invocation = try self.invocation(inputs, asOf: asOf, step: step, outputs: outputs, secrets: secrets, dryRun: dryRun)
+        return try await ReportPlugin().run(invocation)
+    }
+
+    func invocation(
+        _ inputs: [String: ExpressionValue], asOf: String = "2023-10-05", step: String = "bao-cao-quy",
+        outputs: [String: [String: ExpressionValue]] = [:], secrets: [String: String] = [:], dryRun: Bool = false
+    ) throws -> Invocation {
         guard let node = compiled.graph[step], let date = CivilDate.parse(asOf) else {
             throw PluginError("no node '\(step)' or bad date '\(asOf)'")
         }
         let secrets = Secrets(secrets)
-        let invocation = Invocation(
+        return Invocation(
             node: node, plan: compiled, inputs: Inputs(inputs), asOf: date, runID: UUID().uuidString, isDryRun: dryRun,
             outputs: outputs, secrets: secrets, workspace: Workspace(root: folder.path, secrets: secrets), ledger: ledger)
-        return try await ReportPlugin().run(invocation)
+    }
+
+    /// The values the report step's template sees as of `asOf`.
+    func reportData(asOf: String = "2023-10-05") throws -> ReportData {
+        let invocation = try self.invocation(["output": .string("out/r.md")], asOf: asOf)
+        let period = try ReportPlugin.reportPeriod(invocation)
+        let header = ReportHeader.resolve(invocation.inputs, plan: invocation.plan.plan, asOf: invocation.asOf, period: period)
+        return ReportData.build(invocation, header: header, reportPeriod: period)
     }
 
     /// The text of a file the report wrote.

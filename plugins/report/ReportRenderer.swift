@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import WFPluginAPI
 import WFSpreadsheet
 
@@ -49,15 +48,15 @@ struct ReportRenderer: Sendable {
 
     /// Renders a Mustache template with the report's context (HTML-escaped unless the template says TEXT).
     func renderMustache(_ template: String, name: String, data: ReportData) throws -> String {
-        let parsed: MustacheTemplate
+        let parsed: ReportTemplate
         do {
-            parsed = try MustacheTemplate(string: template)
+            parsed = try ReportTemplate(template)
         } catch {
-            throw PluginError(PluginText.templateInvalid(name: name, problem: String(describing: error)), language: language)
+            throw PluginError(PluginText.templateInvalid(name: name, problem: error.message), language: language)
         }
         var context = data.context()
-        if format == .html { context["timeline_svg"] = TimelineSVG.render(data) }
-        return parsed.render(context)
+        if format == .html { context["timeline_svg"] = .text(TimelineSVG.render(data)) }
+        return parsed.render(.object(context))
     }
 
     private func package(_ blocks: [DocxBlock], data: ReportData) throws -> Data {

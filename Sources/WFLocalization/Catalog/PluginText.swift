@@ -11,6 +11,9 @@ public enum PluginText: String, MessageCatalog {
     case notPlanItem, badFailOn
     case checkpointMissing, budgetUnreadable, figuresAndFile, notANumber
     case outputRequired, badPeriod, templateUnreadable, templateInvalid, docxFailed
+    // Why a report template cannot be read.
+    case templateNotClosed, templateWrongClose, templateStrayClose, templateTagOpen, templateCommentOpen, templateTriple
+    case templateEndsInTag, templateInheritance, templateTransform, templateDelimiter, templatePragma, templateAt
     case unknownOwner, unknownOwnerNoOwners, ownerLoop, badWebhook, mailtoQuery, mailtoEmpty, badAddress
     case unknownChannel, channelNeedsPath, smtpMissing, smtpScheme, smtpRefused
     case noTargets, emptySubject, cannotAttach, eventMissing
@@ -66,6 +69,18 @@ public enum PluginText: String, MessageCatalog {
              "mẫu '{name}' không phải 'quarterly-report' và cũng không phải một tệp đọc được: {problem}")
         case .docxFailed: ("cannot create the docx package: {problem}", "không tạo được tệp docx: {problem}")
         case .templateInvalid: ("template '{name}' is not valid Mustache: {problem}", "mẫu '{name}' sai cú pháp Mustache: {problem}")
+        case .templateNotClosed: ("{tag} is not closed with {close}", "{tag} chưa được đóng bằng {close}")
+        case .templateWrongClose: ("{close} does not close {tag}", "{close} không đóng {tag}")
+        case .templateStrayClose: ("{close} closes no section", "{close} không đóng mục nào")
+        case .templateTagOpen: ("a tag is not closed with {end}", "có thẻ chưa được đóng bằng {end}")
+        case .templateCommentOpen: ("a comment is not closed with {end}", "có chú thích chưa được đóng bằng {end}")
+        case .templateTriple: ("{tag} needs a third }", "{tag} thiếu một dấu } thứ ba")
+        case .templateEndsInTag: ("the template ends inside {start}", "mẫu kết thúc giữa thẻ {start}")
+        case .templateInheritance: ("template inheritance ({tag}) is not supported", "wf không hỗ trợ kế thừa mẫu ({tag})")
+        case .templateTransform: ("transforms ({tag}) are not supported", "wf không hỗ trợ hàm biến đổi ({tag})")
+        case .templateDelimiter: ("a delimiter tag reads {example}", "thẻ đổi dấu phân cách phải viết như {example}")
+        case .templatePragma: ("a pragma reads {text} or {html}", "thẻ cấu hình phải viết như {text} hoặc {html}")
+        case .templateAt: ("{problem} (line {line}, column {column})", "{problem} (dòng {line}, cột {column})")
         case .unknownOwner:
             ("unknown owner '{id}' in channel '{channel}'; owners are {known}", "đơn vị '{id}' ở kênh '{channel}' chưa khai báo; các đơn vị đã khai báo: {known}")
         case .unknownOwnerNoOwners:
