@@ -13,7 +13,7 @@ public struct LoadOptions: Sendable {
     /// How the language of the report's messages is chosen (the plan's `lang:` comes in
     /// after `--lang` and `WF_LANG`).
     public var language: LanguagePreference
-    /// Parsed templates shared with earlier loads (`wf lsp`); nil parses each load afresh.
+    /// Parsed templates shared with earlier loads (`wf lsp`); nil starts an empty one.
     public var templateCache: TemplateCache?
     /// Whether a large plan is decoded and checked on two threads (the result is the same;
     /// the tests compare the two ways).
@@ -137,13 +137,15 @@ public enum WorkflowLoader {
                 diagnostics += DeadlineResolution.resolve(&plan, on: calendar)
                 decodedPlan = plan
                 var validator = Validator(plugins: options.plugins, calendar: calendar)
-                validator.templateCache = options.templateCache
+                let templates = options.templateCache ?? TemplateCache()
+                validator.templateCache = templates
                 validator.twoThreads = options.twoThreads
                 let result = validator.validate(plan, text: text)
                 diagnostics += result.diagnostics
                 compiled = CompiledPlan(
                     plan: plan, graph: result.graph, order: result.graph.topologicalOrder(), calendar: calendar,
-                    prepareDue: result.prepareDue, baseDirectory: baseDirectory.isEmpty ? "." : baseDirectory, path: path)
+                    prepareDue: result.prepareDue, baseDirectory: baseDirectory.isEmpty ? "." : baseDirectory, path: path,
+                    templates: templates)
             }
         }
         diagnostics = IgnoreComments.apply(to: diagnostics, text: text)

@@ -14,9 +14,12 @@ public struct CompiledPlan: Sendable {
     public var baseDirectory: String
     /// The plan file's path as given.
     public var path: String
+    /// Its `${{ }}` templates, parsed when it was validated.
+    public let templates: TemplateCache
 
     public init(plan: Plan, graph: PlanGraph, order: [Int], calendar: WorkingCalendar,
-                prepareDue: [String: CivilDate], baseDirectory: String, path: String) {
+                prepareDue: [String: CivilDate], baseDirectory: String, path: String, templates: TemplateCache = TemplateCache()) {
+        self.templates = templates
         self.plan = plan
         self.graph = graph
         self.order = order

@@ -1,9 +1,11 @@
 import Foundation
 public import WFExpressions
 
-/// Parsed `${{ }}` templates kept from one load of a plan to the next, for a process that
-/// loads the same plan again and again (`wf lsp` after each edit): an edit changes a line or
-/// two, so nearly every template of the new text was parsed for the old one.
+/// Parsed `${{ }}` templates: each distinct text parsed once. The validator fills it and the
+/// compiled plan keeps it, so a run reads its templates from here instead of parsing them
+/// again; a process that loads the same plan again and again (`wf lsp` after each edit) keeps
+/// one from load to load: an edit changes a line or two, so nearly every template of the new
+/// text was parsed for the old one.
 ///
 /// Two generations: a load reads from both and keeps what it used in the current one;
 /// ``nextLoad()`` drops what the previous load did not use, so the cache never holds more than
@@ -27,7 +29,7 @@ public final class TemplateCache: @unchecked Sendable {
     }
 
     /// `text` parsed, from the cache when an earlier load parsed it.
-    func parse(_ text: String) -> Parsed {
+    public func parse(_ text: String) -> Parsed {
         let cached: Parsed? = lock.withLock {
             if let parsed = current[text] { return parsed }
             guard let parsed = previous[text] else { return nil }

@@ -25,10 +25,10 @@ extension ValidationPass {
     /// The expression checks as work of their own, for any thread: they read the plan and
     /// its tree only. ``add(_:)`` puts what they found into this pass.
     func expressionCheck() -> @Sendable () -> ExpressionFindings {
-        let (plan, plugins, calendar, text, cache) = (plan, plugins, calendar, source.text, templateCache)
+        let (plan, plugins, calendar, text, templates) = (plan, plugins, calendar, source.text, templates)
         return {
             var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, source: SourceLineIndex(text))
-            pass.templateCache = cache
+            pass.templates = templates
             pass.checkExpressions()
             return ExpressionFindings(diagnostics: pass.diagnostics, edges: pass.expressionEdges)
         }
@@ -93,15 +93,7 @@ extension ValidationPass {
     }
 
     private mutating func checkTemplate(_ text: String, node: Node, style: Scalar.Style, shift: Int, scope: ExpressionScope, stepID: String?) {
-        let (template, errors): (Template, [ExpressionError])
-        if let templateCache {
-            (template, errors) = templateCache.parse(text)
-        } else if let parsed = parsedTemplates[text] {
-            (template, errors) = parsed
-        } else {
-            (template, errors) = Template.parse(text)
-            parsedTemplates[text] = (template, errors)
-        }
+        let (template, errors) = templates.parse(text)
         func range(_ offset: Int, _ length: Int) -> SourceRange {
             ScalarPositions.range(in: node.range, text: shift == 0 ? text : (node.scalar?.text ?? text),
                                   offset: max(0, offset + shift), length: max(1, length), style: style, source: source)

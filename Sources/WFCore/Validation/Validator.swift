@@ -22,7 +22,7 @@ public struct Validator {
     /// `text` is the file's text, for exact positions inside block scalars.
     public func validate(_ plan: Plan, text: String = "") -> (graph: PlanGraph, prepareDue: [String: CivilDate], diagnostics: [Diagnostic]) {
         var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, source: SourceLineIndex(text))
-        pass.templateCache = templateCache
+        pass.templates = templateCache ?? TemplateCache()
         pass.twoThreads = twoThreads
         pass.run()
         return (pass.graph, pass.prepareDue, pass.diagnostics)
@@ -46,9 +46,7 @@ struct ValidationPass {
     var scopeSuggestions = ScopeSuggestions()
     /// Each distinct `${{ }}` template parsed once: plans repeat them (anchors, merge keys,
     /// rows copied from a spreadsheet), and parsing is most of the expression checks' time.
-    var parsedTemplates: [String: (template: Template, errors: [ExpressionError])] = [:]
-    /// Templates parsed by earlier loads, used instead of `parsedTemplates` when given.
-    var templateCache: TemplateCache?
+    var templates = TemplateCache()
     /// What the expression checks found: steps that read another node, in the order found.
     var expressionEdges: [ExpressionEdge] = []
     /// Whether the expressions of a large plan are checked on a second thread.

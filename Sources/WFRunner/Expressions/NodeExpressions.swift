@@ -41,9 +41,8 @@ enum NodeExpressions {
     }
 
     /// Parses a condition written bare (`failure()`) or wrapped (`${{ failure() }}`).
-    static func condition(_ text: String) -> Template {
+    static func condition(_ text: String, templates: TemplateCache) -> Template {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let (template, _) = Template.parse(trimmed.containsExpressionMarker ? trimmed : "${{ \(trimmed) }}")
-        return template
+        return templates.parse(trimmed.containsExpressionMarker ? trimmed : "${{ \(trimmed) }}").template
     }
 }

@@ -47,7 +47,7 @@ struct NodePreparer {
         // The condition: `if:`, implicitly `success() && (…)` unless it checks a status itself.
         var context = RunContext(values: values, state: state, node: index, asOf: session.asOf, calendar: runner.compiled.calendar)
         if let text = step?.condition?.value {
-            let template = NodeExpressions.condition(text)
+            let template = NodeExpressions.condition(text, templates: runner.compiled.templates)
             context.needed = NodeExpressions.needed(by: [template])
             if !template.expressions.contains(where: NodeExpressions.callsStatusFunction), !state.dependenciesSucceeded(index) {
                 return ended(.skipped, note: StateText.skippedBecause(reason: state.blockingReason(index)).text(language))
@@ -74,7 +74,7 @@ struct NodePreparer {
         var inputs: [String: ExpressionValue] = [:]
         var env: [String: String] = [:]
         if let step {
-            let templates = Self.templates(in: step)
+            let templates = Self.templates(in: step, parsed: runner.compiled.templates)
             context.needed = NodeExpressions.needed(by: templates)
             do {
                 for entry in step.env {
@@ -119,7 +119,7 @@ struct NodePreparer {
     }
 
     /// Every template in a step's `with:` and `env:` and its folder and shell.
-    static func templates(in step: Step) -> [Template] {
+    static func templates(in step: Step, parsed: TemplateCache) -> [Template] {
         var texts: [String] = []
         var stack = step.with.map(\.value) + step.env.map(\.value)
         while let node = stack.popLast() {
@@ -131,7 +131,7 @@ struct NodePreparer {
             }
         }
         texts += [step.shell, step.workingDirectory].compactMap { $0 }.filter(\.containsExpressionMarker)
-        return texts.map { Template.parse($0).0 }
+        return texts.map { parsed.parse($0).template }
     }
 
     /// A `with:`/`env:` value: a lone `${{ }}` keeps its type, text around expressions makes a string.
@@ -139,7 +139,7 @@ struct NodePreparer {
         switch node.content {
         case .scalar(let scalar):
             guard node.containsExpressionMarker else { return NodeValues.scalar(node) }
-            let (template, errors) = Template.parse(scalar.text)
+            let (template, errors) = runner.compiled.templates.parse(scalar.text)
             if let error = errors.first { throw InputFailure(message: "\(name.map { "input '\($0)': " } ?? "")\(error.message)") }
             do {
                 return try template.value(in: context)
@@ -161,7 +161,7 @@ struct NodePreparer {
     private func text(_ text: String, _ context: RunContext, name: String) throws -> ExpressionValue {
         guard text.containsExpressionMarker else { return .string(text) }
         do {
-            return .string(try Template.parse(text).0.render(in: context))
+            return .string(try runner.compiled.templates.parse(text).template.render(in: context))
         } catch {
             throw InputFailure(message: "'\(name)': \(error.message)")
         }
