@@ -7,7 +7,7 @@ extension PlanSnapshot {
     public func goalValues() -> [String: ExpressionValue] {
         var values: [String: ExpressionValue] = [:]
         values.reserveCapacity(items.count)
-        for item in items { values[item.id] = Self.value(item) }
+        for index in items.indices { values[items[index].id] = Self.value(items[index]) }
         return values
     }
 

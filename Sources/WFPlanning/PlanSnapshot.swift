@@ -48,7 +48,9 @@ public struct PlanSnapshot: Sendable {
         itemIndex = Self.index(items.map(\.id))
 
         var prepareByEvent: [String: [ItemStatus]] = [:]
-        for item in items { if let event = item.event { prepareByEvent[event, default: []].append(item) } }
+        for index in items.indices {
+            if let event = items[index].event { prepareByEvent[event, default: []].append(items[index]) }
+        }
         events = plan.events.map {
             EventStatus($0, items: prepareByEvent[$0.id.value] ?? [], asOf: asOf, calendar: compiled.calendar)
         }
@@ -123,11 +125,15 @@ public struct PlanSnapshot: Sendable {
         var selected: Set<String>?
         if let ids, !ids.isEmpty { selected = Set(ids) }
         let units = unit.map(self.units(for:))
-        return items.filter { item in
-            if let selected, !selected.contains(item.id), !(item.event.map(selected.contains) ?? false) { return false }
-            if let units, !(item.owner.map(units.contains) ?? false), !item.partners.contains(where: units.contains) { return false }
-            return true
+        if selected == nil && units == nil { return items }
+        // By index: an item is a large value, and `filter` would copy each one to look at it.
+        var chosen: [ItemStatus] = []
+        for index in items.indices {
+            if let selected, !selected.contains(items[index].id), !(items[index].event.map(selected.contains) ?? false) { continue }
+            if let units, !(items[index].owner.map(units.contains) ?? false), !items[index].partners.contains(where: units.contains) { continue }
+            chosen.append(items[index])
         }
+        return chosen
     }
 
     /// What `--fail-on` (and a `deadline` step's `fail_on` over the same items) finds.

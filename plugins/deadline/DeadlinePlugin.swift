@@ -66,8 +66,8 @@ public struct DeadlinePlugin: Plugin {
         let owner = inputs.string("owner").flatMap { $0.isEmpty ? nil : $0 }
         let items = snapshot.items(selecting: inputs.strings("items"), owner: owner)
         let summary = DeadlineSummary(items)
-        for item in items where item.state == .overdue || item.state == .dueSoon {
-            invocation.log.info("\(item.id): \(words.line(item))")
+        for index in items.indices where items[index].state == .overdue || items[index].state == .dueSoon {
+            invocation.log.info("\(items[index].id): \(words.line(items[index]))")
         }
         return Self.outcome(outputs: summary.outputs, note: words.summary(summary), failing: failOn.failing(items), failOn: failOn, language: invocation.language)
     }

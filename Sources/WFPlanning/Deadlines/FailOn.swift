@@ -10,10 +10,12 @@ public enum FailOn: String, Sendable, CaseIterable {
 
     /// The items that make the node or the run fail.
     public func failing(_ items: [ItemStatus]) -> [ItemStatus] {
-        switch self {
-        case .never: return []
-        case .overdue: return items.filter { $0.state == .overdue }
-        case .dueSoon: return items.filter { $0.state == .overdue || $0.state == .dueSoon }
+        guard self != .never else { return [] }
+        // By index: an item is a large value, and `filter` would copy each one to look at it.
+        var failing: [ItemStatus] = []
+        for index in items.indices where items[index].state == .overdue || (self == .dueSoon && items[index].state == .dueSoon) {
+            failing.append(items[index])
         }
+        return failing
     }
 }
