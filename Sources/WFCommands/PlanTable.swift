@@ -1,6 +1,7 @@
 import WFCalendar
 import WFCore
 import WFPlanning
+import WFRunner
 
 /// `wf plan`'s text output: a title line, an aligned table, and a summary.
 ///
@@ -46,24 +47,27 @@ enum PlanTable {
     /// Rows padded to each column's widest cell (in Characters); the last column is not padded.
     static func table(_ rows: [[String]]) -> String {
         guard let columns = rows.map(\.count).max() else { return "" }
+        // Each cell's width counted once (Characters walk grapheme clusters), and the padding
+        // appended in place: the plan of a large department has thousands of rows.
+        let counts = rows.map { $0.map(TextFormatting.width) }
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        for row in counts {
+            for (index, count) in row.enumerated() { widths[index] = max(widths[index], count) }
         }
         var out = ""
-        for row in rows {
-            var line = ""
+        for (row, count) in zip(rows, counts) {
             for (index, cell) in row.enumerated() {
                 let isLast = index == row.count - 1
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
                 if rightAligned.contains(index) {
-                    line += padding + cell
+                    TextFormatting.appendSpaces(widths[index] - count[index], to: &out)
+                    out += cell
                 } else {
-                    line += isLast ? cell : cell + padding
+                    out += cell
+                    if !isLast { TextFormatting.appendSpaces(widths[index] - count[index], to: &out) }
                 }
-                if !isLast { line += "  " }
+                if !isLast { out += "  " }
             }
-            out += line + "\n"
+            out += "\n"
         }
         return out
     }

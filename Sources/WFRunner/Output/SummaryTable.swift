@@ -22,14 +22,17 @@ public enum SummaryTable {
         var out = ""
         for (index, row) in rows.enumerated() {
             let count = counts[index]
-            var line = row[0] + spaces(widths[0] - count[0] + 2) + row[1] + spaces(widths[1] - count[1] + 2) + row[2]
+            var line = row[0]
+            TextFormatting.appendSpaces(widths[0] - count[0] + 2, to: &line)
+            line += row[1]
+            TextFormatting.appendSpaces(widths[1] - count[1] + 2, to: &line)
+            line += row[2]
             let note = count[3] > widths[3] ? String(row[3].prefix(widths[3] - 1)) + "…" : row[3]
-            if note.isEmpty {
-                while line.last == " " { line.removeLast() }
-            } else {
-                line += spaces(widths[2] - count[2] + 2) + note
-                while line.last == " " { line.removeLast() }
+            if !note.isEmpty {
+                TextFormatting.appendSpaces(widths[2] - count[2] + 2, to: &line)
+                line += note
             }
+            while line.last == " " { line.removeLast() }
             out += line
             out += "\n"
             if index == 0 {
@@ -40,9 +43,6 @@ public enum SummaryTable {
         return out
     }
 
-    private static func spaces(_ count: Int) -> String {
-        count > 0 ? String(repeating: " ", count: count) : ""
-    }
 
     /// "run 3 failed: 2 succeeded, 1 failed, 1 skipped in 1.2s, as of 2023-10-05".
     public static func verdict(_ summary: RunSummary, language: Language = .en) -> String {

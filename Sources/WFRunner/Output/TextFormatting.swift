@@ -32,6 +32,18 @@ public enum TextFormatting {
         return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
 
+    /// Appends `count` spaces to `text` (none when `count` is not positive), without making a
+    /// string of them: a table pads every cell of thousands of rows.
+    public static func appendSpaces(_ count: Int, to text: inout String) {
+        var left = count
+        while left > 0 {
+            text += spaces.prefix(left)
+            left -= spaces.utf8.count
+        }
+    }
+
+    private static let spaces = String(repeating: " ", count: 64)
+
     /// The characters `text` takes in a column: its byte count when it is ASCII, without
     /// walking grapheme clusters; else its Characters.
     public static func width(_ text: String) -> Int {
