@@ -26,12 +26,7 @@ struct ICSWriter {
     var output: String {
         var text = ""
         text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 2 })
-        for line in lines {
-            for part in Self.fold(line) {
-                text += part
-                text += "\r\n"
-            }
-        }
+        for line in lines { Self.fold(line, into: &text) }
         return text
     }
 
@@ -39,27 +34,32 @@ struct ICSWriter {
 
     /// TEXT escaping (§3.3.11): `\` `;` `,` escaped, line breaks as `\n`, other controls dropped.
     static func escape(_ text: String) -> String {
-        // Most values have nothing to escape: then they are written as they are.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }) {
-            return text
+        func special(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",")
         }
-        var result = ""
+        // Most values have nothing to escape: then they are written as they are.
+        let utf8 = text.utf8
+        guard utf8.contains(where: special) else { return text }
+        // Every byte escaped is ASCII, so the bytes between them are whole characters and go
+        // across as they are.
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 8)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\r": result += "\\n"
-            case "\n": if !previousWasCR { result += "\\n" }
-            case "\t": result += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+        for byte in utf8 {
+            defer { previousWasCR = byte == 0x0D }
+            guard special(byte) else {
+                result.append(byte)
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): result += [UInt8(ascii: "\\"), byte]
+            case 0x0D: result += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0A: if !previousWasCR { result += [UInt8(ascii: "\\"), UInt8(ascii: "n")] }
+            case 0x09: result.append(UInt8(ascii: " "))
+            default: continue  // other controls are dropped
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A parameter value, quoted when it holds `:`, `;` or `,` (§3.2); quotes are dropped.
@@ -72,33 +72,58 @@ struct ICSWriter {
     /// Breaks fall between characters (never inside a UTF-8 sequence, and not inside a grapheme
     /// cluster unless one cluster alone is too long).
     static func fold(_ line: String) -> [String] {
-        guard line.utf8.count > maxOctets else { return [line] }
-        var result: [String] = []
-        var current = ""
-        var currentOctets = 0
+        var text = ""
+        fold(line, into: &text)
+        return text.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    /// Appends `line` folded, each piece ending in CRLF.
+    static func fold(_ line: String, into text: inout String) {
+        let utf8 = line.utf8
+        guard utf8.count > maxOctets else {
+            text += line
+            text += "\r\n"
+            return
+        }
+        // Where each piece ends, as offsets into the UTF-8 bytes; then the pieces are copied
+        // from the bytes, without building a string character by character.
+        var cuts: [Int] = []
+        var offset = 0
+        var pieceStart = 0
         var limit = maxOctets
-        func push() {
-            result.append(result.isEmpty ? current : " " + current)
-            current = ""
-            currentOctets = 0
+        func cut() {
+            cuts.append(offset)
+            pieceStart = offset
             limit = maxOctets - 1
         }
-        for character in line {
-            let octets = character.utf8.count
-            if octets > maxOctets - 1 {
-                for scalar in character.unicodeScalars {
-                    let size = String(scalar).utf8.count
-                    if currentOctets + size > limit { push() }
-                    current.unicodeScalars.append(scalar)
-                    currentOctets += size
-                }
-                continue
+        if !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            // ASCII without CR: every byte is a character.
+            while utf8.count - offset > limit {
+                offset += limit
+                cut()
             }
-            if currentOctets + octets > limit { push() }
-            current.append(character)
-            currentOctets += octets
+        } else {
+            for character in line {
+                let octets = character.utf8.count
+                if octets > maxOctets - 1 {
+                    for scalar in character.unicodeScalars {
+                        let size = UTF8.width(scalar)
+                        if offset - pieceStart + size > limit { cut() }
+                        offset += size
+                    }
+                    continue
+                }
+                if offset - pieceStart + octets > limit { cut() }
+                offset += octets
+            }
         }
-        if !current.isEmpty || result.isEmpty { push() }
-        return result
+        var start = utf8.startIndex
+        for (number, end) in (cuts + [utf8.count]).enumerated() {
+            let endIndex = utf8.index(utf8.startIndex, offsetBy: end)
+            if number > 0 { text += " " }
+            text += line[start..<endIndex]
+            text += "\r\n"
+            start = endIndex
+        }
     }
 }
