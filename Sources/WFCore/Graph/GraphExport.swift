@@ -162,6 +162,8 @@ public enum GraphExport {
     /// escape, `C:\new` would draw as "C:" and "ew" on two lines. `<>{}|` need no escape: no
     /// node is a record shape and no label is HTML-like (`label=<…>`), so they draw as written.
     static func dotEscape(_ text: String) -> String {
+        // Most labels have nothing to escape: then they are written as they are.
+        guard needsCare(text, ascii: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -188,6 +190,7 @@ public enum GraphExport {
     /// `<` `>` (HTML tags in labels), `` ` `` (Markdown strings); line breaks become spaces.
     /// `&` stays: "TT&TT" is not an entity, and the chart reads as written.
     public static func mermaidText(_ text: String) -> String {
+        guard needsCare(text, ascii: { Self.mermaidSyntax.contains($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -198,5 +201,14 @@ public enum GraphExport {
             }
         }
         return out
+    }
+
+    private static let mermaidSyntax: Set<UInt8> = Set("\"#:;%<>`".utf8)
+
+    /// Whether `text` has a byte `ascii` picks, or may hold a control character: an ASCII
+    /// control (below 0x20, 0x7F) or a C1 control (U+0080–U+009F, written 0xC2 0x80–0x9F; any
+    /// 0xC2 lead byte counts, which also takes in a few letters, to stay simple).
+    private static func needsCare(_ text: String, ascii: (UInt8) -> Bool) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || ascii($0) }
     }
 }
