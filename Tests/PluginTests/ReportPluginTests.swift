@@ -315,4 +315,20 @@ import FoundationXML
         let run = DocxXML.run(DocxRun(text: "a\nb\tc"))
         #expect(run == "<w:r><w:t xml:space=\"preserve\">a</w:t><w:br/><w:t xml:space=\"preserve\">b</w:t><w:tab/><w:t xml:space=\"preserve\">c</w:t></w:r>")
     }
+
+    @Test("a table of thousands of rows, written in two halves on two threads, is the XML of one")
+    func largeTableInTwoHalves() {
+        let rows = (0..<3_001).map { index in
+            [DocxCell([DocxParagraph("\(index)", alignment: .center)], shading: index % 7 == 0 ? "D9D9D9" : nil),
+             DocxCell([DocxParagraph("Nhiệm vụ <\(index)> & việc", bold: index % 3 == 0), DocxParagraph("ghi chú", italic: true)])]
+        }
+        let table = DocxTable(columnWidths: [600, 5000], rows: rows, borders: true, headerRow: true)
+        var halves = "", whole = ""
+        DocxXML.table(table, into: &halves, splitRows: 1_000)
+        DocxXML.table(table, into: &whole, splitRows: .max)
+        if !Background.available { print("one processor here: the table was written on one thread") }
+        #expect(halves == whole)
+        #expect(whole.components(separatedBy: "<w:tr>").count == 3_002)
+        #expect(whole.contains("Nhiệm vụ &lt;3000&gt; &amp; việc"))
+    }
 }

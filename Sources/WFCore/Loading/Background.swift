@@ -9,10 +9,10 @@ import Foundation
 /// freeing the trees of 10,000 goals takes a while, and nobody waits for it.
 public enum Background {
     /// Below this many items a second thread costs more than it saves.
-    static let threshold = 512
+    public static let threshold = 512
 
     /// Whether there is a second processor to use.
-    static let available = ProcessInfo.processInfo.activeProcessorCount > 1
+    public static let available = ProcessInfo.processInfo.activeProcessorCount > 1
 
     /// Frees `value` on another thread. Pass the last copy (`consume`), or the caller's
     /// copy is the one that frees it.
@@ -33,7 +33,7 @@ public enum Background {
     }
 
     /// Starts `work` on a thread of its own; `Pending.result()` waits for it.
-    static func start<Result: Sendable>(_ work: @escaping @Sendable () -> Result) -> Pending<Result> {
+    public static func start<Result: Sendable>(_ work: @escaping @Sendable () -> Result) -> Pending<Result> {
         let pending = Pending<Result>()
         let thread = Thread { pending.finish(work()) }
         // The checks walk nested YAML, as deep as the parser's limits allow.
@@ -43,7 +43,7 @@ public enum Background {
     }
 
     /// The result of work running on another thread.
-    final class Pending<Result: Sendable>: @unchecked Sendable {
+    public final class Pending<Result: Sendable>: @unchecked Sendable {
         // Written once by the worker before it signals; read only after the wait.
         private var value: Result?
         private let done = DispatchSemaphore(value: 0)
@@ -56,7 +56,7 @@ public enum Background {
         }
 
         /// Waits for the work to end and returns what it made.
-        func result() -> Result {
+        public func result() -> Result {
             done.wait()
             defer { done.signal() }
             guard let value else { preconditionFailure("background work ended without a result") }

@@ -1,3 +1,4 @@
+import WFPluginAPI
 import WFSpreadsheet
 
 /// Serializes the document model into WordprocessingML (ECMA-376) parts.
@@ -132,7 +133,8 @@ enum DocxXML {
         xml += "</w:r>"
     }
 
-    static func table(_ t: DocxTable, into xml: inout String) {
+    /// A table; one of `splitRows` rows or more is written in two halves on two threads.
+    static func table(_ t: DocxTable, into xml: inout String, splitRows: Int = Background.threshold * 4) {
         let width = t.columnWidths.reduce(0, +)
         let border = t.borders ? "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"" : "w:val=\"nil\""
         let borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map { "<w:\($0) \(border)/>" }.joined()
@@ -143,10 +145,29 @@ enum DocxXML {
             + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>"
             + "</w:tblPr><w:tblGrid>"
             + t.columnWidths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        // A table of thousands of rows (a report's every goal) is written in two halves, the
+        // second on another thread; the halves join in order, so the XML is the same.
+        if t.rows.count >= splitRows, Background.available {
+            let half = t.rows.count / 2
+            let pending = Background.start {
+                var second = ""
+                rows(of: t, half..<t.rows.count, into: &second)
+                return second
+            }
+            rows(of: t, 0..<half, into: &xml)
+            xml += pending.result()
+        } else {
+            rows(of: t, t.rows.indices, into: &xml)
+        }
+        xml += "</w:tbl>"
+    }
+
+    /// The rows `range` of table `t`.
+    private static func rows(of t: DocxTable, _ range: Range<Int>, into xml: inout String) {
         let cellOpenings = t.columnWidths.map { "<w:tc><w:tcPr><w:tcW w:w=\"\($0)\" w:type=\"dxa\"/>" }
-        for (rowIndex, row) in t.rows.enumerated() {
+        for rowIndex in range {
             xml += t.headerRow && rowIndex == 0 ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            for (column, cell) in row.enumerated() {
+            for (column, cell) in t.rows[rowIndex].enumerated() {
                 xml += column < cellOpenings.count ? cellOpenings[column] : "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"dxa\"/>"
                 if let fill = cell.shading { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>" }
                 if t.borders { xml += "<w:vAlign w:val=\"center\"/>" }
@@ -156,7 +177,6 @@ enum DocxXML {
             }
             xml += "</w:tr>"
         }
-        xml += "</w:tbl>"
     }
 
     /// Points to twentieths of a point (`w:spacing`).
