@@ -43,7 +43,6 @@ public enum SummaryTable {
         return out
     }
 
-
     /// "run 3 failed: 2 succeeded, 1 failed, 1 skipped in 1.2s, as of 2023-10-05".
     public static func verdict(_ summary: RunSummary, language: Language = .en) -> String {
         let counts = summary.counts
