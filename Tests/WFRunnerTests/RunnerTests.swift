@@ -9,6 +9,31 @@ struct RunnerTests {
         try await Runner(compiled: compiled, registry: testRegistry, options: options, reporter: reporter).run()
     }
 
+    /// A step that finished is never reported as timed out. The timer used to answer when it
+    /// was cancelled too, and it was cancelled before the value was handed over: now and then
+    /// a report step with `timeout: 2m` failed "timed out after 2m" in 0.0 s.
+    @Test func aFinishedStepIsNeverTimedOut() async {
+        var timedOut = 0
+        // The old race lost about one time in a thousand here.
+        for _ in 0..<20_000 {
+            let task = Task<NodeJob.Attempt, Never> { .outcome(Outcome(note: "done")) }
+            if case .timedOut = await NodeJob.race(task, deadline: .seconds(120), fallback: .timedOut) { timedOut += 1 }
+        }
+        #expect(timedOut == 0)
+    }
+
+    @Test func theTimerStillStopsAStepThatRunsPastItsDeadline() async {
+        let task = Task<NodeJob.Attempt, Never> {
+            try? await Task.sleep(for: .seconds(30))
+            return .outcome(Outcome())
+        }
+        guard case .timedOut = await NodeJob.race(task, deadline: .milliseconds(20), fallback: .timedOut) else {
+            Issue.record("the deadline passed and the race did not say so")
+            return
+        }
+        task.cancel()
+    }
+
     @Test func outputsFlowAndTypesAreKept() async throws {
         let box = try Sandbox()
         defer { box.remove() }

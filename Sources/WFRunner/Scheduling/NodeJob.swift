@@ -108,18 +108,24 @@ struct NodeJob: Sendable {
     }
 
     /// The task's value, or `fallback` when `deadline` passes first (the task keeps running).
+    /// The timer answers only when its sleep ran out: cancelled because the value came, it
+    /// says nothing, so a step that finished is never reported as timed out.
     static func race(_ task: Task<Attempt, Never>, deadline: Duration, fallback: Attempt) async -> Attempt {
         let once = Once<Attempt>()
         return await withCheckedContinuation { continuation in
             once.set(continuation)
             let timer = Task {
-                try? await Task.sleep(for: deadline)
+                do {
+                    try await Task.sleep(for: deadline)
+                } catch {
+                    return
+                }
                 once.resume(fallback)
             }
             Task {
                 let value = await task.value
-                timer.cancel()
                 once.resume(value)
+                timer.cancel()
             }
         }
     }
