@@ -28,8 +28,9 @@ public enum TextFormatting {
 
     /// `text` padded with spaces to `width` characters (Characters, so Vietnamese lines up).
     public static func pad(_ text: String, _ width: Int) -> String {
-        let count = Self.width(text)
-        return count >= width ? text : text + String(repeating: " ", count: width - count)
+        var padded = text
+        appendSpaces(width - Self.width(text), to: &padded)
+        return padded
     }
 
     /// Appends `count` spaces to `text` (none when `count` is not positive), without making a
