@@ -18,6 +18,14 @@ struct Analysis: Sendable {
         loaded = WorkflowLoader.compile(bytes: document.bytes, path: document.path, options: options)
     }
 
+    /// The analysis of `document` after edits of one line of the text `previous` analysed:
+    /// only the list item holding the line is read again, when the loader can do that.
+    init(document: TextDocument, editedLine: Int, previous: Analysis, options: LoadOptions) {
+        version = document.version
+        loaded = WorkflowLoader.reload(previous.loaded, bytes: document.bytes, editedLine: editedLine, options: options)
+            ?? WorkflowLoader.compile(bytes: document.bytes, path: document.path, options: options)
+    }
+
     var symbols: SymbolIndex { symbolIndex ?? SymbolIndex() }
 
     mutating func indexSymbols() {

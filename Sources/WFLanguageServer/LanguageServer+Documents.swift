@@ -77,7 +77,7 @@ extension LanguageServer {
     /// The analysis of the document's current text, computed now when the text changed, with
     /// its ids indexed unless `symbols` is false.
     mutating func analysis(_ uri: String, symbols: Bool = true) throws(RequestError) -> (TextDocument, Analysis) {
-        guard let document = documents[uri] else { throw RequestError(message: EditorText.notOpen(uri: uri)) }
+        guard var document = documents[uri] else { throw RequestError(message: EditorText.notOpen(uri: uri)) }
         if var analysis = analyses[uri], analysis.version == document.version {
             if symbols, analysis.symbolIndex == nil {
                 analysis.indexSymbols()
@@ -92,7 +92,14 @@ extension LanguageServer {
         cache.nextLoad()
         var documentOptions = options
         documentOptions.templateCache = cache
-        var analysis = Analysis(document: document, options: documentOptions)
+        // Typing changes one line of one item: the loader reads only that item again.
+        var analysis = if case .line(let line) = document.edits, let previous = analyses[uri] {
+            Analysis(document: document, editedLine: line, previous: previous, options: documentOptions)
+        } else {
+            Analysis(document: document, options: documentOptions)
+        }
+        document.settle()
+        documents[uri] = document
         if symbols { analysis.indexSymbols() }
         // Freeing a large plan's trees takes a while: the old ones go on another thread, after
         // the new diagnostics are out.

@@ -26,6 +26,16 @@ struct TextDocument {
     private(set) var bytes: [UInt8]
     /// The byte offset where each line starts; `lineStarts[0]` is line 0.
     private(set) var lineStarts: [Int]
+    /// What the changes since the last `settle()` touched.
+    private(set) var edits = Edits.anywhere
+
+    /// The part of the text changes touched.
+    enum Edits: Equatable {
+        case nothing
+        /// One line (from 0), with no line added or removed.
+        case line(Int)
+        case anywhere
+    }
 
     init(uri: String, path: String, version: Int, text: String) {
         self.uri = uri
@@ -43,14 +53,44 @@ struct TextDocument {
     mutating func replaceAll(with text: String) {
         bytes = Array(text.utf8)
         lineStarts = Self.lineStarts(of: bytes)
+        edits = .anywhere
     }
+
+    /// Marks the text as seen: later changes are counted from here.
+    mutating func settle() { edits = .nothing }
 
     /// Replaces the text between two positions (clamped to the document).
     mutating func replace(from start: LSPPosition, to end: LSPPosition, with text: String, encoding: PositionEncoding) {
         let lower = offset(of: start, encoding: encoding)
         let upper = max(lower, offset(of: end, encoding: encoding))
-        bytes.replaceSubrange(lower..<upper, with: Array(text.utf8))
+        let inserted = Array(text.utf8)
+        let lines = lineStarts.count
+        let breakFree = !bytes[lower..<upper].contains(where: Self.isLineBreak) && !inserted.contains(where: Self.isLineBreak)
+        bytes.replaceSubrange(lower..<upper, with: inserted)
         lineStarts = Self.lineStarts(of: bytes)
+        // No break removed or added, and as many lines: a CR and an LF did not meet or part.
+        guard breakFree, lineStarts.count == lines else {
+            edits = .anywhere
+            return
+        }
+        let line = lineIndex(ofOffset: lower)
+        switch edits {
+        case .nothing: edits = .line(line)
+        case .line(let earlier) where earlier == line: break
+        default: edits = .anywhere
+        }
+    }
+
+    private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+
+    /// The line (from 0) holding byte `offset`.
+    private func lineIndex(ofOffset offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     // MARK: - Lines

@@ -7,6 +7,21 @@ public struct YAMLDocument: Sendable {
     /// The root node; nil when the file is empty or could not be parsed.
     public var root: Node?
     public var diagnostics: [Diagnostic]
+    /// The anchors the text defines, by name: the last definition of each.
+    public var anchors: [String: YAMLAnchor] = [:]
+    /// Whether a name was given to two anchors, so that an alias's node depends on its place.
+    public var anchorRedefined = false
+    /// The nodes aliases added by expansion, which `YAMLLimits.maxAliasExpansion` bounds.
+    public var aliasExpansions = 0
+}
+
+/// An anchored node (`&name`), which aliases (`*name`) repeat.
+public struct YAMLAnchor: Sendable {
+    public var node: Node
+    /// The nodes it holds, itself included.
+    public var count: Int
+    /// Where the anchored node starts.
+    public var start: SourcePosition
 }
 
 /// Parses YAML text with libyaml into a `Node` tree that keeps every source range.
@@ -25,7 +40,26 @@ public enum YAMLParser {
         bytes.withUnsafeBufferPointer { buffer in
             builder.run(buffer)
         }
-        return YAMLDocument(root: builder.root, diagnostics: builder.diagnostics)
+        return builder.document
+    }
+
+    /// Parses whole lines cut from a longer text, `bytes[range]`, whose first line is line
+    /// `firstLine` (from 0) of that text: the nodes' positions are those of the whole text.
+    /// `depth` is how deeply the cut text's top node is nested in the whole, so that the depth
+    /// limit falls where it would in the whole text. Aliases may name the `anchors` defined
+    /// before the cut; the document's `anchors` are those the cut defines.
+    public static func parse(
+        _ bytes: [UInt8], lines range: Range<Int>, firstLine: Int, depth: Int, anchors: [String: YAMLAnchor], limits: YAMLLimits = .default
+    ) -> YAMLDocument {
+        var cutLimits = limits
+        cutLimits.maxDepth = max(1, limits.maxDepth - depth)
+        var builder = TreeBuilder(limits: cutLimits)
+        builder.lineOffset = firstLine
+        builder.known = anchors
+        bytes.withUnsafeBufferPointer { buffer in
+            builder.run(UnsafeBufferPointer(rebasing: buffer[range]))
+        }
+        return builder.document
     }
 
     /// Parses `text` into a document.
@@ -78,14 +112,23 @@ private struct TreeBuilder {
     let limits: YAMLLimits
     var root: Node?
     var diagnostics: [Diagnostic] = []
+    /// Lines before the parsed text, for a text cut from a longer one.
+    var lineOffset = 0
+    /// Anchors defined before the parsed text, for a text cut from a longer one.
+    var known: [String: YAMLAnchor] = [:]
+    private var anchorRedefined = false
     private var stack: [Frame] = []
-    private var anchors: [String: (node: Node, count: Int)] = [:]
+    private var anchors: [String: YAMLAnchor] = [:]
     private var expanded = 0
     private var documents = 0
     private var failed = false
 
     init(limits: YAMLLimits) {
         self.limits = limits
+    }
+
+    var document: YAMLDocument {
+        YAMLDocument(root: root, diagnostics: diagnostics, anchors: anchors, anchorRedefined: anchorRedefined, aliasExpansions: expanded)
     }
 
     mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) {
@@ -150,7 +193,7 @@ private struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = String(cString: event.data.alias.anchor)
             let range = SourceRange(start: start, end: end)
-            guard let target = anchors[name] else {
+            guard let target = anchors[name] ?? known[name] else {
                 fail(.yamlSyntax, YAMLText.unknownAlias(name: name), at: range,
                      notes: [Diagnostic.Note(YAMLText.defineAnchor(name: name))])
                 return
@@ -316,7 +359,8 @@ private struct TreeBuilder {
 
     private mutating func remember(anchor: String?, node: Node, count: Int) {
         guard let anchor else { return }
-        anchors[anchor] = (node, count)
+        if anchors[anchor] != nil || known[anchor] != nil { anchorRedefined = true }
+        anchors[anchor] = YAMLAnchor(node: node, count: count, start: node.range.start)
     }
 
     private mutating func fail(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {
@@ -384,7 +428,7 @@ private struct TreeBuilder {
     }
 
     private func position(_ mark: yaml_mark_t) -> SourcePosition {
-        SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        SourcePosition(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
     }
 
     /// Line and column (in characters) of a byte offset, for reader errors that carry no mark.

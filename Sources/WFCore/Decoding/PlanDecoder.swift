@@ -488,3 +488,36 @@ public enum PlanDecoder {
         }
     }
 }
+
+// MARK: - One item again
+
+extension PlanDecoder {
+    /// The top-level lists whose items decode each on its own.
+    public enum ItemList: String, Sendable, CaseIterable {
+        case goals, events, checkpoints, steps
+    }
+
+    /// Decodes `node` again as item `index` of `list` in `plan`, which was decoded from a tree
+    /// whose list had `count` items. Returns the item's problems, or nil (leaving `plan` as it
+    /// was) when the item cannot be replaced alone: an item of the old list did not decode,
+    /// so indices no longer match, or the new one does not.
+    public static func redecode(_ node: Node, at index: Int, of list: ItemList, count: Int, in plan: inout Plan) -> [Diagnostic]? {
+        let c = DecodeContext()
+        switch list {
+        case .goals:
+            guard plan.goals.count == count, plan.goals.indices.contains(index), let goal = decodeGoal(node, c) else { return nil }
+            plan.goals[index] = goal
+        case .events:
+            guard plan.events.count == count, plan.events.indices.contains(index), let event = decodeEvent(node, c) else { return nil }
+            plan.events[index] = event
+        case .checkpoints:
+            guard plan.checkpoints.count == count, plan.checkpoints.indices.contains(index),
+                  let checkpoint = decodeCheckpoint(node, c) else { return nil }
+            plan.checkpoints[index] = checkpoint
+        case .steps:
+            guard plan.steps.count == count, plan.steps.indices.contains(index), let step = decodeStep(node, c) else { return nil }
+            plan.steps[index] = step
+        }
+        return c.diagnostics
+    }
+}

@@ -36,8 +36,20 @@ public struct LoadedWorkflow: Sendable {
     public var plan: Plan?
     /// The language the plan declares with `lang:`, nil when it declares none.
     public var declaredLanguage: Language?
+    /// What loading an edit of this text may reuse; nil when the text cannot be loaded in part.
+    var reusable: Reusable?
 
     public var hasErrors: Bool { report.errorCount > 0 }
+
+    /// What `WorkflowLoader.reload` reuses from the load of the text before an edit.
+    struct Reusable: Sendable {
+        /// The decoder's problems, each inside the list item or the top-level key it is about.
+        var decodeDiagnostics: [Diagnostic]
+        /// The text's anchors, each name defined once.
+        var anchors: [String: YAMLAnchor]
+        /// At least the nodes aliases added by expansion.
+        var aliasExpansions: Int
+    }
 }
 
 /// The one pipeline `validate`, `graph`, `plan` and `run` share: read, parse, decode, validate.
@@ -122,36 +134,48 @@ public enum WorkflowLoader {
         // When the YAML did not parse, a top-level `lang:` line still says it.
         let declaredLanguage = document.root.map { $0["lang"]?.scalar.flatMap { Language(rawValue: $0.text) } }
             ?? declaredLanguage(inText: text)
-        var diagnostics = document.diagnostics
-        var compiled: CompiledPlan?
-        var decodedPlan: Plan?
-        if !diagnostics.contains(where: { $0.severity == .error && $0.rule != .yamlDuplicateKey }) {
-            let decodeDiagnostics: [Diagnostic]
-            (decodedPlan, decodeDiagnostics) = PlanDecoder.decode(document.root, twoThreads: options.twoThreads)
-            diagnostics += decodeDiagnostics
-            // Taken out, so that the deadlines are resolved in place in the only copy.
-            if var plan = decodedPlan.take() {
-                let baseDirectory = (path as NSString).deletingLastPathComponent
-                let (calendar, calendarDiagnostics) = resolveCalendar(plan, baseDirectory: baseDirectory)
-                diagnostics += calendarDiagnostics
-                diagnostics += DeadlineResolution.resolve(&plan, on: calendar)
-                decodedPlan = plan
-                var validator = Validator(plugins: options.plugins, calendar: calendar)
-                let templates = options.templateCache ?? TemplateCache()
-                validator.templateCache = templates
-                validator.twoThreads = options.twoThreads
-                let result = validator.validate(plan, text: text)
-                diagnostics += result.diagnostics
-                compiled = CompiledPlan(
-                    plan: plan, graph: result.graph, order: result.graph.topologicalOrder(), calendar: calendar,
-                    prepareDue: result.prepareDue, baseDirectory: baseDirectory.isEmpty ? "." : baseDirectory, path: path,
-                    templates: templates)
-            }
+        guard !document.diagnostics.contains(where: { $0.severity == .error && $0.rule != .yamlDuplicateKey }) else {
+            report.diagnostics = sorted(IgnoreComments.apply(to: document.diagnostics, text: text))
+            return LoadedWorkflow(report: report, compiled: nil, declaredLanguage: declaredLanguage)
         }
-        diagnostics = IgnoreComments.apply(to: diagnostics, text: text)
-        report.diagnostics = sorted(diagnostics)
+        let (decodedPlan, decodeDiagnostics) = PlanDecoder.decode(document.root, twoThreads: options.twoThreads)
+        var loaded = check(decodedPlan, diagnostics: document.diagnostics + decodeDiagnostics, report: report, options: options)
+        loaded.declaredLanguage = declaredLanguage
+        if document.diagnostics.isEmpty, !document.anchorRedefined, loaded.plan != nil {
+            loaded.reusable = LoadedWorkflow.Reusable(
+                decodeDiagnostics: decodeDiagnostics, anchors: document.anchors, aliasExpansions: document.aliasExpansions)
+        }
+        return loaded
+    }
+
+    /// The rest of loading once the plan is decoded: its calendar, its deadlines resolved,
+    /// the checks, the compiled plan when there are no errors, and the report.
+    static func check(_ decodedPlan: consuming Plan?, diagnostics found: [Diagnostic], report: FileReport, options: LoadOptions) -> LoadedWorkflow {
+        var report = report
+        var diagnostics = found
+        var compiled: CompiledPlan?
+        var resolvedPlan: Plan?
+        // Taken out, so that the deadlines are resolved in place in the only copy.
+        if var plan = decodedPlan.take() {
+            let baseDirectory = (report.path as NSString).deletingLastPathComponent
+            let (calendar, calendarDiagnostics) = resolveCalendar(plan, baseDirectory: baseDirectory)
+            diagnostics += calendarDiagnostics
+            diagnostics += DeadlineResolution.resolve(&plan, on: calendar)
+            var validator = Validator(plugins: options.plugins, calendar: calendar)
+            let templates = options.templateCache ?? TemplateCache()
+            validator.templateCache = templates
+            validator.twoThreads = options.twoThreads
+            let result = validator.validate(plan, text: report.text)
+            diagnostics += result.diagnostics
+            compiled = CompiledPlan(
+                plan: plan, graph: result.graph, order: result.graph.topologicalOrder(), calendar: calendar,
+                prepareDue: result.prepareDue, baseDirectory: baseDirectory.isEmpty ? "." : baseDirectory, path: report.path,
+                templates: templates)
+            resolvedPlan = plan
+        }
+        report.diagnostics = sorted(IgnoreComments.apply(to: diagnostics, text: report.text))
         if report.errorCount > 0 { compiled = nil }
-        return LoadedWorkflow(report: report, compiled: compiled, plan: decodedPlan, declaredLanguage: declaredLanguage)
+        return LoadedWorkflow(report: report, compiled: compiled, plan: resolvedPlan)
     }
 
     /// The language a top-level `lang: vi` line declares, read from the text of a file whose
