@@ -384,3 +384,52 @@ async def test_200_random_edits_without_a_crash(client: LanguageClient):
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(text_document=doc_id(uri)))
     assert symbols is not None
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+
+
+def described(diagnostics):
+    return [(d.range, d.severity, d.code, d.message,
+             [(r.location.range, r.message) for r in (d.related_information or [])]) for d in diagnostics]
+
+
+@pytest.mark.asyncio
+async def test_typing_gives_the_diagnostics_of_the_text_opened_afresh(client: LanguageClient):
+    # While a planner types on one line, the server reads only the item that line is in. After
+    # every edit, its diagnostics must be those of the same text opened as a new document.
+    with open(os.path.join(ROOT, "workflows", "q4-plan.yaml"), encoding="utf-8") as f:
+        text = f.read()
+    uri = "file://" + os.path.join(ROOT, "workflows", "q4-plan.yaml")
+    fresh = "file://" + os.path.join(ROOT, "workflows", "q4-plan-afresh.yaml")
+    await open_doc(client, text, uri)
+    rng = random.Random(20261202)
+    original = text
+    letters, marks = "aăêôntrhiu 0123", "-:#\"&"
+    for version in range(2, 122):
+        if version % 6 == 0:
+            # Back to the plan as it was, as a whole-text change: typing broke the YAML by now.
+            text = original
+            client.text_document_did_change(types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)]))
+            await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+            continue
+        lines = text.split("\n")
+        line = rng.randrange(len(lines))
+        start = rng.randrange(len(lines[line]) + 1)
+        kind = rng.random()
+        if kind < 0.6:
+            end, new = start, "".join(rng.choice(letters if rng.random() < 0.9 else marks) for _ in range(rng.randrange(1, 4)))
+        elif kind < 0.9:
+            end, new = min(len(lines[line]), start + rng.randrange(1, 4)), ""
+        else:
+            end, new = start, "\n    x: 1"
+        lines[line] = lines[line][:start] + new + lines[line][end:]
+        text = "\n".join(lines)
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangePartial(range=types.Range(
+                start=types.Position(line=line, character=start), end=types.Position(line=line, character=end)), text=new)]))
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        typed_diagnostics = described(client.diagnostics[uri])
+        assert typed_diagnostics == described(await open_doc(client, text, fresh)), f"edit {version} of line {line + 1}"
+        client.text_document_did_close(types.DidCloseTextDocumentParams(text_document=doc_id(fresh)))
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
