@@ -50,6 +50,9 @@ public struct LanguageServer {
 
     /// A server reading `input` and writing `output` (file descriptors).
     public init(options: LoadOptions, input: Int32 = 0, output: Int32 = 1) {
+        var options = options
+        // Typing reloads only the part of the plan it touched.
+        options.reloadable = true
         self.options = options
         self.input = input
         reader = MessageReader(descriptor: input)

@@ -8,7 +8,11 @@ import WFDiagnostics
 /// `wf lsp` reloads only the list item a one-line edit touched. Whatever the edit, a reload
 /// must give what loading the whole text gives: the same diagnostics, plan and order.
 @Suite struct ReloadTests {
-    static let options = LoadOptions(plugins: BuiltinPlugins.registry.catalog)
+    static let options = {
+        var options = LoadOptions(plugins: BuiltinPlugins.registry.catalog)
+        options.reloadable = true
+        return options
+    }()
 
     /// A plan with every kind of list item in block style, long enough to be decoded on two threads.
     static func generatedPlan(goals: Int) -> String {
@@ -113,14 +117,16 @@ import WFDiagnostics
     }
 
     /// Random edits of `text`, each loaded both ways; returns how many the reload took.
-    static func check(_ text: String, path: String, edits: Int, seed: UInt64) -> Int {
+    static func check(_ text: String, path: String, edits: Int, seed: UInt64, onlyAbove marker: String? = nil) -> Int {
         var random = SplitMix64(state: seed)
         var current = text
         var previous = WorkflowLoader.compile(bytes: Array(current.utf8), path: path, options: options)
         var reloaded = 0
         for round in 0..<edits {
-            let lineCount = current.split(separator: "\n", omittingEmptySubsequences: false).count
-            let line = Int(random.next() % UInt64(lineCount))
+            let currentLines = current.split(separator: "\n", omittingEmptySubsequences: false)
+            // All lines, or those above the first that starts with `marker`.
+            let lineCount = marker.flatMap { marker in currentLines.firstIndex { $0.hasPrefix(marker) } } ?? currentLines.count
+            let line = Int(random.next() % UInt64(max(1, lineCount)))
             let edited = edit(current, line: line, random: &random)
             let whole = WorkflowLoader.compile(bytes: Array(edited.utf8), path: path, options: options)
             if let reload = WorkflowLoader.reload(previous, bytes: Array(edited.utf8), editedLine: line, options: options) {
@@ -148,6 +154,16 @@ import WFDiagnostics
         // Many edits break the YAML or fall outside an item, but the reload is not a rare path:
         // 33 to 71 of the 300 when this test was written.
         #expect(reloaded >= 20, "\(example): \(reloaded) of 300 edits reloaded")
+    }
+
+    @Test("a reload after a one-line edit of the top of an example equals loading the whole text",
+          arguments: try EditorAndCITests.examples)
+    func topOfExamples(example: String) throws {
+        let path = WF.repoRoot.appendingPathComponent(example).path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let reloaded = Self.check(text, path: path, edits: 100, seed: 0x70B ^ UInt64(example.utf8.count), onlyAbove: "goals:")
+        // 16 to 34 of the 100 when this test was written.
+        #expect(reloaded >= 5, "\(example): \(reloaded) of 100 edits reloaded")
     }
 
     @Test("a reload after a one-line edit of a plan of 600 goals equals loading the whole text")
@@ -188,9 +204,15 @@ import WFDiagnostics
         }
         let title = try #require(lines.firstIndex(of: "    title: \"Việc 1 ${{ vars.so }}\""))
         #expect(reload(title, "    title: \"Việc một ${{ vars.so }}\"") != nil)
-        // The top of the plan, the last item of a list, a line at the dash's column, an
-        // anchor, a tab, a quote left open.
-        #expect(reload(1, "name: Kế hoạch khác") == nil)
+        // A top-level key and its value are read again alone too.
+        #expect(reload(1, "name: Kế hoạch khác")?.plan?.name == "Kế hoạch khác")
+        #expect(reload(1, "lang: vi")?.declaredLanguage == .vi)
+        // A list's own key, a key a list or another key has, the last item of a list, a line at
+        // the dash's column, an anchor, a tab, a quote left open.
+        let goals = try #require(lines.firstIndex(of: "goals:"))
+        #expect(reload(goals, "goal:") == nil)
+        #expect(reload(1, "goals:") == nil)
+        #expect(reload(1, "period: 2024") == nil)
         let last = try #require(lines.firstIndex(of: "    run: echo xong"))
         #expect(reload(last, "    run: echo hết") == nil)
         #expect(reload(title, "  title: lệch") == nil)

@@ -34,19 +34,34 @@ public enum PlanDecoder {
     /// Decodes `root`; returns the plan (possibly partial) and the problems found. A long
     /// list of goals is decoded on two threads unless `twoThreads` is false.
     public static func decode(_ root: Node?, twoThreads: Bool = true) -> (Plan?, [Diagnostic]) {
+        let decoded = decodeParts(root, twoThreads: twoThreads)
+        return (decoded.plan, decoded.header + decoded.lists)
+    }
+
+    /// Decodes `root`; the problems of the top level (all but the items of the lists) come
+    /// apart from those of the lists' items.
+    static func decodeParts(_ root: Node?, twoThreads: Bool = true) -> (plan: Plan?, header: [Diagnostic], lists: [Diagnostic]) {
         let context = DecodeContext()
         context.twoThreads = twoThreads
         guard let root, !root.isNull else {
             context.error(.missingKey, DecodeText.emptyFile.message, at: .fileStart)
-            return (nil, context.diagnostics)
+            return (nil, context.diagnostics, [])
         }
-        let plan = decodePlan(root, context)
-        return (plan, context.diagnostics)
+        guard var plan = decodeHeader(root, context) else { return (nil, context.diagnostics, []) }
+        let header = context.diagnostics
+        context.diagnostics = []
+        let f = Fields(node: root)
+        plan.goals = decodeGoals(context.list(f["goals"], SubjectText.key(key: "goals")), context)
+        plan.events = context.list(f["events"], SubjectText.key(key: "events")).compactMap { decodeEvent($0, context) }
+        plan.checkpoints = context.list(f["checkpoints"], SubjectText.key(key: "checkpoints")).compactMap { decodeCheckpoint($0, context) }
+        plan.steps = context.list(f["steps"], SubjectText.key(key: "steps")).compactMap { decodeStep($0, context) }
+        return (plan, header, context.diagnostics)
     }
 
     // MARK: - Top level
 
-    private static func decodePlan(_ root: Node, _ c: DecodeContext) -> Plan? {
+    /// The plan's top level: every key but the lists of items.
+    private static func decodeHeader(_ root: Node, _ c: DecodeContext) -> Plan? {
         guard let f = c.mapping(root, SubjectText.plan.message, keys: Keys.top, required: Keys.topRequired, ignorePrefix: "x-") else {
             return nil
         }
@@ -83,10 +98,6 @@ public enum PlanDecoder {
         plan.warn = window(f["warn"], SubjectText.keyOf(key: "warn", item: SubjectText.plan.message), c)
         if let node = f["vars"] { plan.vars = decodeVars(node, c) }
         if let node = f["owners"] { plan.owners = decodeOwners(node, c) }
-        plan.goals = decodeGoals(c.list(f["goals"], SubjectText.key(key: "goals")), c)
-        plan.events = c.list(f["events"], SubjectText.key(key: "events")).compactMap { decodeEvent($0, c) }
-        plan.checkpoints = c.list(f["checkpoints"], SubjectText.key(key: "checkpoints")).compactMap { decodeCheckpoint($0, c) }
-        plan.steps = c.list(f["steps"], SubjectText.key(key: "steps")).compactMap { decodeStep($0, c) }
         plan.secrets = c.stringList(f["secrets"], SubjectText.key(key: "secrets"))
         return plan
     }
@@ -495,6 +506,20 @@ extension PlanDecoder {
     /// The top-level lists whose items decode each on its own.
     public enum ItemList: String, Sendable, CaseIterable {
         case goals, events, checkpoints, steps
+    }
+
+    /// Decodes the top level of `root` again into `plan`, keeping its lists, which `root` must
+    /// hold unchanged. Returns the top level's problems, or nil when `root` is not a plan's
+    /// mapping any more.
+    static func redecodeHeader(_ root: Node, in plan: inout Plan) -> [Diagnostic]? {
+        let c = DecodeContext()
+        guard var header = decodeHeader(root, c) else { return nil }
+        swap(&header.goals, &plan.goals)
+        swap(&header.events, &plan.events)
+        swap(&header.checkpoints, &plan.checkpoints)
+        swap(&header.steps, &plan.steps)
+        plan = header
+        return c.diagnostics
     }
 
     /// Decodes `node` again as item `index` of `list` in `plan`, which was decoded from a tree

@@ -18,6 +18,8 @@ public struct LoadOptions: Sendable {
     /// Whether a large plan is decoded and checked on two threads (the result is the same;
     /// the tests compare the two ways).
     public var twoThreads = true
+    /// Whether to keep what `WorkflowLoader.reload` needs to load an edit of the text.
+    public var reloadable = false
 
     public init(limits: YAMLLimits = .default, plugins: PluginCatalog, language: LanguagePreference = .english,
                 templateCache: TemplateCache? = nil) {
@@ -43,8 +45,13 @@ public struct LoadedWorkflow: Sendable {
 
     /// What `WorkflowLoader.reload` reuses from the load of the text before an edit.
     struct Reusable: Sendable {
-        /// The decoder's problems, each inside the list item or the top-level key it is about.
-        var decodeDiagnostics: [Diagnostic]
+        /// The decoder's problems with the top level (all but the lists' items).
+        var headerDiagnostics: [Diagnostic]
+        /// The decoder's problems with the lists' items, each inside its item.
+        var listDiagnostics: [Diagnostic]
+        /// The goals and checkpoints as decoded, before their deadlines were resolved.
+        var goals: [Goal]
+        var checkpoints: [Checkpoint]
         /// The text's anchors, each name defined once.
         var anchors: [String: YAMLAnchor]
         /// At least the nodes aliases added by expansion.
@@ -132,19 +139,21 @@ public enum WorkflowLoader {
         }
         // Read from the tree, so that a plan whose YAML has errors still gets its language.
         // When the YAML did not parse, a top-level `lang:` line still says it.
-        let declaredLanguage = document.root.map { $0["lang"]?.scalar.flatMap { Language(rawValue: $0.text) } }
-            ?? declaredLanguage(inText: text)
+        let declaredLanguage = document.root.map(declaredLanguage(of:)) ?? declaredLanguage(inText: text)
         guard !document.diagnostics.contains(where: { $0.severity == .error && $0.rule != .yamlDuplicateKey }) else {
             report.diagnostics = sorted(IgnoreComments.apply(to: document.diagnostics, text: text))
             return LoadedWorkflow(report: report, compiled: nil, declaredLanguage: declaredLanguage)
         }
-        let (decodedPlan, decodeDiagnostics) = PlanDecoder.decode(document.root, twoThreads: options.twoThreads)
-        var loaded = check(decodedPlan, diagnostics: document.diagnostics + decodeDiagnostics, report: report, options: options)
+        let decoded = PlanDecoder.decodeParts(document.root, twoThreads: options.twoThreads)
+        // Kept as decoded, before their deadlines are resolved, for a reload to start from.
+        let reusable = options.reloadable && document.diagnostics.isEmpty && !document.anchorRedefined
+            ? decoded.plan.map {
+                LoadedWorkflow.Reusable(headerDiagnostics: decoded.header, listDiagnostics: decoded.lists, goals: $0.goals,
+                                        checkpoints: $0.checkpoints, anchors: document.anchors, aliasExpansions: document.aliasExpansions)
+            } : nil
+        var loaded = check(decoded.plan, diagnostics: document.diagnostics + decoded.header + decoded.lists, report: report, options: options)
         loaded.declaredLanguage = declaredLanguage
-        if document.diagnostics.isEmpty, !document.anchorRedefined, loaded.plan != nil {
-            loaded.reusable = LoadedWorkflow.Reusable(
-                decodeDiagnostics: decodeDiagnostics, anchors: document.anchors, aliasExpansions: document.aliasExpansions)
-        }
+        loaded.reusable = reusable
         return loaded
     }
 
