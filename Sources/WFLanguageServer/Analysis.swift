@@ -18,11 +18,11 @@ struct Analysis: Sendable {
         loaded = WorkflowLoader.compile(bytes: document.bytes, path: document.path, options: options)
     }
 
-    /// The analysis of `document` after edits of one line of the text `previous` analysed:
-    /// only the list item holding the line is read again, when the loader can do that.
-    init(document: TextDocument, editedLine: Int, previous: Analysis, options: LoadOptions) {
+    /// The analysis of `document` after `edit` changed lines of the text `previous` analysed:
+    /// only the part of the plan that holds them is read again, when the loader can do that.
+    init(document: TextDocument, edit: LineEdit, previous: Analysis, options: LoadOptions) {
         version = document.version
-        loaded = WorkflowLoader.reload(previous.loaded, bytes: document.bytes, editedLine: editedLine, options: options)
+        loaded = WorkflowLoader.reload(previous.loaded, bytes: document.bytes, edit: edit, options: options)
             ?? WorkflowLoader.compile(bytes: document.bytes, path: document.path, options: options)
     }
 

@@ -92,9 +92,9 @@ extension LanguageServer {
         cache.nextLoad()
         var documentOptions = options
         documentOptions.templateCache = cache
-        // Typing changes one line of one item: the loader reads only that item again.
-        var analysis = if case .line(let line) = document.edits, let previous = analyses[uri] {
-            Analysis(document: document, editedLine: line, previous: previous, options: documentOptions)
+        // Typing changes a line or two of one item: the loader reads only that item again.
+        var analysis = if case .lines(let edit) = document.edits, let previous = analyses[uri] {
+            Analysis(document: document, edit: edit, previous: previous, options: documentOptions)
         } else {
             Analysis(document: document, options: documentOptions)
         }

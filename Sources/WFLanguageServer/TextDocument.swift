@@ -1,3 +1,4 @@
+import WFCore
 import WFDiagnostics
 
 /// How an LSP position counts characters within a line, as agreed at initialization.
@@ -32,8 +33,9 @@ struct TextDocument {
     /// The part of the text changes touched.
     enum Edits: Equatable {
         case nothing
-        /// One line (from 0), with no line added or removed.
-        case line(Int)
+        /// Lines (from 0) of the new text that may differ: the lines above are the old text's,
+        /// those below are the old text's moved by `delta` lines.
+        case lines(LineEdit)
         case anywhere
     }
 
@@ -64,24 +66,22 @@ struct TextDocument {
         let lower = offset(of: start, encoding: encoding)
         let upper = max(lower, offset(of: end, encoding: encoding))
         let inserted = Array(text.utf8)
+        let (first, last) = (lineIndex(ofOffset: lower), lineIndex(ofOffset: upper))
         let lines = lineStarts.count
-        let breakFree = !bytes[lower..<upper].contains(where: Self.isLineBreak) && !inserted.contains(where: Self.isLineBreak)
         bytes.replaceSubrange(lower..<upper, with: inserted)
         lineStarts = Self.lineStarts(of: bytes)
-        // No break removed or added, and as many lines: a CR and an LF did not meet or part.
-        guard breakFree, lineStarts.count == lines else {
-            edits = .anywhere
-            return
-        }
-        let line = lineIndex(ofOffset: lower)
+        // Lines first...last became first...last + delta: the text outside the change is the
+        // same, and the count of lines says how many the change added (a CR that became a
+        // CRLF, or stopped being one, included).
+        let delta = lineStarts.count - lines
+        let change = LineEdit(start: first, end: last + delta, delta: delta)
         switch edits {
-        case .nothing: edits = .line(line)
-        case .line(let earlier) where earlier == line: break
-        default: edits = .anywhere
+        case .nothing: edits = .lines(change)
+        case .lines(let earlier): edits = .lines(earlier.followed(by: change))
+        case .anywhere: break
         }
     }
 
-    private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
     /// The line (from 0) holding byte `offset`.
     private func lineIndex(ofOffset offset: Int) -> Int {

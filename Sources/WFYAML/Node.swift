@@ -111,3 +111,36 @@ extension Node {
     /// holds both languages).
     public var kindDescription: String { kindMessage.en }
 }
+
+// MARK: - Moving
+
+extension Node {
+    private init(content: Content, range: SourceRange, tag: String?, containsExpressionMarker: Bool) {
+        self.content = content
+        self.range = range
+        self.tag = tag
+        self.containsExpressionMarker = containsExpressionMarker
+    }
+
+    /// This node with every position on line `line` or below moved by `delta` lines: the tree
+    /// of the same text after lines were added (or removed) above `line`. Nodes that end above
+    /// `line` are kept as they are.
+    public func moved(by delta: Int, from line: Int) -> Node {
+        guard delta != 0, range.end.line >= line else { return self }
+        var range = range
+        if range.start.line >= line { range.start.line += delta }
+        range.end.line += delta
+        switch content {
+        case .scalar:
+            var moved = self
+            moved.range = range
+            return moved
+        case .mapping(let pairs):
+            let pairs = pairs.map { Pair(key: $0.key.moved(by: delta, from: line), value: $0.value.moved(by: delta, from: line)) }
+            return Node(content: .mapping(pairs), range: range, tag: tag, containsExpressionMarker: containsExpressionMarker)
+        case .sequence(let items):
+            let items = items.map { $0.moved(by: delta, from: line) }
+            return Node(content: .sequence(items), range: range, tag: tag, containsExpressionMarker: containsExpressionMarker)
+        }
+    }
+}

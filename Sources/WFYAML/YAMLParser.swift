@@ -22,6 +22,13 @@ public struct YAMLAnchor: Sendable {
     public var count: Int
     /// Where the anchored node starts.
     public var start: SourcePosition
+
+    /// This anchor with its positions on line `line` or below moved by `delta` lines.
+    public func moved(by delta: Int, from line: Int) -> YAMLAnchor {
+        var moved = YAMLAnchor(node: node.moved(by: delta, from: line), count: count, start: start)
+        if start.line >= line { moved.start.line += delta }
+        return moved
+    }
 }
 
 /// Parses YAML text with libyaml into a `Node` tree that keeps every source range.

@@ -12,9 +12,11 @@ enum LSPBenchmark {
             return false
         }
         print("\nwf lsp on the generated plan (ms; change = didChange sent → publishDiagnostics received, \(edits) edits each)")
-        print("  in an item: one character of a goal's title (the item is read again); top level: one of the plan's name (all is)")
+        print("  item: a character of a goal's title (the goal is read again); top: one of the plan's name (the top level is);")
+        print("  line: a line break added after a goal's title, then removed (the goal is parsed again, the tree after it moved, the plan decoded again)")
         print(pad("goals", 10) + pad("start-up", 12) + pad("first diag", 12) + pad("item median", 14) + pad("item max", 11)
-              + pad("main CPU/item", 16) + pad("top median", 13) + pad("top max", 10) + "diagnostics")
+              + pad("main CPU/item", 16) + pad("top median", 13) + pad("top max", 10) + pad("line median", 14) + pad("line max", 11)
+              + "diagnostics")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wf-bench-lsp-\(getpid())")
         defer { try? FileManager.default.removeItem(at: root) }
         for goals in sizes {
@@ -25,11 +27,12 @@ enum LSPBenchmark {
                 let text = PlanGenerator.plan(goals: goals)
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path))
                 let result = try measure(wf: wf, path: path, text: text, edits: edits)
-                let item = result.itemChanges.sorted(), top = result.topChanges.sorted()
+                let item = result.itemChanges.sorted(), top = result.topChanges.sorted(), lines = result.lineChanges.sorted()
                 print(pad(ValidateBenchmark.short(goals), 10) + pad(ms(result.startup), 12) + pad(ms(result.open), 12)
                       + pad(ms(item[item.count / 2]), 14) + pad(ms(item.last ?? 0), 11)
                       + pad(result.cpuPerChange.map(ms) ?? "n/a", 16)
-                      + pad(ms(top[top.count / 2]), 13) + pad(ms(top.last ?? 0), 10) + "\(result.diagnostics)")
+                      + pad(ms(top[top.count / 2]), 13) + pad(ms(top.last ?? 0), 10)
+                      + pad(ms(lines[lines.count / 2]), 14) + pad(ms(lines.last ?? 0), 11) + "\(result.diagnostics)")
             } catch {
                 print("lsp: \(error)")
                 return false
@@ -43,6 +46,7 @@ enum LSPBenchmark {
         var open: Double
         var itemChanges: [Double]
         var topChanges: [Double]
+        var lineChanges: [Double]
         /// The server's main-thread CPU time (user + system) per change in an item: the figure
         /// a busy machine does not inflate; nil where /proc is missing.
         var cpuPerChange: Double?
@@ -98,15 +102,17 @@ enum LSPBenchmark {
             throw Failure(description: "no goal title or plan name")
         }
         var version = 1
-        func change(line: Int, character: Int, edit: Int) throws -> Double {
+        /// Replaces the text from `line`, `character` to the end (the next character by default).
+        func change(line: Int, character: Int, to end: (line: Int, character: Int)? = nil, text: String) throws -> Double {
             version += 1
+            let end = end ?? (line, character + 1)
             let sent = Date()
             connection.send(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
                 "textDocument": ["uri": .string(uri), "version": .int(version)],
                 "contentChanges": [[
                     "range": ["start": ["line": .int(line), "character": .int(character)],
-                              "end": ["line": .int(line), "character": .int(character + 1)]],
-                    "text": edit % 2 == 0 ? "X" : "K",
+                              "end": ["line": .int(end.line), "character": .int(end.character)]],
+                    "text": .string(text),
                 ]],
             ]])
             published = try connection.wait { [version] in
@@ -115,16 +121,22 @@ enum LSPBenchmark {
             return Date().timeIntervalSince(sent)
         }
         let cpuBefore = cpuSeconds(process.processIdentifier)
-        let itemChanges = try (0..<edits).map { try change(line: title, character: "    title: \"".count, edit: $0) }
+        let itemChanges = try (0..<edits).map { try change(line: title, character: "    title: \"".count, text: $0 % 2 == 0 ? "X" : "N") }
         let cpuAfter = cpuSeconds(process.processIdentifier)
-        let topChanges = try (0..<edits).map { try change(line: name, character: "name: ".count, edit: $0) }
+        let topChanges = try (0..<edits).map { try change(line: name, character: "name: ".count, text: $0 % 2 == 0 ? "X" : "K") }
+        // Enter at the end of the title, then the line break deleted: the lines after it move.
+        let titleLength = lines[title].utf16.count
+        let lineChanges = try (0..<edits).map {
+            try $0 % 2 == 0 ? change(line: title, character: titleLength, to: (title, titleLength), text: "\n    ")
+                : change(line: title, character: titleLength, to: (title + 1, 4), text: "")
+        }
         connection.send(["jsonrpc": "2.0", "id": 2, "method": "shutdown"])
         _ = try connection.wait { $0["id"] == 2 }
         connection.send(["jsonrpc": "2.0", "method": "exit"])
         process.waitUntilExit()
         let count = published["params"]?["diagnostics"]?.arrayValue?.count ?? -1
         let cpu = cpuBefore.flatMap { before in cpuAfter.map { ($0 - before) / Double(edits) } }
-        return Result(startup: startup, open: open, itemChanges: itemChanges, topChanges: topChanges, cpuPerChange: cpu, diagnostics: count)
+        return Result(startup: startup, open: open, itemChanges: itemChanges, topChanges: topChanges, lineChanges: lineChanges, cpuPerChange: cpu, diagnostics: count)
     }
 
     /// The client side of the pipes: Content-Length framing, as an editor does it.

@@ -84,24 +84,48 @@ import WFDiagnostics
     /// Mostly what a title or a date is typed with, now and then a character YAML reads.
     static let alphabet = Array("aaeeiinnttăơệ0123   ,.-:#\"'{}[]&*|>!%@`\t?$")
 
-    /// Line `line` of `text` changed at random, with no line break added or removed.
-    static func edit(_ text: String, line: Int, random: inout SplitMix64) -> String {
+    /// `text` changed at random at line `line`: the line edited (most often), a line added
+    /// after it or the line split in two, the line removed or joined to the next. Returns the
+    /// new text and the lines the change touched.
+    static func edit(_ text: String, line: Int, random: inout SplitMix64) -> (String, LineEdit) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var characters = Array(lines[line])
-        switch random.next() % 20 {
+        func pick<T>(_ choices: [T]) -> T { choices[Int(random.next() % UInt64(choices.count))] }
+        switch random.next() % 24 {
         case 0..<11:
             let at = Int(random.next() % UInt64(characters.count + 1))
-            let typed = (0..<(1 + Int(random.next() % 3))).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+            let typed = (0..<(1 + Int(random.next() % 3))).map { _ in pick(alphabet) }
             characters.insert(contentsOf: typed, at: at)
         case 11..<16:
             guard !characters.isEmpty else { break }
             let at = Int(random.next() % UInt64(characters.count))
             characters.removeSubrange(at..<min(characters.count, at + 1 + Int(random.next() % 3)))
+        case 16..<20:
+            characters = Array(pick(fragments))
+        case 20:
+            // Enter at the end of the line, and a line typed.
+            lines.insert(pick(fragments + ["", "    ", "    owner: vp"]), at: line + 1)
+            return (lines.joined(separator: "\n"), LineEdit(start: line, end: line + 1, delta: 1))
+        case 21:
+            // Enter in the middle of the line, the new line indented as the old one.
+            let at = Int(random.next() % UInt64(characters.count + 1))
+            let indent = characters.prefix { $0 == " " }
+            lines[line] = String(characters[..<at])
+            lines.insert(String(indent) + String(characters[at...]), at: line + 1)
+            return (lines.joined(separator: "\n"), LineEdit(start: line, end: line + 1, delta: 1))
+        case 22 where lines.count > 1 && line + 1 < lines.count:
+            // The line deleted, from its start to the next line's.
+            lines.remove(at: line)
+            return (lines.joined(separator: "\n"), LineEdit(start: line, end: line, delta: -1))
+        case 23 where line + 1 < lines.count:
+            // Backspace at the start of the next line: the two lines joined.
+            lines[line] += lines.remove(at: line + 1)
+            return (lines.joined(separator: "\n"), LineEdit(start: line, end: line, delta: -1))
         default:
-            characters = Array(fragments[Int(random.next() % UInt64(fragments.count))])
+            break
         }
         lines[line] = String(characters)
-        return lines.joined(separator: "\n")
+        return (lines.joined(separator: "\n"), LineEdit(line: line))
     }
 
     /// Everything a reader of a load sees, as text to compare.
@@ -127,12 +151,18 @@ import WFDiagnostics
             // All lines, or those above the first that starts with `marker`.
             let lineCount = marker.flatMap { marker in currentLines.firstIndex { $0.hasPrefix(marker) } } ?? currentLines.count
             let line = Int(random.next() % UInt64(max(1, lineCount)))
-            let edited = edit(current, line: line, random: &random)
+            var (edited, lineEdit) = edit(current, line: line, random: &random)
+            if random.next() % 4 == 0 {
+                // A second change before the server looks: one edit of the lines both touched.
+                let count = edited.split(separator: "\n", omittingEmptySubsequences: false).count
+                let (twice, second) = edit(edited, line: min(count - 1, line + Int(random.next() % 5)) , random: &random)
+                (edited, lineEdit) = (twice, lineEdit.followed(by: second))
+            }
             let whole = WorkflowLoader.compile(bytes: Array(edited.utf8), path: path, options: options)
-            if let reload = WorkflowLoader.reload(previous, bytes: Array(edited.utf8), editedLine: line, options: options) {
+            if let reload = WorkflowLoader.reload(previous, bytes: Array(edited.utf8), edit: lineEdit, options: options) {
                 reloaded += 1
                 let (expected, found) = (described(whole), described(reload))
-                #expect(found == expected, "\(path) edit \(round) of line \(line + 1): `\(edited.split(separator: "\n", omittingEmptySubsequences: false)[line])`")
+                #expect(found == expected, "\(path) edit \(round) of lines \(lineEdit): `\(edited.split(separator: "\n", omittingEmptySubsequences: false)[line])`")
                 if found != expected { return reloaded }
                 previous = reload
             } else {
@@ -184,7 +214,7 @@ import WFDiagnostics
         for typed in "Rà soát, báo cáo" {
             lines[title].insert(typed, at: lines[title].index(before: lines[title].endIndex))
             let bytes = Array(lines.joined(separator: "\n").utf8)
-            let reload = try #require(WorkflowLoader.reload(previous, bytes: bytes, editedLine: title, options: Self.options))
+            let reload = try #require(WorkflowLoader.reload(previous, bytes: bytes, edit: LineEdit(line: title), options: Self.options))
             #expect(Self.described(reload) == Self.described(WorkflowLoader.compile(bytes: bytes, path: path, options: Self.options)))
             previous = reload
         }
@@ -200,7 +230,7 @@ import WFDiagnostics
         func reload(_ line: Int, _ content: String) -> LoadedWorkflow? {
             var edited = lines
             edited[line] = content
-            return WorkflowLoader.reload(loaded, bytes: Array(edited.joined(separator: "\n").utf8), editedLine: line, options: Self.options)
+            return WorkflowLoader.reload(loaded, bytes: Array(edited.joined(separator: "\n").utf8), edit: LineEdit(line: line), options: Self.options)
         }
         let title = try #require(lines.firstIndex(of: "    title: \"Việc 1 ${{ vars.so }}\""))
         #expect(reload(title, "    title: \"Việc một ${{ vars.so }}\"") != nil)

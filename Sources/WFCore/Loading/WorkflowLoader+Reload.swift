@@ -3,53 +3,70 @@ import WFYAML
 
 extension WorkflowLoader {
     /// The workflow of `bytes`, the text `previous` was loaded from (with
-    /// `LoadOptions.reloadable`) after an edit that changed line `editedLine` (from 0) only,
-    /// adding and removing no line: what `wf lsp` sees while a planner types.
+    /// `LoadOptions.reloadable`) after `edit` changed some of its lines: what `wf lsp` sees
+    /// while a planner types.
     ///
-    /// Only the part of the text that holds the line is parsed and decoded again: an item of
+    /// Only the part of the text that holds the changed lines is parsed again: an item of
     /// `goals`, `events`, `checkpoints` or `steps`, or another top-level key with its value.
-    /// The plan's deadlines are then resolved and the plan checked whole, as `compile` does.
+    /// When no line was added or removed, only that part is decoded again too; otherwise the
+    /// rest of the tree is moved by the lines added and the plan decoded whole. The plan's
+    /// deadlines are then resolved and the plan checked whole, as `compile` does.
     ///
     /// Returns nil when the edit cannot be loaded that way, and `compile` must load the text:
-    /// the line is above the first key, on a list's own key or after its items, in a list's
-    /// last item; the text had YAML problems or gives two anchors one name; the part defines
-    /// an anchor (before or after the edit); its lines are not plain block YAML (tabs, a line
-    /// not indented past the dash or the key). When it returns a workflow, it is the one
-    /// `compile` gives: the tests compare the two on random edits.
-    public static func reload(_ previous: LoadedWorkflow, bytes raw: [UInt8], editedLine: Int, options: LoadOptions) -> LoadedWorkflow? {
+    /// the lines are not inside one such part (above the first key, on a list's own key or
+    /// after its items, in a list's last item, over two items); the text had YAML problems or
+    /// gives two anchors one name; the part defines an anchor (before or after the edit); its
+    /// lines are not plain block YAML (tabs, a line not indented past the dash or the key).
+    /// When it returns a workflow, it is the one `compile` gives: the tests compare the two
+    /// on random edits.
+    public static func reload(_ previous: LoadedWorkflow, bytes raw: [UInt8], edit: LineEdit, options: LoadOptions) -> LoadedWorkflow? {
         guard let reusable = previous.reusable, let plan = previous.plan, let root = plan.root, let pairs = root.pairs,
-              raw.count <= options.limits.maxBytes,
+              raw.count <= options.limits.maxBytes, edit.start >= 0, edit.end >= edit.start - 1, edit.oldEnd >= edit.start - 1,
               case .text(let bytes, _) = TextEncoding.utf8(raw), binaryDiagnostic(bytes) == nil,
-              let lines = LineStarts(bytes) else { return nil }
-        let cut = Cut(bytes: bytes, lines: lines, reusable: reusable, limits: options.limits)
-        // The top-level key whose lines hold the edited one.
-        let line = editedLine + 1
-        guard let pairIndex = pairs.lastIndex(where: { $0.key.range.start.line <= line }) else { return nil }
-        // From the plan as decoded: its deadlines are resolved again, as `compile` resolves them.
-        var decoded = plan
-        decoded.goals = reusable.goals
-        decoded.checkpoints = reusable.checkpoints
-        var edited = pairs
-        var header = reusable.headerDiagnostics, lists = reusable.listDiagnostics
-        let aliasExpansions: Int
+              let lines = LineStarts(bytes),
+              // The top-level key whose lines hold the first changed one.
+              let pairIndex = pairs.lastIndex(where: { $0.key.range.start.line <= edit.start + 1 }) else { return nil }
+        let cut = Cut(bytes: bytes, lines: lines, reusable: reusable, edit: edit, limits: options.limits)
         let list = pairs[pairIndex].key.scalar.flatMap { PlanDecoder.ItemList(rawValue: $0.text) }
-        if let list {
-            let sequence = pairs[pairIndex].value
-            guard let items = sequence.items, let item = cut.item(of: list, items: items, line: line, in: &decoded) else { return nil }
-            edited[pairIndex].value = Node(.sequence(item.items), range: sequence.range, tag: sequence.tag)
-            // The decoder's problems about the old item start on its lines; no other one does.
-            lists = lists.filter { !item.lines.contains($0.range.start.line) } + item.diagnostics
-            aliasExpansions = item.aliasExpansions
-        } else {
-            guard let top = cut.pair(pairIndex, of: pairs) else { return nil }
-            edited[pairIndex] = top.pair
-            aliasExpansions = top.aliasExpansions
+        guard let part = list == nil ? cut.pair(pairIndex, of: pairs) : pairs[pairIndex].value.items.flatMap(cut.item) else { return nil }
+        // The rest of the tree, moved by the lines the edit added, with the part put in its place.
+        let moveFrom = edit.oldEnd + 2
+        let moved = root.moved(by: edit.delta, from: moveFrom)
+        var edited = moved.pairs ?? pairs
+        switch part.node {
+        case .item(let index, let item):
+            let sequence = edited[pairIndex].value
+            var items = sequence.items ?? []
+            items[index] = item
+            edited[pairIndex].value = Node(.sequence(items), range: sequence.range, tag: sequence.tag)
+        case .pair(let pair):
+            edited[pairIndex] = pair
         }
-        let editedRoot = Node(.mapping(edited), range: root.range, tag: root.tag)
-        decoded.root = editedRoot
-        if list == nil {
-            guard let diagnostics = PlanDecoder.redecodeHeader(editedRoot, in: &decoded) else { return nil }
-            header = diagnostics
+        // The last key's value ends where the text does, as the plan does.
+        let editedRoot = Node(.mapping(edited), range: SourceRange(start: moved.range.start, end: part.textEnd ?? moved.range.end), tag: moved.tag)
+
+        // Decoded again: the part alone when no line moved, else the whole tree. From the
+        // goals and checkpoints as decoded, so that their deadlines are resolved as `compile` does.
+        var decoded = plan
+        var header = reusable.headerDiagnostics, lists = reusable.listDiagnostics
+        if edit.delta != 0 {
+            let parts = PlanDecoder.decodeParts(editedRoot, twoThreads: options.twoThreads)
+            guard let whole = parts.plan else { return nil }
+            (decoded, header, lists) = (whole, parts.header, parts.lists)
+        } else {
+            decoded.goals = reusable.goals
+            decoded.checkpoints = reusable.checkpoints
+            decoded.root = editedRoot
+            switch part.node {
+            case .item(let index, let item):
+                guard let list, let diagnostics = PlanDecoder.redecode(item, at: index, of: list, count: pairs[pairIndex].value.items?.count ?? 0,
+                                                                 in: &decoded) else { return nil }
+                // The decoder's problems about the old item start on its lines; no other one does.
+                lists = lists.filter { !part.oldLines.contains($0.range.start.line) } + diagnostics
+            case .pair:
+                guard let diagnostics = PlanDecoder.redecodeHeader(editedRoot, in: &decoded) else { return nil }
+                header = diagnostics
+            }
         }
 
         let report = FileReport(path: previous.report.path, text: String(decoding: bytes, as: UTF8.self), diagnostics: [])
@@ -57,10 +74,12 @@ extension WorkflowLoader {
         var loaded = check(decoded, diagnostics: header + lists, report: report, options: options)
         loaded.declaredLanguage = declaredLanguage(of: editedRoot)
         loaded.report.language = options.language.language(plan: loaded.declaredLanguage)
-        // The old part's expansions are not known: counting them again keeps the sum a bound.
+        // The anchors below the part move with it. The old part's expansions are not known:
+        // counting them again keeps the sum a bound.
+        let anchors = edit.delta == 0 ? reusable.anchors : reusable.anchors.mapValues { $0.moved(by: edit.delta, from: moveFrom) }
         loaded.reusable = LoadedWorkflow.Reusable(
             headerDiagnostics: header, listDiagnostics: lists, goals: goals, checkpoints: checkpoints,
-            anchors: reusable.anchors, aliasExpansions: reusable.aliasExpansions + aliasExpansions)
+            anchors: anchors, aliasExpansions: reusable.aliasExpansions + part.aliasExpansions)
         return loaded
     }
 
@@ -70,18 +89,35 @@ extension WorkflowLoader {
     }
 }
 
-/// Lines of the edited text parsed alone, with the positions, depth and anchors they have in
-/// the whole text.
+/// The lines of the edited text around an edit, parsed alone, with the positions, depth and
+/// anchors they have in the whole text.
 private struct Cut {
     let bytes: [UInt8]
     let lines: LineStarts
     let reusable: LoadedWorkflow.Reusable
+    let edit: LineEdit
     let limits: YAMLLimits
 
-    /// Parses lines `first...last` (from 0) at `depth`, if no anchor was defined on them and
-    /// the result has no problem, defines no anchor and keeps the expansions in the limit.
-    private func parse(_ first: Int, through last: Int, depth: Int) -> YAMLDocument? {
-        let oldLines = (first + 1)...(last + 1)
+    /// A part of the plan parsed again.
+    struct Part {
+        enum Parsed {
+            case item(Int, Node)
+            case pair(Node.Pair)
+        }
+
+        var node: Parsed
+        /// The part's lines in the old text (from 1), through the next item's dash or the next key.
+        var oldLines: ClosedRange<Int>
+        var aliasExpansions: Int
+        /// Where the text ends, when the part is the last key's.
+        var textEnd: SourcePosition?
+    }
+
+    /// Parses lines `first...last` (from 0) of the new text, lines `first...oldLast` of the old
+    /// one, at `depth`, if no anchor was defined on the old lines and the result has no
+    /// problem, defines no anchor and keeps the expansions in the limit.
+    private func parse(_ first: Int, through last: Int, old oldLast: Int, depth: Int) -> YAMLDocument? {
+        let oldLines = (first + 1)...(oldLast + 1)
         guard !reusable.anchors.values.contains(where: { oldLines.contains($0.start.line) }) else { return nil }
         let document = YAMLParser.parse(bytes, lines: lines.start(first)..<lines.end(last), firstLine: first, depth: depth,
                                         anchors: reusable.anchors.filter { $0.value.start.line <= first }, limits: limits)
@@ -90,51 +126,45 @@ private struct Cut {
         return document
     }
 
-    struct Item {
-        var items: [Node]
-        /// The item's lines (from 1), through the next item's dash line.
-        var lines: ClosedRange<Int>
-        var diagnostics: [Diagnostic]
-        var aliasExpansions: Int
-    }
-
-    /// The list with the item holding `line` (from 1) parsed again, and the item decoded again
-    /// into `plan`. The item spans from the line of its dash up to the next item's, which must
-    /// exist, so that the cut text ends where the item does in the whole text (at the next dash).
-    func item(of list: PlanDecoder.ItemList, items: [Node], line: Int, in plan: inout Plan) -> Item? {
-        guard let index = items.lastIndex(where: { $0.range.start.line <= line }), index + 1 < items.count else { return nil }
-        let first = items[index].range.start.line - 1, next = items[index + 1].range.start.line - 1
-        guard first < next, next < lines.count,
-              let dash = lines.dashColumn(next, bytes), items[index + 1].range.start.column == dash + 3,
-              lines.dashColumn(first, bytes) == dash,
+    /// The item holding the edited lines, parsed again. The item spans from the line of its
+    /// dash up to the next item's, which must exist, so that the cut text ends where the item
+    /// does in the whole text (at the next dash).
+    func item(_ items: [Node]) -> Part? {
+        guard let index = items.lastIndex(where: { $0.range.start.line <= edit.start + 1 }), index + 1 < items.count else { return nil }
+        let first = items[index].range.start.line - 1, oldNext = items[index + 1].range.start.line - 1
+        let next = oldNext + edit.delta
+        var nextStart = items[index + 1].range.start
+        nextStart.line += edit.delta
+        guard edit.oldEnd < oldNext, first < next, next < lines.count,
+              let dash = lines.dashColumn(next, bytes), nextStart.column == dash + 3, lines.dashColumn(first, bytes) == dash,
               (first + 1..<next).allSatisfy({ lines.isInside(indent: dash, line: $0, bytes) }),
-              let document = parse(first, through: next, depth: 1),
-              let parsed = document.root?.items, parsed.count == 2, parsed[1].range.start == items[index + 1].range.start
+              let document = parse(first, through: next, old: oldNext, depth: 1),
+              let parsed = document.root?.items, parsed.count == 2, parsed[1].range.start == nextStart
         else { return nil }
-        guard let diagnostics = PlanDecoder.redecode(parsed[0], at: index, of: list, count: items.count, in: &plan) else { return nil }
-        var spliced = items
-        spliced[index] = parsed[0]
-        return Item(items: spliced, lines: (first + 1)...(next + 1), diagnostics: diagnostics, aliasExpansions: document.aliasExpansions)
+        return Part(node: .item(index, parsed[0]), oldLines: (first + 1)...(oldNext + 1), aliasExpansions: document.aliasExpansions)
     }
 
     /// Top-level pair `index` parsed again, with the next key's line (when there is one) so
     /// that its value ends where it does in the whole text. Nil when its key, old or new, is
     /// a list's or another key's, or its lines are not plain.
-    func pair(_ index: Int, of pairs: [Node.Pair]) -> (pair: Node.Pair, aliasExpansions: Int)? {
+    func pair(_ index: Int, of pairs: [Node.Pair]) -> Part? {
         let isLast = index + 1 == pairs.count
         let first = pairs[index].key.range.start.line - 1
-        let last = isLast ? lines.count - 1 : pairs[index + 1].key.range.start.line - 1
-        // The lines of the value: up to the next key, or to the end of the text.
-        let value = (first + 1)..<(isLast ? last + 1 : last)
-        guard pairs[index].key.range.start.column == 1, first <= last, last < lines.count,
-              lines.startsKey(first, bytes), isLast || lines.startsKey(last, bytes),
-              value.allSatisfy({ lines.isInside(indent: 0, line: $0, bytes) }),
-              let document = parse(first, through: last, depth: 0), let parsed = document.root?.pairs,
-              parsed.count == (isLast ? 1 : 2), isLast || parsed[1].key.range.start == pairs[index + 1].key.range.start,
+        let oldLast = isLast ? Int.max - 1 : pairs[index + 1].key.range.start.line - 1
+        let last = isLast ? lines.count - 1 : oldLast + edit.delta
+        var nextStart = isLast ? nil : pairs[index + 1].key.range.start
+        nextStart?.line += edit.delta
+        guard pairs[index].key.range.start.column == 1, edit.oldEnd < oldLast, first < last || isLast && first == last,
+              last < lines.count, lines.startsKey(first, bytes), isLast || lines.startsKey(last, bytes),
+              // The lines of the value: up to the next key, or to the end of the text.
+              ((first + 1)..<(isLast ? last + 1 : last)).allSatisfy({ lines.isInside(indent: 0, line: $0, bytes) }),
+              let document = parse(first, through: last, old: isLast ? last - edit.delta : oldLast, depth: 0),
+              let parsed = document.root?.pairs, parsed.count == (isLast ? 1 : 2), isLast || parsed[1].key.range.start == nextStart,
               let key = parsed[0].key.scalar?.text, PlanDecoder.ItemList(rawValue: key) == nil, key != "<<",
               !pairs.indices.contains(where: { $0 != index && pairs[$0].key.scalar?.text == key })
         else { return nil }
-        return (parsed[0], document.aliasExpansions)
+        return Part(node: .pair(parsed[0]), oldLines: (first + 1)...(isLast ? Int.max : oldLast + 1), aliasExpansions: document.aliasExpansions,
+                    textEnd: isLast ? document.root?.range.end : nil)
     }
 }
 
