@@ -337,7 +337,7 @@ import WFPluginAPI
 
 /// The text of the first `w:t` in an XML fragment.
 func docxFirstText(_ xml: String) -> String? {
-    guard let open = xml.range(of: "<w:t xml:space=\"preserve\">"),
+    guard let open = [xml.range(of: "<w:t>"), xml.range(of: "<w:t xml:space=\"preserve\">")].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }),
           let close = xml.range(of: "</w:t>", range: open.upperBound..<xml.endIndex) else { return nil }
     return String(xml[open.upperBound..<close.lowerBound])
 }

@@ -313,7 +313,11 @@ import FoundationXML
     func xmlEscaping() {
         #expect(XMLText.escape("TT&TT <b> \"x\" 'y'\u{1}") == "TT&amp;TT &lt;b&gt; &quot;x&quot; &apos;y&apos;")
         let run = DocxXML.run(DocxRun(text: "a\nb\tc"))
-        #expect(run == "<w:r><w:t xml:space=\"preserve\">a</w:t><w:br/><w:t xml:space=\"preserve\">b</w:t><w:tab/><w:t xml:space=\"preserve\">c</w:t></w:r>")
+        #expect(run == "<w:r><w:t>a</w:t><w:br/><w:t>b</w:t><w:tab/><w:t>c</w:t></w:r>")
+        // Spaces at either end, or two in a row, are kept; Word would drop them otherwise.
+        #expect(DocxXML.run(DocxRun(text: " a")) == "<w:r><w:t xml:space=\"preserve\"> a</w:t></w:r>")
+        #expect(DocxXML.run(DocxRun(text: "a  b")) == "<w:r><w:t xml:space=\"preserve\">a  b</w:t></w:r>")
+        #expect(DocxXML.run(DocxRun(text: "a b ")) == "<w:r><w:t xml:space=\"preserve\">a b </w:t></w:r>")
     }
 
     @Test("a table of thousands of rows, written in two halves on two threads, is the XML of one")

@@ -48,7 +48,8 @@ public struct ReportPlugin: Plugin {
         let header = ReportHeader.resolve(invocation.inputs, plan: invocation.plan.plan, asOf: invocation.asOf, period: reportPeriod)
         let data = ReportData.build(invocation, header: header, reportPeriod: reportPeriod)
         let secrets = invocation.secrets
-        let renderer = ReportRenderer(source: source, format: format, language: invocation.language, mask: { secrets.mask($0) })
+        let mask: (@Sendable (String) -> String)? = secrets.isEmpty ? nil : { @Sendable text in secrets.mask(text) }
+        let renderer = ReportRenderer(source: source, format: format, language: invocation.language, mask: mask)
         let bytes = try renderer.render(data)
         let path = relativePath(target, root: invocation.workspace.root)
         let counts = data.counts()

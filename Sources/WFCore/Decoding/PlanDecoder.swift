@@ -504,7 +504,7 @@ public enum PlanDecoder {
 
 extension PlanDecoder {
     /// The top-level lists whose items decode each on its own.
-    public enum ItemList: String, Sendable, CaseIterable {
+    enum ItemList: String, Sendable, CaseIterable {
         case goals, events, checkpoints, steps
     }
 
@@ -526,7 +526,7 @@ extension PlanDecoder {
     /// whose list had `count` items. Returns the item's problems, or nil (leaving `plan` as it
     /// was) when the item cannot be replaced alone: an item of the old list did not decode,
     /// so indices no longer match, or the new one does not.
-    public static func redecode(_ node: Node, at index: Int, of list: ItemList, count: Int, in plan: inout Plan) -> [Diagnostic]? {
+    static func redecode(_ node: Node, at index: Int, of list: ItemList, count: Int, in plan: inout Plan) -> [Diagnostic]? {
         let c = DecodeContext()
         switch list {
         case .goals:

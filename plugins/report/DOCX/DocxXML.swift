@@ -36,7 +36,7 @@ enum DocxXML {
     }
 
     private static let endSpacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>"
-    private static let spacer = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
+    private static let spacer = "<w:p><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
 
     static func sectionProperties(_ page: DocxPage) -> String {
         "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader1\"/>"
@@ -58,14 +58,18 @@ enum DocxXML {
         if p.bottomBorder {
             xml += "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
         }
-        xml += "<w:spacing w:before=\""
-        xml += String(twentieths(p.spaceBefore))
-        xml += "\" w:after=\""
-        xml += String(twentieths(p.spaceAfter))
-        if let exact = p.exactLineHeight {
-            xml += "\" w:line=\"\(twentieths(exact))\" w:lineRule=\"exact\"/>"
-        } else {
-            xml += "\" w:line=\"276\" w:lineRule=\"auto\"/>"
+        // No space around and 1.15 lines are the document's defaults (`styles`): most paragraphs,
+        // every cell of a table of thousands of goals among them, need not say so.
+        if p.spaceBefore != 0 || p.spaceAfter != 0 || p.exactLineHeight != nil {
+            xml += "<w:spacing w:before=\""
+            xml += String(twentieths(p.spaceBefore))
+            xml += "\" w:after=\""
+            xml += String(twentieths(p.spaceAfter))
+            if let exact = p.exactLineHeight {
+                xml += "\" w:line=\"\(twentieths(exact))\" w:lineRule=\"exact\"/>"
+            } else {
+                xml += "\" w:line=\"276\" w:lineRule=\"auto\"/>"
+            }
         }
         if p.leftIndent != 0 || p.rightIndent != 0 || p.hanging != 0 || p.firstLineIndent != 0 {
             xml += "<w:ind"
@@ -107,11 +111,7 @@ enum DocxXML {
         if r.breakBefore { xml += "<w:br/>" }
         if !r.text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {
             // One line, no tabs: the common case.
-            if !r.text.isEmpty {
-                xml += "<w:t xml:space=\"preserve\">"
-                XMLText.escape(r.text, into: &xml)
-                xml += "</w:t>"
-            }
+            if !r.text.isEmpty { text(r.text, into: &xml) }
             xml += "</w:r>"
             return
         }
@@ -123,14 +123,31 @@ enum DocxXML {
             for piece in line.split(separator: "\t", omittingEmptySubsequences: false) {
                 if !firstPiece { xml += "<w:tab/>" }
                 firstPiece = false
-                if !piece.isEmpty {
-                    xml += "<w:t xml:space=\"preserve\">"
-                    XMLText.escape(piece, into: &xml)
-                    xml += "</w:t>"
-                }
+                if !piece.isEmpty { text(String(piece), into: &xml) }
             }
         }
         xml += "</w:r>"
+    }
+
+    /// A `w:t` element; it keeps its spaces only when told to, which only text with a space at
+    /// either end or two in a row needs.
+    private static func text(_ text: String, into xml: inout String) {
+        let utf8 = text.utf8
+        let space = UInt8(ascii: " ")
+        var keepsSpaces = utf8.first == space || utf8.last == space
+        if !keepsSpaces {
+            var previous: UInt8 = 0
+            for byte in utf8 {
+                if byte == space, previous == space {
+                    keepsSpaces = true
+                    break
+                }
+                previous = byte
+            }
+        }
+        xml += keepsSpaces ? "<w:t xml:space=\"preserve\">" : "<w:t>"
+        XMLText.escape(text, into: &xml)
+        xml += "</w:t>"
     }
 
     /// A table; one of `splitRows` rows or more is written in two halves on two threads.
@@ -189,7 +206,7 @@ enum DocxXML {
         let half = Int((size * 2).rounded())
         let rPr = "<w:rPr><w:sz w:val=\"\(half)\"/><w:szCs w:val=\"\(half)\"/></w:rPr>"
         return declaration + "<w:hdr xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
-            + "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr>"
+            + "<w:p><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr>"
             + "<w:r>\(rPr)<w:fldChar w:fldCharType=\"begin\"/></w:r>"
             + "<w:r>\(rPr)<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
             + "<w:r>\(rPr)<w:fldChar w:fldCharType=\"separate\"/></w:r>"
@@ -197,14 +214,15 @@ enum DocxXML {
             + "<w:r>\(rPr)<w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>"
     }
 
-    /// `word/styles.xml`: Times New Roman at `size` points, Vietnamese, single spacing.
+    /// `word/styles.xml`: Times New Roman at `size` points, Vietnamese; paragraphs with no space
+    /// before or after and 1.15 lines, as `paragraph` writes them unless told otherwise.
     static func styles(size: Double) -> String {
         let half = Int((size * 2).rounded())
         let fonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
         return declaration + "<w:styles xmlns:w=\"\(mainNamespace)\">"
             + "<w:docDefaults><w:rPrDefault><w:rPr>\(fonts)<w:sz w:val=\"\(half)\"/><w:szCs w:val=\"\(half)\"/>"
             + "<w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>"
-            + "<w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+            + "<w:pPrDefault><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
             + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
             + "<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>"
             + "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:semiHidden/>"
