@@ -82,7 +82,6 @@ struct TextDocument {
         }
     }
 
-
     /// The line (from 0) holding byte `offset`.
     private func lineIndex(ofOffset offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1
