@@ -12,7 +12,14 @@ enum DocxXML {
     /// `word/document.xml` for `blocks` on the page `page`, written into one buffer.
     static func document(_ blocks: [DocxBlock], page: DocxPage) -> String {
         var xml = declaration
-        xml.reserveCapacity(blocks.count * 600)
+        // A table of thousands of goals is tens of megabytes: grown by doubling, it would be
+        // copied (and its new pages touched) again and again.
+        xml.reserveCapacity(blocks.reduce(4096) { size, block in
+            switch block {
+            case .paragraph: size + 600
+            case .table(let table): size + 1024 + table.rows.reduce(0) { $0 + 96 + $1.count * 280 }
+            }
+        })
         xml += "<w:document xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:body>"
         var previousWasTable = false
         for block in blocks {
@@ -168,6 +175,7 @@ enum DocxXML {
             let half = t.rows.count / 2
             let pending = Background.start {
                 var second = ""
+                second.reserveCapacity((t.rows.count - half) * (96 + t.columnWidths.count * 280))
                 rows(of: t, half..<t.rows.count, into: &second)
                 return second
             }
