@@ -44,7 +44,7 @@ struct TextDocument {
         self.path = path
         self.version = version
         self.bytes = Array(text.utf8)
-        self.lineStarts = Self.lineStarts(of: bytes)
+        self.lineStarts = LineStarts(bytes).starts
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -54,7 +54,7 @@ struct TextDocument {
     /// Replaces the whole text.
     mutating func replaceAll(with text: String) {
         bytes = Array(text.utf8)
-        lineStarts = Self.lineStarts(of: bytes)
+        lineStarts = LineStarts(bytes).starts
         edits = .anywhere
     }
 
@@ -69,7 +69,7 @@ struct TextDocument {
         let (first, last) = (lineIndex(ofOffset: lower), lineIndex(ofOffset: upper))
         let lines = lineStarts.count
         bytes.replaceSubrange(lower..<upper, with: inserted)
-        lineStarts = Self.lineStarts(of: bytes)
+        lineStarts = LineStarts(bytes).starts
         // Lines first...last became first...last + delta: the text outside the change is the
         // same, and the count of lines says how many the change added (a CR that became a
         // CRLF, or stopped being one, included).
@@ -155,21 +155,6 @@ struct TextDocument {
         case 0xC0...: 2
         default: 1
         }
-    }
-
-    static func lineStarts(of bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == 0x0A {
-                starts.append(i + 1)
-            } else if bytes[i] == 0x0D {
-                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
-            }
-            i += 1
-        }
-        return starts
     }
 }
 

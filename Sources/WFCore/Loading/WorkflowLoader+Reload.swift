@@ -23,7 +23,7 @@ extension WorkflowLoader {
         guard let reusable = previous.reusable, let plan = previous.plan, let root = plan.root, let pairs = root.pairs,
               raw.count <= options.limits.maxBytes, edit.start >= 0, edit.end >= edit.start - 1, edit.oldEnd >= edit.start - 1,
               case .text(let bytes, _) = TextEncoding.utf8(raw), binaryDiagnostic(bytes) == nil,
-              let lines = LineStarts(bytes),
+              case let lines = LineStarts(bytes), !lines.hasOtherBreaks,
               // The top-level key whose lines hold the first changed one.
               let pairIndex = pairs.lastIndex(where: { $0.key.range.start.line <= edit.start + 1 }) else { return nil }
         let cut = Cut(bytes: bytes, lines: lines, reusable: reusable, edit: edit, limits: options.limits)
@@ -168,41 +168,9 @@ private struct Cut {
     }
 }
 
-/// Where each line of a text starts, with YAML's line breaks; nil for a text with a break
-/// an editor may not count as one (NEL, LS, PS), where the editor's line numbers and YAML's
-/// could differ.
-private struct LineStarts {
-    private var starts: [Int] = [0]
-    private let total: Int
+// MARK: - The lines of a part
 
-    init?(_ bytes: [UInt8]) {
-        total = bytes.count
-        var index = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\n"):
-                starts.append(index + 1)
-            case UInt8(ascii: "\r"):
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
-            case 0xC2:
-                if index + 1 < bytes.count, bytes[index + 1] == 0x85 { return nil }
-            case 0xE2:
-                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return nil }
-            default:
-                break
-            }
-            index += 1
-        }
-    }
-
-    var count: Int { starts.count }
-
-    func start(_ line: Int) -> Int { starts[line] }
-
-    /// Where the line ends, its line break included.
-    func end(_ line: Int) -> Int { line + 1 < starts.count ? starts[line + 1] : total }
-
+private extension LineStarts {
     /// The column of a list item's dash when `line` is spaces, `-` and a space, else nil.
     func dashColumn(_ line: Int, _ bytes: [UInt8]) -> Int? {
         var index = start(line)
