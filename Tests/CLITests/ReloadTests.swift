@@ -91,7 +91,7 @@ import WFDiagnostics
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var characters = Array(lines[line])
         func pick<T>(_ choices: [T]) -> T { choices[Int(random.next() % UInt64(choices.count))] }
-        switch random.next() % 24 {
+        switch random.next() % 28 {
         case 0..<11:
             let at = Int(random.next() % UInt64(characters.count + 1))
             let typed = (0..<(1 + Int(random.next() % 3))).map { _ in pick(alphabet) }
@@ -121,6 +121,19 @@ import WFDiagnostics
             // Backspace at the start of the next line: the two lines joined.
             lines[line] += lines.remove(at: line + 1)
             return (lines.joined(separator: "\n"), LineEdit(start: line, end: line, delta: -1))
+        case 24, 25:
+            // A block of lines deleted, from the start of the line to the start of a later one:
+            // often a whole item, or the end of one and the start of the next.
+            let count = min(2 + Int(random.next() % 8), lines.count - 1 - line)
+            guard count > 0 else { break }
+            lines.removeSubrange(line..<(line + count))
+            return (lines.joined(separator: "\n"), LineEdit(start: line, end: line, delta: -count))
+        case 26, 27:
+            // A block of lines copied and pasted at the start of a line: often a whole item.
+            let count = min(2 + Int(random.next() % 8), lines.count - line)
+            let source = Int(random.next() % UInt64(lines.count - count + 1))
+            lines.insert(contentsOf: lines[source..<(source + count)], at: line)
+            return (lines.joined(separator: "\n"), LineEdit(start: line, end: line + count, delta: count))
         default:
             break
         }
@@ -219,6 +232,37 @@ import WFDiagnostics
             previous = reload
         }
         #expect(previous.plan?.goals[300].title == "Việc 300 ${{ vars.so }}Rà soát, báo cáo")
+    }
+
+    @Test("whole goals deleted, pasted and duplicated are reloaded, and equal loading the whole text")
+    func wholeItems() throws {
+        let text = Self.generatedPlan(goals: 600)
+        let path = WF.repoRoot.appendingPathComponent("workflows/generated.yaml").path
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let g300 = try #require(lines.firstIndex(of: "  - id: g300")), g301 = try #require(lines.firstIndex(of: "  - id: g301"))
+        let g302 = try #require(lines.firstIndex(of: "  - id: g302"))
+        let previous = WorkflowLoader.compile(bytes: Array(text.utf8), path: path, options: Self.options)
+        func check(_ edited: [String], _ edit: LineEdit, goals: Int) throws {
+            let bytes = Array(edited.joined(separator: "\n").utf8)
+            guard let reload = WorkflowLoader.reload(previous, bytes: bytes, edit: edit, options: Self.options) else {
+                Issue.record("\(edit) was loaded whole")
+                return
+            }
+            #expect(Self.described(reload) == Self.described(WorkflowLoader.compile(bytes: bytes, path: path, options: Self.options)))
+            #expect(reload.plan?.goals.count == goals)
+        }
+        // g300 deleted: its lines, from its dash to g301's.
+        var deleted = lines
+        deleted.removeSubrange(g300..<g301)
+        try check(deleted, LineEdit(start: g300, end: g300, delta: g300 - g301), goals: 599)
+        // g300 and g301 copied and pasted before g302 (ids now repeat: the checks say so).
+        var pasted = lines
+        pasted.insert(contentsOf: lines[g300..<g302], at: g302)
+        try check(pasted, LineEdit(start: g302, end: g302 + (g302 - g300), delta: g302 - g300), goals: 602)
+        // A new goal typed in as a block.
+        var typed = lines
+        typed.insert(contentsOf: ["  - id: moi", "    title: Việc mới", "    owner: vp", "    due: 2024-05-06"], at: g301)
+        try check(typed, LineEdit(start: g301, end: g301 + 4, delta: 4), goals: 601)
     }
 
     @Test("edits the reload cannot take are loaded whole")

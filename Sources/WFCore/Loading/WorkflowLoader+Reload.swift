@@ -6,17 +6,20 @@ extension WorkflowLoader {
     /// `LoadOptions.reloadable`) after `edit` changed some of its lines: what `wf lsp` sees
     /// while a planner types.
     ///
-    /// Only the part of the text that holds the changed lines is parsed again: an item of
-    /// `goals`, `events`, `checkpoints` or `steps`, or another top-level key with its value.
-    /// When no line was added or removed, only that part is decoded again too; otherwise the
-    /// rest of the tree is moved by the lines added and the plan decoded whole. The plan's
-    /// deadlines are then resolved and the plan checked whole, as `compile` does.
+    /// Only the part of the text that holds the changed lines is parsed again: the items of
+    /// `goals`, `events`, `checkpoints` or `steps` they span (a deleted or pasted block may
+    /// span several, and leave more or fewer), or another top-level key with its value. When
+    /// one item stands for one and no line was added or removed, only that part is decoded
+    /// again too; otherwise the rest of the tree is moved by the lines added and the plan
+    /// decoded whole. The plan's deadlines are then resolved and the plan checked whole, as
+    /// `compile` does.
     ///
     /// Returns nil when the edit cannot be loaded that way, and `compile` must load the text:
     /// the lines are not inside one such part (above the first key, on a list's own key or
-    /// after its items, in a list's last item, over two items); the text had YAML problems or
-    /// gives two anchors one name; the part defines an anchor (before or after the edit); its
-    /// lines are not plain block YAML (tabs, a line not indented past the dash or the key).
+    /// after its items, in a list's last item, over two top-level keys); the text had YAML
+    /// problems or gives two anchors one name; the part defines an anchor (before or after the
+    /// edit); its lines are not plain block YAML (tabs, a line not indented past the dash or
+    /// the key).
     /// When it returns a workflow, it is the one `compile` gives: the tests compare the two
     /// on random edits.
     public static func reload(_ previous: LoadedWorkflow, bytes raw: [UInt8], edit: LineEdit, options: LoadOptions) -> LoadedWorkflow? {
@@ -28,16 +31,16 @@ extension WorkflowLoader {
               let pairIndex = pairs.lastIndex(where: { $0.key.range.start.line <= edit.start + 1 }) else { return nil }
         let cut = Cut(bytes: bytes, lines: lines, reusable: reusable, edit: edit, limits: options.limits)
         let list = pairs[pairIndex].key.scalar.flatMap { PlanDecoder.ItemList(rawValue: $0.text) }
-        guard let part = list == nil ? cut.pair(pairIndex, of: pairs) : pairs[pairIndex].value.items.flatMap(cut.item) else { return nil }
+        guard let part = list == nil ? cut.pair(pairIndex, of: pairs) : pairs[pairIndex].value.items.flatMap(cut.items) else { return nil }
         // The rest of the tree, moved by the lines the edit added, with the part put in its place.
         let moveFrom = edit.oldEnd + 2
         let moved = root.moved(by: edit.delta, from: moveFrom)
         var edited = moved.pairs ?? pairs
         switch part.node {
-        case .item(let index, let item):
+        case .items(let old, let new):
             let sequence = edited[pairIndex].value
             var items = sequence.items ?? []
-            items[index] = item
+            items.replaceSubrange(old, with: new)
             edited[pairIndex].value = Node(.sequence(items), range: sequence.range, tag: sequence.tag)
         case .pair(let pair):
             edited[pairIndex] = pair
@@ -45,11 +48,17 @@ extension WorkflowLoader {
         // The last key's value ends where the text does, as the plan does.
         let editedRoot = Node(.mapping(edited), range: SourceRange(start: moved.range.start, end: part.textEnd ?? moved.range.end), tag: moved.tag)
 
-        // Decoded again: the part alone when no line moved, else the whole tree. From the
-        // goals and checkpoints as decoded, so that their deadlines are resolved as `compile` does.
+        // Decoded again: the part alone when no line moved and one item stands for one, else
+        // the whole tree. From the goals and checkpoints as decoded, so that their deadlines
+        // are resolved as `compile` does.
         var decoded = plan
         var header = reusable.headerDiagnostics, lists = reusable.listDiagnostics
-        if edit.delta != 0 {
+        let oneForOne: (index: Int, item: Node)? = if case .items(let old, let new) = part.node, old.count == 1, new.count == 1 {
+            (old.lowerBound, new[0])
+        } else {
+            nil
+        }
+        if edit.delta != 0 || list != nil && oneForOne == nil {
             let parts = PlanDecoder.decodeParts(editedRoot, twoThreads: options.twoThreads)
             guard let whole = parts.plan else { return nil }
             (decoded, header, lists) = (whole, parts.header, parts.lists)
@@ -57,13 +66,12 @@ extension WorkflowLoader {
             decoded.goals = reusable.goals
             decoded.checkpoints = reusable.checkpoints
             decoded.root = editedRoot
-            switch part.node {
-            case .item(let index, let item):
-                guard let list, let diagnostics = PlanDecoder.redecode(item, at: index, of: list, count: pairs[pairIndex].value.items?.count ?? 0,
-                                                                 in: &decoded) else { return nil }
+            if let list, let (index, item) = oneForOne {
+                guard let diagnostics = PlanDecoder.redecode(item, at: index, of: list, count: pairs[pairIndex].value.items?.count ?? 0,
+                                                             in: &decoded) else { return nil }
                 // The decoder's problems about the old item start on its lines; no other one does.
                 lists = lists.filter { !part.oldLines.contains($0.range.start.line) } + diagnostics
-            case .pair:
+            } else {
                 guard let diagnostics = PlanDecoder.redecodeHeader(editedRoot, in: &decoded) else { return nil }
                 header = diagnostics
             }
@@ -101,7 +109,8 @@ private struct Cut {
     /// A part of the plan parsed again.
     struct Part {
         enum Parsed {
-            case item(Int, Node)
+            /// The items that replace the old ones at these indices (as many, or more, or fewer).
+            case items(ClosedRange<Int>, [Node])
             case pair(Node.Pair)
         }
 
@@ -126,22 +135,29 @@ private struct Cut {
         return document
     }
 
-    /// The item holding the edited lines, parsed again. The item spans from the line of its
-    /// dash up to the next item's, which must exist, so that the cut text ends where the item
-    /// does in the whole text (at the next dash).
-    func item(_ items: [Node]) -> Part? {
-        guard let index = items.lastIndex(where: { $0.range.start.line <= edit.start + 1 }), index + 1 < items.count else { return nil }
-        let first = items[index].range.start.line - 1, oldNext = items[index + 1].range.start.line - 1
+    /// The items holding the edited lines, parsed again: usually one, or those a deleted or
+    /// pasted block spans. They span from the line of the first one's dash up to the dash of
+    /// the item after them, which must exist, so that the cut text ends where they do in the
+    /// whole text. What is there now may be more items or fewer.
+    func items(_ items: [Node]) -> Part? {
+        guard let first = items.lastIndex(where: { $0.range.start.line <= edit.start + 1 }),
+              let last = items.lastIndex(where: { $0.range.start.line <= max(edit.start, edit.oldEnd) + 1 }),
+              last + 1 < items.count else { return nil }
+        let firstLine = items[first].range.start.line - 1, oldNext = items[last + 1].range.start.line - 1
         let next = oldNext + edit.delta
-        var nextStart = items[index + 1].range.start
+        var nextStart = items[last + 1].range.start
         nextStart.line += edit.delta
-        guard edit.oldEnd < oldNext, first < next, next < lines.count,
-              let dash = lines.dashColumn(next, bytes), nextStart.column == dash + 3, lines.dashColumn(first, bytes) == dash,
-              (first + 1..<next).allSatisfy({ lines.isInside(indent: dash, line: $0, bytes) }),
-              let document = parse(first, through: next, old: oldNext, depth: 1),
-              let parsed = document.root?.items, parsed.count == 2, parsed[1].range.start == nextStart
+        guard edit.oldEnd < oldNext, firstLine <= next, next < lines.count,
+              let dash = lines.dashColumn(next, bytes), nextStart.column == dash + 3, lines.dashColumn(firstLine, bytes) == dash,
+              // Inside the items, or the dash of one of them.
+              (firstLine + 1..<max(firstLine + 1, next)).allSatisfy({
+                  lines.isInside(indent: dash, line: $0, bytes) || lines.dashColumn($0, bytes) == dash
+              }),
+              let document = parse(firstLine, through: next, old: oldNext, depth: 1),
+              let parsed = document.root?.items, parsed.last?.range.start == nextStart
         else { return nil }
-        return Part(node: .item(index, parsed[0]), oldLines: (first + 1)...(oldNext + 1), aliasExpansions: document.aliasExpansions)
+        return Part(node: .items(first...last, Array(parsed.dropLast())), oldLines: (firstLine + 1)...(oldNext + 1),
+                    aliasExpansions: document.aliasExpansions)
     }
 
     /// Top-level pair `index` parsed again, with the next key's line (when there is one) so
