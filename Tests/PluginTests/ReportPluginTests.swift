@@ -318,6 +318,7 @@ import FoundationXML
         #expect(DocxXML.run(DocxRun(text: " a")) == "<w:r><w:t xml:space=\"preserve\"> a</w:t></w:r>")
         #expect(DocxXML.run(DocxRun(text: "a  b")) == "<w:r><w:t xml:space=\"preserve\">a  b</w:t></w:r>")
         #expect(DocxXML.run(DocxRun(text: "a b ")) == "<w:r><w:t xml:space=\"preserve\">a b </w:t></w:r>")
+        #expect(DocxXML.run(DocxRun(text: "a b\r")).hasPrefix("<w:r><w:t xml:space=\"preserve\">a b"))
     }
 
     @Test("a table of thousands of rows, written in two halves on two threads, is the XML of one")

@@ -136,12 +136,14 @@ enum DocxXML {
         xml += "</w:r>"
     }
 
-    /// A `w:t` element; it keeps its spaces only when told to, which only text with a space at
-    /// either end or two in a row needs.
+    /// A `w:t` element; it keeps its spaces only when told to, which only text with a space (or
+    /// a CR) at either end or two spaces in a row needs.
     private static func text(_ text: String, into xml: inout String) {
         let utf8 = text.utf8
         let space = UInt8(ascii: " ")
-        var keepsSpaces = utf8.first == space || utf8.last == space
+        let (first, last) = (utf8.first, utf8.last)
+        let carriageReturn = UInt8(ascii: "\r")
+        var keepsSpaces = first == space || last == space || first == carriageReturn || last == carriageReturn
         if !keepsSpaces {
             var previous: UInt8 = 0
             for byte in utf8 {
