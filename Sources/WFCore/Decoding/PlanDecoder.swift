@@ -504,7 +504,7 @@ public enum PlanDecoder {
 
 extension PlanDecoder {
     /// The top-level lists whose items decode each on its own.
-    enum ItemList: String, Sendable, CaseIterable {
+    enum ItemList: String, Sendable {
         case goals, events, checkpoints, steps
     }
 
