@@ -46,6 +46,28 @@ struct StateStoreTests {
         #expect(overview[0].counts[.succeeded] == 2)
     }
 
+    @Test func recordsABatchWholeInItsOrderOrNotAtAll() throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        let store = try StateStore(path: box.path("s.sqlite"))
+        let run = try store.insertRun(RunRecord(workflow: "a.yaml", path: "a.yaml", contentHash: "h", asOf: "2023-10-05", startedAt: Date()))
+        try store.record(["c", "a", "b"].map { NodeResult(nodeID: $0, status: .succeeded, outputs: ["id": .string($0)]) }, run: run)
+        #expect(try store.results(run: run).map(\.nodeID) == ["c", "a", "b"])
+        #expect(try store.results(run: run).map(\.outputs) == ["c", "a", "b"].map { ["id": .string($0)] })
+
+        // A row that cannot be written takes the rows before it in the batch with it.
+        try store.queue.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse BEFORE INSERT ON node_results WHEN NEW.node_id = 'refused'
+                BEGIN SELECT RAISE(ABORT, 'refused'); END
+                """)
+        }
+        #expect(throws: StateError.self) {
+            try store.record([NodeResult(nodeID: "d", status: .succeeded), NodeResult(nodeID: "refused", status: .succeeded)], run: run)
+        }
+        #expect(try store.results(run: run).map(\.nodeID) == ["c", "a", "b"])
+    }
+
     @Test func ledgerTellsNeverStartedAndDone() async throws {
         let box = try Sandbox()
         defer { box.remove() }

@@ -5,6 +5,10 @@ import WFPluginAPI
 // MARK: - The scheduling loop
 
 extension Runner {
+    /// The most results committed in one transaction: enough to make a commit's cost small
+    /// beside the nodes', few enough that a kill loses little work.
+    static let commitBatch = 256
+
     /// Runs the selected nodes and returns the summary. Only this task touches the run state;
     /// plugins run in child tasks, at most `jobs` at once.
     func schedule(selected: [Bool], session: RunSession) async throws -> RunSummary {
@@ -39,23 +43,36 @@ extension Runner {
             if pending[node] == 0 { ready.push(node, rank: rank[node]) }
         }
         var storageError: (any Error)?
+        /// Results computed but not yet committed, in the order they finished.
+        var unsaved: [(node: Int, result: NodeResult)] = []
 
-        /// Records a result durably, then lets its dependents become ready.
+        /// Keeps a result to be committed with the next `commit()`.
         func finish(_ node: Int, _ result: NodeResult) {
             state.finish(node, result)
-            if !result.reused, let store = session.store, let runID = session.runID, storageError == nil {
+            unsaved.append((node, result))
+        }
+
+        /// Commits the results kept so far in one transaction; only then are their nodes finished:
+        /// reported, and their dependents ready. A run killed before the commit loses none of them
+        /// that it reported; `--resume` computes the others again.
+        func commit() {
+            guard !unsaved.isEmpty else { return }
+            if let store = session.store, let runID = session.runID, storageError == nil {
                 do {
-                    try store.record(events.mask(result), run: runID)
+                    try store.record(unsaved.compactMap { $0.result.reused ? nil : events.mask($0.result) }, run: runID)
                 } catch {
                     storageError = error
                     state.cancelled = true
                 }
             }
-            events.emit(.nodeFinished(result))
-            for dependent in graph.dependents[node] where selected[dependent] {
-                pending[dependent] -= 1
-                if pending[dependent] == 0 { ready.push(dependent, rank: rank[dependent]) }
+            for (node, result) in unsaved {
+                events.emit(.nodeFinished(result))
+                for dependent in graph.dependents[node] where selected[dependent] {
+                    pending[dependent] -= 1
+                    if pending[dependent] == 0 { ready.push(dependent, rank: rank[dependent]) }
+                }
             }
+            unsaved.removeAll(keepingCapacity: true)
         }
 
         await withTaskGroup(of: (Int, NodeResult).self) { group in
@@ -65,7 +82,16 @@ extension Runner {
                     state.cancelled = true
                     group.cancelAll()
                 }
-                while running < options.jobs, let node = ready.pop() {
+                // Nodes computed in place (goals, events, checkpoints, deadline steps) do nothing
+                // outside the run, so their results are committed together, a batch at a time.
+                while running < options.jobs {
+                    if unsaved.count >= Self.commitBatch { commit() }
+                    var next = ready.pop()
+                    if next == nil, !unsaved.isEmpty {
+                        commit()
+                        next = ready.pop()
+                    }
+                    guard let node = next else { break }
                     let id = graph.nodes[node].id
                     if let reused = session.reused[id] {
                         finish(node, reused)
@@ -81,9 +107,12 @@ extension Runner {
                         group.addTask { (node, await job.execute()) }
                     }
                 }
+                commit()
                 guard running > 0, let (node, result) = await group.next() else { break }
                 running -= 1
+                // A plugin that ran may have acted outside the run: its result is committed at once.
                 finish(node, result)
+                commit()
             }
         }
 
@@ -91,6 +120,7 @@ extension Runner {
         for node in order where state.results[node] == nil {
             finish(node, NodeResult(nodeID: graph.nodes[node].id, status: .cancelled, error: "not reached", note: "not reached"))
         }
+        commit()
         let results = order.compactMap { state.results[$0] }
         let status: RunStatus =
             results.contains { $0.status == .failed && !$0.tolerated } ? .failed

@@ -39,16 +39,30 @@ extension StateStore {
     /// Records a node's result in its own transaction (one statement, committed when it
     /// returns), replacing an earlier result of the same run.
     public func record(_ result: NodeResult, run: Int64) throws {
-        let outputs = ExpressionValue.object(result.outputs).json()
-        try writeStatement(
-            """
-            INSERT OR REPLACE INTO node_results
-                (run_id, node_id, status, outputs, attempts, started_at, finished_at, duration, error, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            arguments: [run, result.nodeID, result.status.rawValue, outputs, result.attempts,
-                        result.startedAt?.timeIntervalSince1970, result.finishedAt?.timeIntervalSince1970,
-                        result.duration, result.error, result.note])
+        try writeStatement(Self.insertResult, arguments: Self.arguments(result, run: run))
+    }
+
+    /// Records node results in one transaction, in their order: all of them are committed
+    /// when it returns, or none.
+    public func record(_ results: [NodeResult], run: Int64) throws {
+        if results.count == 1, let result = results.first { return try record(result, run: run) }
+        guard !results.isEmpty else { return }
+        try write { db in
+            let statement = try db.cachedStatement(sql: Self.insertResult)
+            for result in results { try statement.execute(arguments: Self.arguments(result, run: run)) }
+        }
+    }
+
+    private static let insertResult = """
+        INSERT OR REPLACE INTO node_results
+            (run_id, node_id, status, outputs, attempts, started_at, finished_at, duration, error, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    private static func arguments(_ result: NodeResult, run: Int64) -> StatementArguments {
+        [run, result.nodeID, result.status.rawValue, ExpressionValue.object(result.outputs).json(), result.attempts,
+         result.startedAt?.timeIntervalSince1970, result.finishedAt?.timeIntervalSince1970,
+         result.duration, result.error, result.note]
     }
 
     /// The latest run of a workflow, if any.
