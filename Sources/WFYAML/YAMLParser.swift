@@ -13,6 +13,15 @@ public struct YAMLDocument: Sendable {
     public var anchorRedefined = false
     /// The nodes aliases added by expansion, which `YAMLLimits.maxAliasExpansion` bounds.
     public var aliasExpansions = 0
+
+    public init(root: Node?, diagnostics: [Diagnostic], anchors: [String: YAMLAnchor] = [:],
+                anchorRedefined: Bool = false, aliasExpansions: Int = 0) {
+        self.root = root
+        self.diagnostics = diagnostics
+        self.anchors = anchors
+        self.anchorRedefined = anchorRedefined
+        self.aliasExpansions = aliasExpansions
+    }
 }
 
 /// An anchored node (`&name`), which aliases (`*name`) repeat.
@@ -69,6 +78,17 @@ public enum YAMLParser {
         return builder.document
     }
 
+    /// Parses `bytes`, a text from which `count` whole lines were taken out after its line
+    /// `line` (from 1): the positions are those of the text with the lines in place.
+    public static func parse(_ bytes: [UInt8], removed count: Int, after line: Int, limits: YAMLLimits = .default) -> YAMLDocument {
+        var builder = TreeBuilder(limits: limits)
+        builder.gap = (line, count)
+        bytes.withUnsafeBufferPointer { buffer in
+            builder.run(buffer)
+        }
+        return builder.document
+    }
+
     /// Parses `text` into a document.
     public static func parse(_ text: String, limits: YAMLLimits = .default) -> YAMLDocument {
         parse(Array(text.utf8), limits: limits)
@@ -121,6 +141,8 @@ private struct TreeBuilder {
     var diagnostics: [Diagnostic] = []
     /// Lines before the parsed text, for a text cut from a longer one.
     var lineOffset = 0
+    /// Lines taken out of the parsed text: after line `after` (from 1), `lines` of them.
+    var gap = (after: Int.max, lines: 0)
     /// Anchors defined before the parsed text, for a text cut from a longer one.
     var known: [String: YAMLAnchor] = [:]
     private var anchorRedefined = false
@@ -435,7 +457,8 @@ private struct TreeBuilder {
     }
 
     private func position(_ mark: yaml_mark_t) -> SourcePosition {
-        SourcePosition(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+        let line = Int(mark.line) + 1 + lineOffset
+        return SourcePosition(line: line > gap.after ? line + gap.lines : line, column: Int(mark.column) + 1)
     }
 
     /// Line and column (in characters) of a byte offset, for reader errors that carry no mark.

@@ -37,3 +37,38 @@ public struct LineStarts: Sendable {
     /// Where the line ends, its line break included.
     func end(_ line: Int) -> Int { line + 1 < starts.count ? starts[line + 1] : total }
 }
+
+/// What cutting a part out of a plan's text needs to know of one of its lines (bytes
+/// `start..<end`, its line break included): `WorkflowLoader.reload` and `SplitParse` cut
+/// only where these say that YAML would read the part alone as it reads it in the whole text.
+enum BlockLine {
+    /// The column of a list item's dash when the line is spaces, `-` and a space, else nil.
+    static func dashColumn<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Int? where Bytes.Index == Int {
+        var index = start
+        while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index + 1 < end, bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: " ") else { return nil }
+        return index - start
+    }
+
+    /// Whether the line starts with a plain top-level key: no indentation, no YAML indicator.
+    static func startsKey<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool where Bytes.Index == Int {
+        guard start < end else { return false }
+        let byte = bytes[start]
+        return byte == UInt8(ascii: "_") || byte >= 0x80 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+    }
+
+    /// Whether the line belongs to the part above it whatever the lines around it: blank, a
+    /// comment, or indented with spaces past `indent`. A tab, or anything at that column or
+    /// before it, could end the part in the whole text and not in the cut.
+    static func isInside<Bytes: RandomAccessCollection<UInt8>>(indent: Int, _ bytes: Bytes, _ start: Int, _ end: Int) -> Bool where Bytes.Index == Int {
+        var index = start
+        while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < end else { return true }
+        switch bytes[index] {
+        case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "#"): return true
+        case UInt8(ascii: "\t"): return false
+        default: return index - start > indent
+        }
+    }
+}

@@ -187,35 +187,7 @@ private struct Cut {
 // MARK: - The lines of a part
 
 private extension LineStarts {
-    /// The column of a list item's dash when `line` is spaces, `-` and a space, else nil.
-    func dashColumn(_ line: Int, _ bytes: [UInt8]) -> Int? {
-        var index = start(line)
-        let end = end(line)
-        while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        guard index + 1 < end, bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: " ") else { return nil }
-        return index - start(line)
-    }
-
-    /// Whether `line` starts with a plain top-level key: no indentation, no YAML indicator.
-    func startsKey(_ line: Int, _ bytes: [UInt8]) -> Bool {
-        guard start(line) < end(line) else { return false }
-        let byte = bytes[start(line)]
-        return byte == UInt8(ascii: "_") || byte >= 0x80 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-    }
-
-    /// Whether `line` belongs to the part above it whatever the lines around it: blank, a
-    /// comment, or indented with spaces past `indent`. A tab, or anything at that column or
-    /// before it, could end the part in the whole text and not in the cut.
-    func isInside(indent: Int, line: Int, _ bytes: [UInt8]) -> Bool {
-        var index = start(line)
-        let end = end(line)
-        while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
-        guard index < end else { return true }
-        switch bytes[index] {
-        case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "#"): return true
-        case UInt8(ascii: "\t"): return false
-        default: return index - start(line) > indent
-        }
-    }
+    func dashColumn(_ line: Int, _ bytes: [UInt8]) -> Int? { BlockLine.dashColumn(bytes, start(line), end(line)) }
+    func startsKey(_ line: Int, _ bytes: [UInt8]) -> Bool { BlockLine.startsKey(bytes, start(line), end(line)) }
+    func isInside(indent: Int, line: Int, _ bytes: [UInt8]) -> Bool { BlockLine.isInside(indent: indent, bytes, start(line), end(line)) }
 }

@@ -133,7 +133,7 @@ public enum WorkflowLoader {
             report.text = ""
             return LoadedWorkflow(report: report, compiled: nil)
         }
-        let document = YAMLParser.parse(bytes, limits: options.limits)
+        let document = SplitParse.parse(bytes, limits: options.limits, twoThreads: options.twoThreads).document
         if onlyPlans, !document.diagnostics.contains(where: { $0.severity == .error }), !isPlan(document.root) {
             return nil
         }
