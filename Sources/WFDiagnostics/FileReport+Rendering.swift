@@ -30,9 +30,19 @@ public enum SourceLines {
         var text = text
         text.makeContiguousUTF8()
         let utf8 = text.utf8
-        // (start, end) byte offsets of each line; a native string's UTF-8 indices are O(1) to make.
-        let bounds: [(Int, Int)] = utf8.withContiguousStorageIfAvailable { bytes in
-            var bounds: [(Int, Int)] = []
+        // A native string's UTF-8 indices are O(1) to make.
+        return bounds(text).map { start, end in
+            text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        }
+    }
+
+    /// Where each line of `text` starts and ends (before its newline), as UTF-8 offsets, for
+    /// a reader that needs only a few of its lines as Substrings.
+    public static func bounds(_ text: String) -> [(start: Int, end: Int)] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var bounds: [(start: Int, end: Int)] = []
             var lineStart = 0
             var index = 0
             while index < bytes.count {
@@ -48,9 +58,6 @@ public enum SourceLines {
             bounds.append((lineStart, bytes.count))
             return bounds
         } ?? []
-        return bounds.map { start, end in
-            text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-        }
     }
 
     /// The length in bytes of the newline at `index` (LF, VT, FF, CR, CR LF, NEL, LS, PS), or 0.

@@ -67,7 +67,7 @@ extension ExpressionValue {
             digits = digits.dropFirst()
         }
         if digits == "Infinity" { return sign * .infinity }
-        return Lexer.numberValue(String(digits)).map { sign * $0 } ?? .nan
+        return NumberLiteral.value(String(digits)).map { sign * $0 } ?? .nan
     }
 }
 

@@ -1,8 +1,9 @@
 /// Splits an expression's source into tokens.
 ///
-/// Works on Characters so that offsets match the columns a planner sees.
-struct Lexer {
-    private let characters: [Character]
+/// Works on Characters so that offsets match the columns a planner sees, or on the bytes of
+/// an ASCII text, where a byte is a Character and offsets count the same (see `TextUnit`).
+struct Lexer<Unit: TextUnit> {
+    private let characters: [Unit]
     private let base: Int
     private var position = 0
     /// True right after a `.`: the next word is a member name, which may start with a digit
@@ -10,13 +11,13 @@ struct Lexer {
     private var expectingMember = false
 
     /// A lexer over `source`, whose first Character sits at `offset` in the template string.
-    init(_ source: some Sequence<Character>, offset: Int) {
+    init(_ source: some Sequence<Unit>, offset: Int) {
         self.characters = Array(source)
         self.base = offset
     }
 
     /// All the tokens, ending with `.end`.
-    static func tokenize(_ source: some Sequence<Character>, offset: Int) throws(ExpressionError) -> [Token] {
+    static func tokenize(_ source: some Sequence<Unit>, offset: Int) throws(ExpressionError) -> [Token] {
         var lexer = Lexer(source, offset: offset)
         var tokens: [Token] = []
         while true {
@@ -46,9 +47,9 @@ struct Lexer {
             default: return token(.identifier(text), from: start)
             }
         }
-        if c.isASCII, c.isNumber { return try number(from: start) }
-        if c == "'" { return try string(from: start) }
-        if c == "\"" { throw .doubleQuotes(at: base + start) }
+        if c.isASCIIDigit { return try number(from: start) }
+        if c.is(UInt8(ascii: "'")) { return try string(from: start) }
+        if c.is(UInt8(ascii: "\"")) { throw .doubleQuotes(at: base + start) }
         return try punctuation(c, from: start)
     }
 
@@ -57,23 +58,63 @@ struct Lexer {
     private mutating func word() -> String {
         let start = position
         while let c = peek(), c.isIdentifierPart { position += 1 }
-        return characters[start..<position].joinedText
+        return Unit.text(characters[start..<position])
     }
 
     private mutating func number(from start: Int) throws(ExpressionError) -> Token {
         var text = ""
         while let c = peek() {
-            let isSign = (c == "+" || c == "-") && (text.last == "e" || text.last == "E") && !text.hasPrefix("0x")
-            guard (c.isIdentifierPart && c != "-") || c == "." || isSign else { break }
-            text.append(c)
+            let isSign = (c.is(UInt8(ascii: "+")) || c.is(UInt8(ascii: "-"))) && (text.last == "e" || text.last == "E") && !text.hasPrefix("0x")
+            guard (c.isIdentifierPart && !c.is(UInt8(ascii: "-"))) || c.is(UInt8(ascii: ".")) || isSign else { break }
+            text.append(c.character)
             position += 1
         }
-        guard let value = Self.numberValue(text) else { throw .invalidNumber(text, at: base + start) }
+        guard let value = NumberLiteral.value(text) else { throw .invalidNumber(text, at: base + start) }
         return token(.literal(.number(value)), from: start)
     }
 
-    /// The value of a number literal: decimal with optional fraction and exponent, or `0x` hex.
-    static func numberValue(_ text: String) -> Double? {
+    private mutating func string(from start: Int) throws(ExpressionError) -> Token {
+        position += 1
+        var text: [Unit] = []
+        while let c = peek() {
+            position += 1
+            if c.is(UInt8(ascii: "'")) {
+                guard peek()?.is(UInt8(ascii: "'")) == true else { return token(.literal(.string(Unit.text(text))), from: start) }
+                position += 1
+            }
+            text.append(c)
+        }
+        throw .unterminatedString(at: base + start)
+    }
+
+    private mutating func punctuation(_ c: Unit, from start: Int) throws(ExpressionError) -> Token {
+        if let second = peek(1)?.asciiValue, let first = c.asciiValue, let punctuation = Token.Punctuation(first, second) {
+            position += 2
+            return token(.punctuation(punctuation), from: start)
+        }
+        guard let byte = c.asciiValue, let punctuation = Token.Punctuation(byte) else {
+            throw .unexpectedCharacter(c.character, at: base + start)
+        }
+        position += 1
+        if punctuation == .dot { expectingMember = true }
+        return token(.punctuation(punctuation), from: start)
+    }
+
+    // MARK: - Helpers
+
+    private func peek(_ ahead: Int = 0) -> Unit? {
+        position + ahead < characters.count ? characters[position + ahead] : nil
+    }
+
+    private func token(_ kind: Token.Kind, from start: Int) -> Token {
+        Token(kind: kind, offset: base + start, length: position - start)
+    }
+}
+
+/// Number literals: decimal with optional fraction and exponent, or `0x` hex.
+enum NumberLiteral {
+    /// The value of `text`, or nil when it is not a number literal.
+    static func value(_ text: String) -> Double? {
         if text.hasPrefix("0x") || text.hasPrefix("0X") {
             return Int(text.dropFirst(2), radix: 16).map(Double.init)
         }
@@ -95,46 +136,59 @@ struct Lexer {
         guard sawDigit, previous.isASCII, previous.isNumber else { return nil }
         return Double(text)
     }
-
-    private mutating func string(from start: Int) throws(ExpressionError) -> Token {
-        position += 1
-        var text = ""
-        while let c = peek() {
-            position += 1
-            if c == "'" {
-                guard peek() == "'" else { return token(.literal(.string(text)), from: start) }
-                position += 1
-            }
-            text.append(c)
-        }
-        throw .unterminatedString(at: base + start)
-    }
-
-    private mutating func punctuation(_ c: Character, from start: Int) throws(ExpressionError) -> Token {
-        if let second = peek(1)?.asciiValue, let first = c.asciiValue, let punctuation = Token.Punctuation(first, second) {
-            position += 2
-            return token(.punctuation(punctuation), from: start)
-        }
-        guard let byte = c.asciiValue, let punctuation = Token.Punctuation(byte) else {
-            throw .unexpectedCharacter(c, at: base + start)
-        }
-        position += 1
-        if punctuation == .dot { expectingMember = true }
-        return token(.punctuation(punctuation), from: start)
-    }
-
-    // MARK: - Helpers
-
-    private func peek(_ ahead: Int = 0) -> Character? {
-        position + ahead < characters.count ? characters[position + ahead] : nil
-    }
-
-    private func token(_ kind: Token.Kind, from start: Int) -> Token {
-        Token(kind: kind, offset: base + start, length: position - start)
-    }
 }
 
 // MARK: - Character classes
+
+/// What the lexer and the template scanner read: a Character, or a byte of an ASCII text
+/// with no CR (there a byte is a Character, and the scanner need not build Characters).
+protocol TextUnit: Sendable, Equatable {
+    /// Whether this is the ASCII character `byte`.
+    func `is`(_ byte: UInt8) -> Bool
+    var asciiValue: UInt8? { get }
+    var isSpace: Bool { get }
+    var isIdentifierStart: Bool { get }
+    var isIdentifierPart: Bool { get }
+    var isMemberStart: Bool { get }
+    var isASCIIDigit: Bool { get }
+    var character: Character { get }
+    /// The units as one String.
+    static func text(_ units: some Collection<Self>) -> String
+    /// The expression the units spell, whose first one sits at `offset` in the template.
+    static func parse(_ units: ArraySlice<Self>, offset: Int) throws(ExpressionError) -> Expression
+}
+
+extension Character: TextUnit {
+    func `is`(_ byte: UInt8) -> Bool { asciiValue == byte && (byte != 0x0A || self == "\n") }
+    var isASCIIDigit: Bool { isASCII && isNumber }
+    var character: Character { self }
+    static func text(_ units: some Collection<Character>) -> String { units.joinedText }
+
+    /// An expression in a text that is not all ASCII is most often ASCII itself
+    /// (`Hội nghị ${{ vars.department }}`): then its bytes are lexed, one for each Character.
+    static func parse(_ units: ArraySlice<Character>, offset: Int) throws(ExpressionError) -> Expression {
+        guard units.allSatisfy({ $0.utf8.count == 1 }) else { return try Parser.parse(units, offset: offset) }
+        return try Parser.parse(units.compactMap(\.asciiValue), offset: offset)
+    }
+}
+
+extension UInt8: TextUnit {
+    func `is`(_ byte: UInt8) -> Bool { self == byte }
+    var asciiValue: UInt8? { self }
+    var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+    var isIdentifierStart: Bool { isASCIILetter || self == UInt8(ascii: "_") }
+    var isIdentifierPart: Bool {
+        isASCIILetter || isASCIIDigit || self == UInt8(ascii: "_") || self == UInt8(ascii: "-")
+    }
+    var isMemberStart: Bool { isIdentifierStart || isASCIIDigit }
+    var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    var character: Character { Character(Unicode.Scalar(self)) }
+    static func text(_ units: some Collection<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
+
+    static func parse(_ units: ArraySlice<UInt8>, offset: Int) throws(ExpressionError) -> Expression {
+        try Parser.parse(units, offset: offset)
+    }
+}
 
 extension Token.Punctuation {
     /// The one-character punctuation `byte` spells, without making a String of it.
@@ -213,6 +267,6 @@ extension Character {
     var isMemberStart: Bool { isIdentifierStart || (isASCII && isNumber) }
 }
 
-private extension UInt8 {
-    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+extension UInt8 {
+    fileprivate var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }

@@ -25,8 +25,8 @@ struct Parser {
     }
 
     /// Parses a whole expression whose first Character sits at `offset` in the template.
-    static func parse(_ source: some Sequence<Character>, offset: Int) throws(ExpressionError) -> Expression {
-        var parser = Parser(tokens: try Lexer.tokenize(source, offset: offset))
+    static func parse<Unit: TextUnit>(_ source: some Sequence<Unit>, offset: Int) throws(ExpressionError) -> Expression {
+        var parser = Parser(tokens: try Lexer<Unit>.tokenize(source, offset: offset))
         let expression = try parser.expression()
         guard parser.current.kind == .end else {
             throw .unexpected(parser.current, expected: .expectedOperatorOrEnd)

@@ -10,6 +10,18 @@ extension Template {
         if !string.utf8.contains(UInt8(ascii: "$")) {
             return (Template(segments: string.isEmpty ? [] : [.text(string)]), [])
         }
+        // An ASCII text without CR is scanned as bytes: there each is a Character.
+        if string.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            var scanner = TemplateScanner(Array(string.utf8))
+            scanner.scan()
+            return (Template(segments: scanner.segments), scanner.errors)
+        }
+        return parseAsCharacters(string)
+    }
+
+    /// `parse` reading Characters whatever the text: what its scan of an ASCII text's bytes
+    /// must agree with (the tests and the fuzzer compare the two).
+    public static func parseAsCharacters(_ string: String) -> (Template, [ExpressionError]) {
         var scanner = TemplateScanner(Array(string))
         scanner.scan()
         return (Template(segments: scanner.segments), scanner.errors)
@@ -17,13 +29,13 @@ extension Template {
 }
 
 /// One pass over a template's Characters.
-private struct TemplateScanner {
-    let characters: [Character]
+private struct TemplateScanner<Unit: TextUnit> {
+    let characters: [Unit]
     var segments: [Template.Segment] = []
     var errors: [ExpressionError] = []
-    private var text = ""
+    private var text: [Unit] = []
 
-    init(_ characters: [Character]) {
+    init(_ characters: [Unit]) {
         self.characters = characters
     }
 
@@ -61,7 +73,8 @@ private struct TemplateScanner {
     }
 
     private func isOpening(at i: Int) -> Bool {
-        i + 2 < characters.count && characters[i] == "$" && characters[i + 1] == "{" && characters[i + 2] == "{"
+        i + 2 < characters.count && characters[i].is(UInt8(ascii: "$")) && characters[i + 1].is(UInt8(ascii: "{"))
+            && characters[i + 2].is(UInt8(ascii: "{"))
     }
 
     /// The index of the `}}` that ends the placeholder, skipping string literals.
@@ -71,12 +84,12 @@ private struct TemplateScanner {
         while i < characters.count {
             let c = characters[i]
             if quote != nil {
-                if c == "'" {
-                    if i + 1 < characters.count, characters[i + 1] == "'" { i += 1 } else { quote = nil }
+                if c.is(UInt8(ascii: "'")) {
+                    if i + 1 < characters.count, characters[i + 1].is(UInt8(ascii: "'")) { i += 1 } else { quote = nil }
                 }
-            } else if c == "'" {
+            } else if c.is(UInt8(ascii: "'")) {
                 quote = i
-            } else if c == "}", i + 1 < characters.count, characters[i + 1] == "}" {
+            } else if c.is(UInt8(ascii: "}")), i + 1 < characters.count, characters[i + 1].is(UInt8(ascii: "}")) {
                 return .found(i)
             }
             i += 1
@@ -87,18 +100,18 @@ private struct TemplateScanner {
     private mutating func placeholder(from start: Int, close: Int) {
         let inner = characters[(start + 3)..<close]
         let length = close + 2 - start
-        guard inner.contains(where: { !$0.isWhitespace }) else {
+        guard inner.contains(where: { !$0.isSpace }) else {
             errors.append(.emptyExpression(at: start, length: length))
             appendText(from: start, to: close + 2)
             return
         }
         do {
-            let expression = try Parser.parse(inner, offset: start + 3)
+            let expression = try Unit.parse(inner, offset: start + 3)
             flushText()
             var trimmed = inner[...]
             while trimmed.first?.isSpace == true { trimmed.removeFirst() }
             while trimmed.last?.isSpace == true { trimmed.removeLast() }
-            segments.append(.expression(expression, source: trimmed.joinedText, offset: start, length: length))
+            segments.append(.expression(expression, source: Unit.text(trimmed), offset: start, length: length))
         } catch {
             errors.append(error)
             appendText(from: start, to: close + 2)
@@ -112,7 +125,7 @@ private struct TemplateScanner {
     }
 
     private mutating func flushText() {
-        if !text.isEmpty { segments.append(.text(text)) }
-        text = ""
+        if !text.isEmpty { segments.append(.text(Unit.text(text))) }
+        text.removeAll(keepingCapacity: true)
     }
 }

@@ -43,7 +43,11 @@ func fuzzExpressions(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
             fatalError("'\(text)' prints as '\(printed)', which prints as '\(again.description)'")
         }
     }
-    let (template, _) = Template.parse(text)
+    let (template, errors) = Template.parse(text)
+    // An ASCII text is scanned as bytes: it must give what scanning its Characters gives.
+    if text.utf8.allSatisfy({ $0 < 0x80 }), Template.parseAsCharacters(text) != (template, errors) {
+        fatalError("'\(text)' scans as bytes unlike as Characters")
+    }
     _ = check(template, scope: scope)
     _ = try? template.render(in: context)
     _ = try? template.value(in: context)

@@ -35,13 +35,21 @@ enum ScalarPositions {
 /// A file's lines, split the first time one is asked for.
 final class SourceLineIndex {
     let text: String
-    private lazy var lines: [Substring] = SourceLines.split(text)
+    /// Each line's UTF-8 offsets: its Substring is made when asked for.
+    private lazy var bounds: [(start: Int, end: Int)] = SourceLines.bounds(text)
 
-    init(_ text: String) { self.text = text }
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+    }
 
     /// The 1-based line `number`, if the file has it.
     func line(_ number: Int) -> Substring? {
-        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+        guard number >= 1 && number <= bounds.count else { return nil }
+        let (start, end) = bounds[number - 1]
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 }
 

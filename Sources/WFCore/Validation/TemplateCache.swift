@@ -28,6 +28,11 @@ public final class TemplateCache: @unchecked Sendable {
         }
     }
 
+    /// Makes room for `count` templates, so that filling the cache does not rehash them as it grows.
+    func reserve(_ count: Int) {
+        lock.withLock { current.reserveCapacity(count) }
+    }
+
     /// `text` parsed, from the cache when an earlier load parsed it.
     public func parse(_ text: String) -> Parsed {
         let cached: Parsed? = lock.withLock {
