@@ -187,6 +187,31 @@ struct RunnerTests {
         await #expect(throws: RunError.self) { try await run(compiled, RunOptions(asOf: asOf, only: ["bb"])) }
     }
 
+    /// Nodes decided without a plugin run are committed in batches: every result still reaches
+    /// the store, once, in the order the nodes finished, over several batches.
+    @Test func resultsDecidedInPlaceAreCommittedInBatchesInOrder() async throws {
+        let box = try Sandbox()
+        defer { box.remove() }
+        // Skipped steps are decided in place; `echo` runs as a plugin between the batches.
+        let skipped = (0..<(2 * Runner.commitBatch + 30)).map { "  - { id: s\($0), uses: echo, if: \"false\" }" }
+        let compiled = try box.compile("""
+            wf: 1
+            name: t
+            steps:
+              - { id: first, uses: echo }
+            \(skipped.joined(separator: "\n"))
+              - { id: last, uses: echo, needs: [first] }
+            """)
+        let recorder = Recorder()
+        let summary = try await run(compiled, RunOptions(asOf: asOf, jobs: 1), reporter: recorder)
+        #expect(summary.results.count == 2 * Runner.commitBatch + 32)
+        let finished = recorder.events.compactMap { if case .nodeFinished(let result) = $0 { result.nodeID } else { nil } }
+        let stored = try StateStore(path: box.path(".wf/state.sqlite")).results(run: Int64(summary.runID) ?? 0)
+        #expect(stored.map(\.nodeID) == finished)
+        #expect(Set(finished) == Set(summary.results.map(\.nodeID)))
+        #expect(stored.filter { $0.status == .skipped }.count == 2 * Runner.commitBatch + 30)
+    }
+
     @Test func resumeReusesSucceededNodesAndRefusesAChangedFile() async throws {
         let box = try Sandbox()
         defer { box.remove() }

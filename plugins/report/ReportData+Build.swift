@@ -13,18 +13,21 @@ extension ReportData {
         let goalsByID = Dictionary(plan.goals.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
 
         let barStarts = compiled.barStarts()
-        let goals = snapshot.items.map { item in
-            ReportGoal(
+        // By due date; continuous work ("Thường xuyên") after the dated items. The indices are
+        // sorted, not the items: a sort moves its elements many times, and an item is large.
+        let items = snapshot.items
+        let order = items.indices.sorted { a, b in
+            (items[a].due?.dayNumber ?? Int.max, a) < (items[b].due?.dayNumber ?? Int.max, b)
+        }
+        let goals = order.map { index in
+            let item = items[index]
+            return ReportGoal(
                 id: item.id, title: item.title, kind: item.kind.rawValue, event: item.event.flatMap { events[$0] },
                 ownerID: item.owner, ownerName: item.owner.flatMap { owners[$0] },
                 partnerNames: item.partners.map { owners[$0] ?? $0 }, due: item.due,
                 start: goalsByID[item.id]?.start?.value.date, status: item, kpi: snapshot.kpi(item.id),
                 description: item.description, barStart: barStarts[item.id])
-        }.enumerated().sorted { a, b in
-            // By due date; continuous work ("Thường xuyên") after the dated items.
-            let left = a.element.due?.dayNumber ?? Int.max, right = b.element.due?.dayNumber ?? Int.max
-            return (left, a.offset) < (right, b.offset)
-        }.map(\.element)
+        }
 
         let reportEvents = plan.events.map { event in
             ReportEvent(id: event.id.value, title: event.title, date: event.date.value, end: event.end?.value,

@@ -43,38 +43,39 @@ extension Runner {
             if pending[node] == 0 { ready.push(node, rank: rank[node]) }
         }
         var storageError: (any Error)?
-        /// Results computed but not yet committed, in the order they finished.
-        var unsaved: [(node: Int, result: NodeResult)] = []
+        /// Results not yet committed, in the order the nodes finished.
+        var unsaved: [NodeResult] = []
 
-        /// Keeps a result to be committed with the next `commit()`.
+        /// Records a result, then lets its dependents become ready. The result is committed
+        /// with the next `commit()`.
         func finish(_ node: Int, _ result: NodeResult) {
             state.finish(node, result)
-            unsaved.append((node, result))
+            if !result.reused, session.store != nil { unsaved.append(events.mask(result)) }
+            events.emit(.nodeFinished(result))
+            for dependent in graph.dependents[node] where selected[dependent] {
+                pending[dependent] -= 1
+                if pending[dependent] == 0 { ready.push(dependent, rank: rank[dependent]) }
+            }
         }
 
-        /// Commits the results kept so far in one transaction; only then are their nodes finished:
-        /// reported, and their dependents ready. A run killed before the commit loses none of them
-        /// that it reported; `--resume` computes the others again.
+        /// Commits the results recorded so far, in one transaction.
         func commit() {
             guard !unsaved.isEmpty else { return }
             if let store = session.store, let runID = session.runID, storageError == nil {
                 do {
-                    try store.record(unsaved.compactMap { $0.result.reused ? nil : events.mask($0.result) }, run: runID)
+                    try store.record(unsaved, run: runID)
                 } catch {
                     storageError = error
                     state.cancelled = true
                 }
             }
-            for (node, result) in unsaved {
-                events.emit(.nodeFinished(result))
-                for dependent in graph.dependents[node] where selected[dependent] {
-                    pending[dependent] -= 1
-                    if pending[dependent] == 0 { ready.push(dependent, rank: rank[dependent]) }
-                }
-            }
             unsaved.removeAll(keepingCapacity: true)
         }
 
+        // Nodes decided here (goals and prepare items, `deadline` steps, skipped nodes) do
+        // nothing outside the run: their results are committed together, a batch at a time. A
+        // plugin that may act outside the run starts only once every result before it is
+        // committed, and its own result is committed as soon as it ends.
         await withTaskGroup(of: (Int, NodeResult).self) { group in
             var running = 0
             while true {
@@ -82,16 +83,8 @@ extension Runner {
                     state.cancelled = true
                     group.cancelAll()
                 }
-                // Nodes computed in place (goals, events, checkpoints, deadline steps) do nothing
-                // outside the run, so their results are committed together, a batch at a time.
-                while running < options.jobs {
+                while running < options.jobs, let node = ready.pop() {
                     if unsaved.count >= Self.commitBatch { commit() }
-                    var next = ready.pop()
-                    if next == nil, !unsaved.isEmpty {
-                        commit()
-                        next = ready.pop()
-                    }
-                    guard let node = next else { break }
                     let id = graph.nodes[node].id
                     if let reused = session.reused[id] {
                         finish(node, reused)
@@ -103,6 +96,7 @@ extension Runner {
                     case .run(let job) where job.runsInPlace:
                         finish(node, await job.execute())
                     case .run(let job):
+                        commit()
                         running += 1
                         group.addTask { (node, await job.execute()) }
                     }
@@ -110,7 +104,6 @@ extension Runner {
                 commit()
                 guard running > 0, let (node, result) = await group.next() else { break }
                 running -= 1
-                // A plugin that ran may have acted outside the run: its result is committed at once.
                 finish(node, result)
                 commit()
             }

@@ -72,13 +72,19 @@ public struct OOXMLPackage: Sendable {
             throw PackageError(description: "cannot create the zip package: \(error)")
         }
         for (path, xml) in [("[Content_Types].xml", contentTypes)] + parts.map({ ($0.path, $0.xml) }) {
-            let bytes = Data(xml.utf8)
-            do {
+            // Deflated from the text's own bytes, a chunk at a time: a report's document part
+            // can be hundreds of megabytes, not to be copied whole first.
+            func add(_ bytes: UnsafeBufferPointer<UInt8>) throws {
                 try archive.addEntry(
                     with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
                     compressionMethod: .deflate
                 ) { position, size in
-                    bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
+                    Data(buffer: UnsafeBufferPointer(rebasing: bytes[Int(position)..<min(Int(position) + size, bytes.count)]))
+                }
+            }
+            do {
+                if try xml.utf8.withContiguousStorageIfAvailable(add) == nil {
+                    try Array(xml.utf8).withUnsafeBufferPointer(add)
                 }
             } catch {
                 throw PackageError(description: "cannot add '\(path)' to the zip package: \(error)")
