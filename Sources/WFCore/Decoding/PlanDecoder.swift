@@ -196,15 +196,20 @@ public enum PlanDecoder {
     private static func decodeGoals(_ nodes: [Node], _ c: DecodeContext) -> [Goal] {
         guard c.twoThreads, nodes.count >= Background.threshold, Background.available else { return nodes.compactMap { decodeGoal($0, c) } }
         let half = nodes.count / 2
-        let tail = Array(nodes[half...])
         let pending = Background.start {
             let context = DecodeContext()
-            return (goals: tail.compactMap { decodeGoal($0, context) }, diagnostics: context.diagnostics)
+            return (goals: nodes[half...].compactMap { decodeGoal($0, context) }, diagnostics: context.diagnostics)
         }
-        let head = nodes[..<half].compactMap { decodeGoal($0, c) }
-        let (goals, diagnostics) = pending.result()
+        // Room for both halves, so that the second is appended without copying the first.
+        var goals: [Goal] = []
+        goals.reserveCapacity(nodes.count)
+        for node in nodes[..<half] {
+            if let goal = decodeGoal(node, c) { goals.append(goal) }
+        }
+        let (tail, diagnostics) = pending.result()
         c.diagnostics += diagnostics
-        return head + goals
+        goals.append(contentsOf: tail)
+        return goals
     }
 
     private static func decodeGoal(_ node: Node, _ c: DecodeContext) -> Goal? {
