@@ -126,20 +126,25 @@ extension Node {
     /// of the same text after lines were added (or removed) above `line`. Nodes that end above
     /// `line` are kept as they are.
     public func moved(by delta: Int, from line: Int) -> Node {
-        guard delta != 0, range.end.line >= line else { return self }
-        var range = range
-        if range.start.line >= line { range.start.line += delta }
-        range.end.line += delta
+        guard delta != 0 else { return self }
+        return repositioned(from: line) { $0.line >= line ? SourcePosition(line: $0.line + delta, column: $0.column) : $0 }
+    }
+
+    /// This node with `position` applied to every start and end in it. Nodes that end above
+    /// line `line` are kept as they are: `position` must keep those.
+    public func repositioned(from line: Int, _ position: (SourcePosition) -> SourcePosition) -> Node {
+        guard range.end.line >= line else { return self }
+        let range = SourceRange(start: position(range.start), end: position(range.end))
         switch content {
         case .scalar:
             var moved = self
             moved.range = range
             return moved
         case .mapping(let pairs):
-            let pairs = pairs.map { Pair(key: $0.key.moved(by: delta, from: line), value: $0.value.moved(by: delta, from: line)) }
+            let pairs = pairs.map { Pair(key: $0.key.repositioned(from: line, position), value: $0.value.repositioned(from: line, position)) }
             return Node(content: .mapping(pairs), range: range, tag: tag, containsExpressionMarker: containsExpressionMarker)
         case .sequence(let items):
-            let items = items.map { $0.moved(by: delta, from: line) }
+            let items = items.map { $0.repositioned(from: line, position) }
             return Node(content: .sequence(items), range: range, tag: tag, containsExpressionMarker: containsExpressionMarker)
         }
     }

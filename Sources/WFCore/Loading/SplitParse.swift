@@ -68,7 +68,10 @@ public enum SplitParse {
         else { return nil }
         // In this thread's text the item above the cut ends on the line of the dash after the
         // cut: in the whole text, it ends on the cut's first line, at the same column.
-        list[after - 1] = list[after - 1].moving(line: cut.nextLine + 1, to: cut.firstLine + 1)
+        let (nextLine, firstLine) = (cut.nextLine + 1, cut.firstLine + 1)
+        list[after - 1] = list[after - 1].repositioned(from: nextLine) {
+            $0.line == nextLine ? SourcePosition(line: firstLine, column: $0.column) : $0
+        }
         list.insert(contentsOf: items, at: after)
         let value = pairs[key].value
         pairs[key].value = Node(.sequence(list), range: value.range, tag: value.tag)
@@ -164,25 +167,5 @@ public enum SplitParse {
         return all(UInt8(ascii: "\r")) { byte($0 + 1) == UInt8(ascii: "\n") }
             && all(0xC2) { byte($0 + 1) != 0x85 }
             && all(0xE2) { byte($0 + 1) != 0x80 || byte($0 + 2) != 0xA8 && byte($0 + 2) != 0xA9 }
-    }
-}
-
-private extension Node {
-    /// This node with every start and end on line `line` put on line `newLine`, at the same column.
-    func moving(line: Int, to newLine: Int) -> Node {
-        var range = range
-        if range.start.line == line { range.start.line = newLine }
-        if range.end.line == line { range.end.line = newLine }
-        switch content {
-        case .scalar:
-            var node = self
-            node.range = range
-            return node
-        case .mapping(let pairs):
-            let pairs = pairs.map { Pair(key: $0.key.moving(line: line, to: newLine), value: $0.value.moving(line: line, to: newLine)) }
-            return Node(.mapping(pairs), range: range, tag: tag)
-        case .sequence(let items):
-            return Node(.sequence(items.map { $0.moving(line: line, to: newLine) }), range: range, tag: tag)
-        }
     }
 }
