@@ -30,13 +30,11 @@ public struct YAMLAnchor: Sendable {
     /// The nodes it holds, itself included.
     public var count: Int
     /// Where the anchored node starts.
-    public var start: SourcePosition
+    public var start: SourcePosition { node.range.start }
 
     /// This anchor with its positions on line `line` or below moved by `delta` lines.
     public func moved(by delta: Int, from line: Int) -> YAMLAnchor {
-        var moved = YAMLAnchor(node: node.moved(by: delta, from: line), count: count, start: start)
-        if start.line >= line { moved.start.line += delta }
-        return moved
+        YAMLAnchor(node: node.moved(by: delta, from: line), count: count)
     }
 }
 
@@ -389,7 +387,7 @@ private struct TreeBuilder {
     private mutating func remember(anchor: String?, node: Node, count: Int) {
         guard let anchor else { return }
         if anchors[anchor] != nil || known[anchor] != nil { anchorRedefined = true }
-        anchors[anchor] = YAMLAnchor(node: node, count: count, start: node.range.start)
+        anchors[anchor] = YAMLAnchor(node: node, count: count)
     }
 
     private mutating func fail(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where each line of a text starts: after an LF, a CR or a CRLF, as editors count lines
 /// (LSP) and YAML does. YAML also breaks lines at NEL, LS and PS, which editors do not:
 /// `hasOtherBreaks` says whether the text has one, so that the two counts could differ.
@@ -17,17 +19,19 @@ public struct LineStarts: Sendable {
             case UInt8(ascii: "\r"):
                 if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
                 starts.append(index + 1)
-            case 0xC2:
-                if index + 1 < bytes.count, bytes[index + 1] == 0x85 { hasOtherBreaks = true }
-            case 0xE2:
-                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                    hasOtherBreaks = true
-                }
             default:
                 break
             }
             index += 1
         }
+        hasOtherBreaks = bytes.withUnsafeBufferPointer(Self.hasOtherBreaks)
+    }
+
+    /// Whether `text` has a line break that YAML counts and editors do not: NEL, LS or PS.
+    static func hasOtherBreaks(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func byte(_ index: Int) -> UInt8? { index < text.count ? text[index] : nil }
+        return !text.everyOccurrence(of: 0xC2, satisfies: { byte($0 + 1) != 0x85 })
+            || !text.everyOccurrence(of: 0xE2, satisfies: { byte($0 + 1) != 0x80 || byte($0 + 2) != 0xA8 && byte($0 + 2) != 0xA9 })
     }
 
     var count: Int { starts.count }
@@ -36,6 +40,20 @@ public struct LineStarts: Sendable {
 
     /// Where the line ends, its line break included.
     func end(_ line: Int) -> Int { line + 1 < starts.count ? starts[line + 1] : total }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `test` holds at every offset where `byte` occurs, the occurrences found with `memchr`.
+    func everyOccurrence(of byte: UInt8, satisfies test: (Int) -> Bool) -> Bool {
+        guard let base = baseAddress else { return true }
+        var index = 0
+        while index < count, let found = memchr(base + index, Int32(byte), count - index) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard test(at) else { return false }
+            index = at + 1
+        }
+        return true
+    }
 }
 
 /// What cutting a part out of a plan's text needs to know of one of its lines (bytes

@@ -153,19 +153,7 @@ public enum SplitParse {
     /// Whether every line break is LF or CRLF, the breaks the cut counts. YAML also breaks
     /// lines at a CR alone, NEL, LS and PS.
     private static func onlyLineFeeds(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        func all(_ byte: UInt8, _ allowed: (Int) -> Bool) -> Bool {
-            guard let base = text.baseAddress else { return true }
-            var index = 0
-            while index < text.count, let found = memchr(base + index, Int32(byte), text.count - index) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                guard allowed(at) else { return false }
-                index = at + 1
-            }
-            return true
-        }
-        func byte(_ index: Int) -> UInt8? { index < text.count ? text[index] : nil }
-        return all(UInt8(ascii: "\r")) { byte($0 + 1) == UInt8(ascii: "\n") }
-            && all(0xC2) { byte($0 + 1) != 0x85 }
-            && all(0xE2) { byte($0 + 1) != 0x80 || byte($0 + 2) != 0xA8 && byte($0 + 2) != 0xA9 }
+        text.everyOccurrence(of: UInt8(ascii: "\r"), satisfies: { $0 + 1 < text.count && text[$0 + 1] == UInt8(ascii: "\n") })
+            && !LineStarts.hasOtherBreaks(text)
     }
 }

@@ -17,7 +17,7 @@ enum DocxXML {
         xml.reserveCapacity(blocks.reduce(4096) { size, block in
             switch block {
             case .paragraph: size + 600
-            case .table(let table): size + 1024 + table.rows.reduce(0) { $0 + 96 + $1.count * 280 }
+            case .table(let table): size + 1024 + table.rows.reduce(0) { $0 + rowSize(cells: $1.count) }
             }
         })
         xml += "<w:document xmlns:w=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\"><w:body>"
@@ -136,6 +136,9 @@ enum DocxXML {
         xml += "</w:r>"
     }
 
+    /// About how many bytes of XML a table row of `cells` cells takes, to reserve room for it.
+    private static func rowSize(cells: Int) -> Int { 96 + cells * 280 }
+
     /// A `w:t` element; it keeps its spaces only when told to, which only text with a space (or
     /// a CR) at either end or two spaces in a row needs.
     private static func text(_ text: String, into xml: inout String) {
@@ -177,7 +180,7 @@ enum DocxXML {
             let half = t.rows.count / 2
             let pending = Background.start {
                 var second = ""
-                second.reserveCapacity((t.rows.count - half) * (96 + t.columnWidths.count * 280))
+                second.reserveCapacity((t.rows.count - half) * rowSize(cells: t.columnWidths.count))
                 rows(of: t, half..<t.rows.count, into: &second)
                 return second
             }
