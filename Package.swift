@@ -90,7 +90,7 @@ let package = Package(
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // MARK: - Tests
-        .testTarget(name: "WFJSONTests", dependencies: ["WFJSON"]),
+        .testTarget(name: "WFJSONTests", dependencies: ["NotifyPeers", "WFJSON"]),
         .testTarget(name: "WFLocalizationTests", dependencies: ["WFLocalization"]),
         .testTarget(name: "WFDiagnosticsTests", dependencies: ["WFDiagnostics", "WFLocalization"]),
         .testTarget(name: "WFYAMLTests", dependencies: ["NotifyPeers", "WFYAML", "WFLocalization"]),

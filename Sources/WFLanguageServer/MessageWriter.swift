@@ -18,7 +18,7 @@ struct MessageWriter {
     /// Sends one message; a closed pipe makes this and later sends do nothing.
     mutating func send(_ message: JSON) {
         guard isOpen else { return }
-        let body = Array(message.serialized().utf8)
+        let body = message.utf8()
         let bytes = Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
         var written = 0
         while written < bytes.count {

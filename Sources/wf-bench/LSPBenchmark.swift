@@ -146,7 +146,7 @@ enum LSPBenchmark {
         var buffer: [UInt8] = []
 
         func send(_ message: JSON) {
-            let body = Array(message.serialized().utf8)
+            let body = message.utf8()
             input.write(Data(Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body))
         }
 

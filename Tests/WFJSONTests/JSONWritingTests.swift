@@ -1,3 +1,5 @@
+import Foundation
+import NotifyPeers
 import Testing
 import WFJSON
 
@@ -12,6 +14,23 @@ struct JSONWritingTests {
         var output = "x="
         JSON.appendQuoted("ế", to: &output)
         #expect(output == "x=\"ế\"")
+    }
+
+    @Test("any text, written as a JSON string, reads back the same in Foundation's reader and ours")
+    func escapingRoundTrips() throws {
+        // Quotes, backslashes, every control character, DEL, Vietnamese, combining marks, emoji.
+        let pieces = ["\"", "\\", "/", "\u{7F}", "a", " ", "ế", "Sở", "e\u{301}", "😀", "\r\n"]
+            + (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+        var random = SplitMix64(state: 7)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            let quoted = JSON.quoted(text)
+            #expect(!quoted.utf8.contains { $0 < 0x20 }, "a raw control character in \(quoted)")
+            let foundation = try JSONSerialization.jsonObject(with: Data("[\(quoted)]".utf8)) as? [String]
+            #expect(foundation == [text], "\(quoted)")
+            #expect(JSON(parsing: quoted) == .string(text))
+            #expect(JSON.object([(text, .string(text))]).utf8() == Array("{\(quoted):\(quoted)}".utf8))
+        }
     }
 
     @Test("integers have no fraction; other numbers round-trip; NaN and infinities are null", arguments: [
