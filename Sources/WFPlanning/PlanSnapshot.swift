@@ -56,16 +56,16 @@ public struct PlanSnapshot: Sendable {
         }
         eventIndex = Self.index(events.map(\.id))
 
-        // Each budget file is read once, however many checkpoints share it.
+        // Each budget file is read and parsed once, however many checkpoints share it.
         let reader = read ?? BudgetRule.fileReader(baseDirectory: compiled.baseDirectory)
-        var files: [String: Result<Data, BudgetError>] = [:]
+        var files: [String: Result<[BudgetLine], BudgetError>] = [:]
         checkpoints = plan.checkpoints.map { checkpoint in
             if let file = checkpoint.budget.file?.value, files[file] == nil {
-                files[file] = Result { try reader(file) }.mapError { BudgetError(String(describing: $0)) }
+                files[file] = Result { try BudgetCSV.parse(try reader(file), name: file) }
+                    .mapError { $0 as? BudgetError ?? BudgetError(String(describing: $0)) }
             }
             do {
-                let data = try checkpoint.budget.file.map { try files[$0.value]?.get() ?? Data() }
-                let budget = try BudgetRule.evaluate(checkpoint, asOf: asOf) { _ in data ?? Data() }
+                let budget = try BudgetRule.evaluate(checkpoint, asOf: asOf) { file in try files[file]?.get() ?? [] }
                 return CheckpointStatus(id: checkpoint.id.value, budget: budget, problem: nil)
             } catch {
                 return CheckpointStatus(id: checkpoint.id.value, budget: nil, problem: String(describing: error))

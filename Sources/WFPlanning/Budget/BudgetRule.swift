@@ -41,15 +41,17 @@ public enum BudgetRule {
 
     /// One checkpoint's budget, inline or from its CSV `file`, as of `asOf`. A ledger's rows
     /// (a `date` column) count up to the checkpoint's date, or the as-of date when earlier.
+    /// `lines` gives a file's rows (`BudgetCSV.parse` of its bytes): checkpoints that share a
+    /// file share one reading of it.
     public static func evaluate(_ checkpoint: Checkpoint, asOf: CivilDate, defaultExpect: Double? = nil,
-                                read: FileReader) throws -> BudgetResult {
+                                lines fileLines: (String) throws -> [BudgetLine]) throws -> BudgetResult {
         let budget = checkpoint.budget
         let date = checkpoint.date.value.date
         var allocated = budget.allocated ?? 0
         var spent = budget.spent ?? 0
         var lines: [BudgetLine] = []
         if let file = budget.file?.value {
-            lines = try BudgetCSV.parse(try read(file), name: file)
+            lines = try fileLines(file)
             let cutoff = min(date, asOf)
             lines = lines.filter { $0.date.map { $0 <= cutoff } ?? true }
             allocated = lines.reduce(0) { $0 + $1.allocated }
