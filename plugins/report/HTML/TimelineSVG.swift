@@ -35,7 +35,11 @@ enum TimelineSVG {
         func x(end date: CivilDate) -> Double { x(date.adding(days: 1)) }
         let height = axisHeight + Double(max(rows.count, 1)) * rowHeight + 10
 
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-label=\"Tiến độ\" font-family=\"Times New Roman, serif\" font-size=\"12\">"
+        var svg = ""
+        // A row is about 400 bytes: a timeline of thousands of goals would otherwise be copied
+        // again each time the text doubles.
+        svg.reserveCapacity(1024 + rows.count * 448)
+        svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-label=\"Tiến độ\" font-family=\"Times New Roman, serif\" font-size=\"12\">"
         // The axis: a band per month, quarter or year, labels as dense as the width allows.
         let scale = AxisScale.choose(first: first, last: last, chartWidth: chartWidth)
         var placed = chartLeft
@@ -56,9 +60,15 @@ enum TimelineSVG {
         for (index, row) in rows.enumerated() {
             let top = axisHeight + Double(index) * rowHeight
             let middle = top + rowHeight / 2
-            let label = row.label.count > 46 ? String(row.label.prefix(45)) + "…" : row.label
-            svg += "<g class=\"row \(row.shape)\"><title>\(XMLText.escape(row.label + " (" + row.detail + ")"))</title>"
-            svg += "<text x=\"\(f(labelWidth))\" y=\"\(f(middle + 4))\" text-anchor=\"end\" fill=\"#111\">\(XMLText.escape(label))</text>"
+            // Counting characters walks the whole title: only a title of over 46 bytes can have over 46.
+            let label = row.label.utf8.count > 46 && row.label.count > 46 ? String(row.label.prefix(45)) + "…" : row.label
+            svg += "<g class=\"row \(row.shape)\"><title>"
+            XMLText.escape(row.label, into: &svg)
+            svg += " ("
+            XMLText.escape(row.detail, into: &svg)
+            svg += ")</title><text x=\"\(f(labelWidth))\" y=\"\(f(middle + 4))\" text-anchor=\"end\" fill=\"#111\">"
+            XMLText.escape(label, into: &svg)
+            svg += "</text>"
             switch row.shape {
             case "goal":
                 let from = row.from.map { min($0, row.to) } ?? row.to
@@ -80,8 +90,12 @@ enum TimelineSVG {
         return svg + "</svg>"
     }
 
+    /// A coordinate to a tenth: `12`, `12.5`, `-0.5`. Written from whole tenths, not through
+    /// `Double`'s description, which is slow and (for k/10) prints the same.
     private static func f(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        let tenths = Int((value * 10).rounded())
+        let whole = String(tenths.magnitude / 10)
+        let sign = tenths < 0 ? "-" : ""
+        return tenths % 10 == 0 ? sign + whole : sign + whole + "." + String(tenths.magnitude % 10)
     }
 }
