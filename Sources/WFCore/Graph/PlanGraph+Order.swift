@@ -157,15 +157,17 @@ extension PlanGraph {
 }
 
 /// A binary min-heap: the stable topological order takes the smallest ready node index
-/// first, and the runner the ready node of smallest rank.
+/// first, and the runner the ready node of smallest rank. Inlinable, so that the runner's
+/// heap is specialised for its entries: through the generic code, each comparison and swap
+/// was a call through a witness table, 16,000 pops of a 10,000-goal plan.
 public struct MinHeap<Element: Comparable> {
-    private var items: [Element] = []
+    @usableFromInline var items: [Element] = []
 
-    public init() {}
+    @inlinable public init() {}
 
-    public var isEmpty: Bool { items.isEmpty }
+    @inlinable public var isEmpty: Bool { items.isEmpty }
 
-    public mutating func push(_ value: Element) {
+    @inlinable public mutating func push(_ value: Element) {
         items.append(value)
         var child = items.count - 1
         while child > 0 {
@@ -176,7 +178,7 @@ public struct MinHeap<Element: Comparable> {
         }
     }
 
-    public mutating func pop() -> Element? {
+    @inlinable public mutating func pop() -> Element? {
         guard let top = items.first else { return nil }
         let last = items.removeLast()
         if !items.isEmpty {
