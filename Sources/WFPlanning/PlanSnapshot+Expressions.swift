@@ -11,6 +11,12 @@ extension PlanSnapshot {
         return values
     }
 
+    /// `goals.<id>` for one goal or prepare item; nil for an unknown id. A run builds only the
+    /// items its expressions name: a plan has thousands, its templates name a few.
+    public func goalValue(_ id: String) -> ExpressionValue? {
+        item(id).map(Self.value)
+    }
+
     /// `events.<id>`, by id.
     public func eventValues() -> [String: ExpressionValue] {
         var values: [String: ExpressionValue] = [:]

@@ -14,8 +14,9 @@ struct PlanValues: Sendable {
     var secrets: ExpressionValue
     var environment: [String: ExpressionValue]
     /// Plan items as of the run's date, by id (goals include prepare items): the members of
-    /// the tables in WFExpressions' `ExpressionMembers`.
-    var goals: [String: ExpressionValue]
+    /// the tables in WFExpressions' `ExpressionMembers`. Goals are built when an expression
+    /// names them (`snapshot.goalValue`), events and checkpoints, fewer, here.
+    let snapshot: PlanSnapshot
     var events: [String: ExpressionValue]
     var checkpoints: [String: ExpressionValue]
 
@@ -66,7 +67,7 @@ struct PlanValues: Sendable {
         self.environment = environment.mapValues(ExpressionValue.string)
 
         // Goals, events and checkpoints as of the run's date, from the planning snapshot.
-        self.goals = snapshot.goalValues()
+        self.snapshot = snapshot
         self.events = snapshot.eventValues()
         self.checkpoints = snapshot.checkpointValues(plan)
     }

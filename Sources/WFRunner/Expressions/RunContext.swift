@@ -28,7 +28,7 @@ struct RunContext: EvaluationContext {
         case "env":
             guard !stepEnv.isEmpty else { return .object(values.environment) }
             return .object(values.environment.merging(stepEnv.mapValues(ExpressionValue.string)) { _, step in step })
-        case "goals": return items(values.goals, root: "goals")
+        case "goals": return goals()
         case "events": return items(values.events, root: "events")
         case "checkpoints": return items(values.checkpoints, root: "checkpoints")
         case "steps": return steps()
@@ -85,6 +85,16 @@ struct RunContext: EvaluationContext {
         var object: [String: ExpressionValue] = [:]
         for id in wanted(root, values.keys) {
             if let value = values[id] { object[id] = value }
+        }
+        return .object(object)
+    }
+
+    /// Goals and prepare items as of the run's date, only those referred to.
+    private func goals() -> ExpressionValue {
+        guard case .some(.some(let ids)) = needed["goals"] else { return .object(values.snapshot.goalValues()) }
+        var object: [String: ExpressionValue] = [:]
+        for id in ids {
+            if let value = values.snapshot.goalValue(id) { object[id] = value }
         }
         return .object(object)
     }
