@@ -80,6 +80,8 @@ extension JSON {
         return output
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// The one escaper: runs with nothing to escape are copied whole, byte by byte only the
     /// quote, the backslash and the control characters (below U+0020) are written escaped.
     private static func appendQuoted(_ text: String, to output: inout [UInt8]) {
@@ -101,9 +103,8 @@ extension JSON {
                 case 0x08: output.append(UInt8(ascii: "b"))
                 case 0x0C: output.append(UInt8(ascii: "f"))
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
                     output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                               hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                                               hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))

@@ -1,8 +1,16 @@
+import Foundation
+
 /// Declared secrets' values, and masking of them in every text that leaves the run.
 public struct Secrets: Sendable {
     public let values: [String: String]
     /// Values to mask, longest first, each also line by line for multi-line secrets.
-    private let masked: [String]
+    private let masked: [Mask]
+
+    /// A value to mask, and its UTF-8 when a byte search can rule it out (see ``mask(_:)``).
+    private struct Mask: Sendable {
+        let value: String
+        let asciiBytes: [UInt8]?
+    }
 
     public init(_ values: [String: String] = [:]) {
         self.values = values
@@ -13,7 +21,11 @@ public struct Secrets: Sendable {
                 masks.insert(String(line))
             }
         }
-        self.masked = masks.sorted { $0.count > $1.count }
+        // Longest first, and equally long ones in one order, so that overlapping values are
+        // masked the same way in every run.
+        self.masked = masks.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map { value in
+            Mask(value: value, asciiBytes: value.utf8.allSatisfy { $0 < 0x80 } ? Array(value.utf8) : nil)
+        }
     }
 
     public subscript(name: String) -> String? { values[name] }
@@ -22,12 +34,40 @@ public struct Secrets: Sendable {
     public var isEmpty: Bool { masked.isEmpty }
 
     /// `text` with every secret value replaced by `***`.
+    ///
+    /// A run masks every note, output and report it writes, and almost none holds a secret.
+    /// An ASCII secret's characters are single bytes, so a text whose bytes do not contain the
+    /// secret's bytes does not contain the secret either: a byte search rules it out, and only
+    /// a text that may hold it is searched character by character as before.
     public func mask(_ text: String) -> String {
         guard !masked.isEmpty else { return text }
         var result = text
-        for value in masked where result.contains(value) {
-            result = result.replacing(value, with: "***")
+        for mask in masked {
+            if let bytes = mask.asciiBytes, !Self.utf8(of: result, contains: bytes) { continue }
+            guard result.contains(mask.value) else { continue }
+            result = result.replacing(mask.value, with: "***")
         }
         return result
+    }
+
+    /// Whether `text`'s UTF-8 contains `needle` (not empty): `memchr` finds each place its
+    /// first byte occurs, `memcmp` compares the rest.
+    private static func utf8(of text: String, contains needle: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in
+            needle.withUnsafeBufferPointer { needle in
+                guard let base = haystack.baseAddress, let wanted = needle.baseAddress, haystack.count >= needle.count
+                else { return false }
+                let last = haystack.count - needle.count
+                var start = 0
+                while start <= last {
+                    guard let found = memchr(base + start, Int32(wanted.pointee), last - start + 1) else { return false }
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + index, wanted, needle.count) == 0 { return true }
+                    start = index + 1
+                }
+                return false
+            }
+        }
     }
 }
