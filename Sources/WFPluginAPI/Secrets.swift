@@ -50,6 +50,12 @@ public struct Secrets: Sendable {
         return result
     }
 
+    /// Whether masking could change `text`: false when every secret is ruled out by the byte
+    /// search, so that a caller holding many texts (a node's outputs) need not rebuild them.
+    public func mayAppear(in text: String) -> Bool {
+        masked.contains { mask in mask.asciiBytes.map { Self.utf8(of: text, contains: $0) } ?? true }
+    }
+
     /// Whether `text`'s UTF-8 contains `needle` (not empty): `memchr` finds each place its
     /// first byte occurs, `memcmp` compares the rest.
     private static func utf8(of text: String, contains needle: [UInt8]) -> Bool {

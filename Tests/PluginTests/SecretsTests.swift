@@ -43,6 +43,8 @@ struct SecretsTests {
             let secrets = Secrets(["A": values[0], "B": values[1]])
             let sample = text(0...16)
             #expect(secrets.mask(sample) == Self.reference(sample, values), "\(sample.debugDescription) with \(values)")
+            // What the runner relies on to keep a node's outputs as they are.
+            if !secrets.mayAppear(in: sample) { #expect(secrets.mask(sample) == sample) }
         }
     }
 }

@@ -55,14 +55,24 @@ public final class EventSink: @unchecked Sendable {
         return result
     }
 
-    /// A value with secrets masked in every string.
+    /// A value with secrets masked in every string; the value itself when none can hold one
+    /// (a deadline step's outputs list thousands of items: they are not rebuilt for nothing).
     public func mask(_ value: ExpressionValue) -> ExpressionValue {
-        if secrets.isEmpty { return value }
+        if secrets.isEmpty || !mayHoldSecret(value) { return value }
         return switch value {
         case .string(let text): .string(secrets.mask(text))
         case .array(let items): .array(items.map(mask))
         case .object(let members): .object(members.mapValues(mask))
         case .null, .bool, .number: value
+        }
+    }
+
+    private func mayHoldSecret(_ value: ExpressionValue) -> Bool {
+        switch value {
+        case .string(let text): secrets.mayAppear(in: text)
+        case .array(let items): items.contains(where: mayHoldSecret)
+        case .object(let members): members.contains { mayHoldSecret($0.value) }
+        case .null, .bool, .number: false
         }
     }
 }
