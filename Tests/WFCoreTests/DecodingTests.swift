@@ -131,3 +131,22 @@ import WFDiagnostics
         #expect(loaded.report.diagnostics.isEmpty)
     }
 }
+
+@Suite("KPI figures")
+struct KPIFigureTests {
+    @Test("numbers and targets read the same with spaces, tabs and no-break spaces around them", arguments: [
+        ("12", 12.0), (" 12 ", 12), ("\t80%\t", 80), ("\u{00A0}62,5 %\u{00A0}", 62.5), ("1.200,5", 1200.5), ("80 %", 80),
+    ] as [(String, Double)])
+    func numbers(text: String, value: Double) {
+        #expect(KPI.number(text) == value)
+        #expect(KPI.Target.parse(text) == KPI.Target(comparison: ">=", value: value))
+        #expect(KPI.Target.parse("<=" + text) == KPI.Target(comparison: "<=", value: value))
+    }
+
+    @Test("trimming blanks is Foundation's trimming of spaces and tabs, other characters kept", arguments: [
+        "", " ", "a", " a ", "\ta\t", "\u{00A0}a\u{3000}", "\na\n", "Sở ", " ế", "a b", "~", "\u{7F}x\u{7F}",
+    ])
+    func trimming(text: String) {
+        #expect(text.trimmingBlanks == text.trimmingCharacters(in: .whitespaces))
+    }
+}

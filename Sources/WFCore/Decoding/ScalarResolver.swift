@@ -66,6 +66,15 @@ public enum ScalarValue: Sendable, Hashable {
 }
 
 extension String {
+    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs), but the text itself at once
+    /// when both ends are printable ASCII: Foundation's trimming bridges the text first, and a
+    /// plan's KPIs are read in thousands.
+    var trimmingBlanks: String {
+        let printable: (UInt8?) -> Bool = { $0.map { $0 > 0x20 && $0 < 0x80 } ?? false }
+        if printable(utf8.first), printable(utf8.last) { return self }
+        return trimmingCharacters(in: .whitespaces)
+    }
+
     var trimmingSpaces: String {
         guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
         var s = Substring(self)

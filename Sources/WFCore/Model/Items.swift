@@ -99,7 +99,7 @@ public struct KPI: Sendable, Hashable {
 
         /// Reads `>= 80%`, `≥ 80%`, `<= 10`, `> 0`, `= 100%`, `90` (at least 90); nil otherwise.
         public static func parse(_ text: String) -> Target? {
-            var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+            var rest = Substring(text.trimmingBlanks)
             var comparison = ">="
             for op in [">=", "<=", "≥", "≤", ">", "<", "="] where rest.hasPrefix(op) {
                 comparison = op
@@ -123,9 +123,9 @@ public struct KPI: Sendable, Hashable {
 
     /// `12`, `12,5`, `80%` (as 80), `1.200` (as 1200 when a dot groups thousands).
     public static func number(_ text: String) -> Double? {
-        var plain = text.trimmingCharacters(in: .whitespaces)
+        var plain = text.trimmingBlanks
         if plain.hasSuffix("%") { plain.removeLast() }
-        plain = plain.trimmingCharacters(in: .whitespaces)
+        plain = plain.trimmingBlanks
         if plain.utf8.contains(UInt8(ascii: ",")) { plain = plain.replacing(".", with: "").replacing(",", with: ".") }
         guard !plain.isEmpty else { return nil }
         return Double(plain)

@@ -90,9 +90,15 @@ extension ValidationPass {
     mutating func connect(_ id: Located<String>, to references: [Located<String>], kind: PlanGraph.EdgeKind) {
         guard !references.isEmpty, let from = graph.index(of: id.value), graph.nodes[from].range == id.range else { return }
         let verb: ReferenceVerb = kind == .needs ? .needs : .after
-        let node = graph.nodes[from]
         for reference in references {
-            guard let to = resolve(reference, from: node.subjectName, verb: verb) else { continue }
+            // The node's name is read only when the id is not found: a copy of the node per
+            // edge is a retain and release of each of its strings, tens of thousands in a large plan.
+            var to = graph.index(of: reference.value)
+            if to == nil {
+                let name = graph.nodes[from].subjectName
+                to = resolve(reference, from: name, verb: verb)
+            }
+            guard let to else { continue }
             graph.connect(from, dependsOn: to, kind: kind, at: reference.range)
         }
     }
