@@ -1,5 +1,6 @@
 import Testing
 import WFDiagnostics
+import WFYAML
 @testable import WFCore
 
 /// A large plan is decoded and its expressions checked on two threads. Whatever finishes
@@ -73,6 +74,25 @@ import WFDiagnostics
         #expect(lines.contains { $0 < 2 * goals } && lines.contains { $0 > 3 * goals && $0 < 5 * goals })
         #expect(one.count > 40)
         #expect(two == one)
+    }
+
+    @Test("the expression pieces are put back in their order, whatever order they were checked in")
+    func expressionPiecesMergeInOrder() throws {
+        let text = Self.plan(goals: ExpressionWork.itemsPerPiece * 5 + 3, mistakes: false)
+        let root = try #require(YAMLParser.parse(text).root)
+        let work = ExpressionWork(root: root)
+        var taken: [Int] = []
+        while let index = work.take() { taken.append(index) }
+        // The goals in runs of 64 (6 pieces), the event, then the steps.
+        #expect(taken == Array(0..<8))
+        for index in taken.reversed() {
+            let mark = SourceRange(line: index + 1, column: 1)
+            work.finish(index, ExpressionFindings(diagnostics: [.error(.expression, .verbatim("\(index)"), at: mark)],
+                                                  edges: [ExpressionEdge(step: "s\(index)", target: "g", range: mark)]))
+        }
+        let merged = work.merged()
+        #expect(merged.diagnostics.map(\.range.start.line) == Array(1...8))
+        #expect(merged.edges.map(\.step) == taken.map { "s\($0)" })
     }
 
     @Test func graphAndOrderAreThoseOfOneThread() throws {

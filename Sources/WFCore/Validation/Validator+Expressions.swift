@@ -1,3 +1,4 @@
+import Foundation
 import WFDiagnostics
 import WFExpressions
 import WFYAML
@@ -22,15 +23,29 @@ extension ValidationPass {
         return scope
     }
 
-    /// The expression checks as work of their own, for any thread: they read the plan and
-    /// its tree only. ``add(_:)`` puts what they found into this pass.
-    func expressionCheck() -> @Sendable () -> ExpressionFindings {
+    /// The expression checks, cut into pieces that any thread may take (``ExpressionWork``).
+    func expressionWork() -> ExpressionWork {
+        // Room for one template an item, so that the cache is not hashed again as it grows
+        // (wf-bench's generated plan has 0.4 an item).
+        templates.reserve(plan.goals.count + plan.events.count + plan.checkpoints.count + plan.steps.count)
+        return ExpressionWork(root: plan.root)
+    }
+
+    /// Checking pieces of `work` until none is left, as work for any thread: the second
+    /// thread from the start, this one when its own checks are done. It reads the plan and
+    /// its tree only; each piece's findings go back into `work`.
+    func expressionChecker(_ work: ExpressionWork) -> @Sendable () -> Void {
         let (plan, plugins, calendar, text, templates) = (plan, plugins, calendar, source.text, templates)
         return {
             var pass = ValidationPass(plan: plan, plugins: plugins, calendar: calendar, source: SourceLineIndex(text))
             pass.templates = templates
-            pass.checkExpressions()
-            return ExpressionFindings(diagnostics: pass.diagnostics, edges: pass.expressionEdges)
+            let scope = work.scope { pass.expressionScope }
+            while let index = work.take() {
+                pass.diagnostics = []
+                pass.expressionEdges = []
+                pass.checkPiece(work.pieces[index], scope: scope)
+                work.finish(index, ExpressionFindings(diagnostics: pass.diagnostics, edges: pass.expressionEdges))
+            }
         }
     }
 
@@ -44,27 +59,20 @@ extension ValidationPass {
         }
     }
 
-    private mutating func checkExpressions() {
-        guard let pairs = plan.root?.pairs else { return }
-        let scope = expressionScope
-        // Room for one template an item, so that the cache is not hashed again as it grows
-        // (wf-bench's generated plan has 0.4 an item).
-        templates.reserve(plan.goals.count + plan.events.count + plan.checkpoints.count + plan.steps.count)
-        for pair in pairs {
-            guard let key = pair.key.scalar?.text, !key.hasPrefix("x-") else { continue }
-            if key == "steps" {
-                for stepNode in pair.value.items ?? [] {
-                    let stepID = stepNode["id"]?.scalar?.text
-                    for field in stepNode.pairs ?? [] {
-                        switch field.key.scalar?.text {
-                        case "run": continue  // script-injection covers it
-                        case "if": checkCondition(field.value, scope: scope, stepID: stepID)
-                        default: walk(field.value, scope: scope, stepID: stepID)
-                        }
+    private mutating func checkPiece(_ piece: ExpressionWork.Piece, scope: ExpressionScope) {
+        switch piece {
+        case .values(let nodes):
+            for node in nodes { walk(node, scope: scope, stepID: nil) }
+        case .steps(let steps):
+            for stepNode in steps {
+                let stepID = stepNode["id"]?.scalar?.text
+                for field in stepNode.pairs ?? [] {
+                    switch field.key.scalar?.text {
+                    case "run": continue  // script-injection covers it
+                    case "if": checkCondition(field.value, scope: scope, stepID: stepID)
+                    default: walk(field.value, scope: scope, stepID: stepID)
                     }
                 }
-            } else {
-                walk(pair.value, scope: scope, stepID: nil)
             }
         }
     }
@@ -128,8 +136,84 @@ struct ExpressionEdge: Sendable {
     let range: SourceRange
 }
 
-/// What the expression checks found in a plan.
+/// What the expression checks found in a plan, or in a piece of it.
 struct ExpressionFindings: Sendable {
     var diagnostics: [Diagnostic]
     var edges: [ExpressionEdge]
+}
+
+/// The expression checks of a plan in pieces that two threads share: the top-level keys in
+/// the file's order, and a long list (the goals, the steps) in runs of its items. Whichever
+/// thread checks a piece, its findings are put back in the pieces' order, so that the
+/// diagnostics and edges are those one thread walking the whole tree would find.
+final class ExpressionWork: @unchecked Sendable {
+    enum Piece: Sendable {
+        /// Trees whose every string is checked.
+        case values(ArraySlice<Node>)
+        /// Steps: `if:` may be bare, `run:` is left to the script checks, the rest is walked.
+        case steps(ArraySlice<Node>)
+    }
+
+    /// Items a piece holds: enough that taking one costs little next to checking it.
+    static let itemsPerPiece = 64
+
+    let pieces: [Piece]
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var next = 0
+    private var findings: [ExpressionFindings?]
+    private var sharedScope: ExpressionScope?
+
+    init(root: Node?) {
+        var pieces: [Piece] = []
+        for pair in root?.pairs ?? [] {
+            guard let key = pair.key.scalar?.text, !key.hasPrefix("x-") else { continue }
+            if key == "steps" {
+                let steps = pair.value.items ?? []
+                for start in stride(from: 0, to: steps.count, by: Self.itemsPerPiece) {
+                    pieces.append(.steps(steps[start..<min(start + Self.itemsPerPiece, steps.count)]))
+                }
+            } else if let items = pair.value.items, items.count > Self.itemsPerPiece {
+                guard pair.value.containsExpressionMarker else { continue }
+                for start in stride(from: 0, to: items.count, by: Self.itemsPerPiece) {
+                    pieces.append(.values(items[start..<min(start + Self.itemsPerPiece, items.count)]))
+                }
+            } else if pair.value.containsExpressionMarker {
+                pieces.append(.values([pair.value]))
+            }
+        }
+        self.pieces = pieces
+        findings = Array(repeating: nil, count: pieces.count)
+    }
+
+    /// The names expressions may use: made once, by the first thread that asks.
+    func scope(_ make: () -> ExpressionScope) -> ExpressionScope {
+        lock.withLock {
+            if let sharedScope { return sharedScope }
+            let scope = make()
+            sharedScope = scope
+            return scope
+        }
+    }
+
+    /// The next piece nobody has taken, if any.
+    func take() -> Int? {
+        lock.withLock {
+            guard next < pieces.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
+
+    func finish(_ index: Int, _ found: ExpressionFindings) {
+        lock.withLock { findings[index] = found }
+    }
+
+    /// Every piece's findings in the pieces' order; call once every thread checking is done.
+    func merged() -> ExpressionFindings {
+        lock.withLock {
+            ExpressionFindings(diagnostics: findings.flatMap { $0?.diagnostics ?? [] },
+                               edges: findings.flatMap { $0?.edges ?? [] })
+        }
+    }
 }

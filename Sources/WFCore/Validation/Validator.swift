@@ -64,11 +64,13 @@ struct ValidationPass {
 
     mutating func run() {
         // The expressions are checked on a second thread when the plan is large, while this
-        // one builds the graph and checks the dates. Their problems and edges are put back
-        // where one thread would have put them, so the output is the same either way.
-        let expressions = expressionCheck()
+        // one builds the graph and checks the dates, then takes the pieces still left. Their
+        // problems and edges are put back where one thread would have put them, so the output
+        // is the same either way.
+        let expressions = expressionWork()
+        let checkExpressions = expressionChecker(expressions)
         let background = twoThreads && plan.goals.count + plan.events.count >= Background.threshold && Background.available
-            ? Background.start(expressions) : nil
+            ? Background.start(checkExpressions) : nil
         checkOwners()
         checkSecrets()
         addNodes()
@@ -80,7 +82,9 @@ struct ValidationPass {
         checkWorkingDays()
         let dateProblems = diagnostics[mark...]
         diagnostics.removeSubrange(mark...)
-        add(background?.result() ?? expressions())
+        checkExpressions()
+        background?.result()
+        add(expressions.merged())
         checkCycles()
         diagnostics += dateProblems
     }
