@@ -6,8 +6,6 @@ import WFYAML
 /// Collects diagnostics while the decoder reads the node tree.
 final class DecodeContext {
     var diagnostics: [Diagnostic] = []
-    /// Whether a long list may be decoded on two threads.
-    var twoThreads = true
 
     func error(_ rule: Rule, _ message: Message, at range: SourceRange, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(rule, message, at: range, notes: notes))

@@ -32,7 +32,7 @@ public enum PlanDecoder {
     }
 
     /// Decodes `root`; returns the plan (possibly partial) and the problems found. A long
-    /// list of goals is decoded on two threads unless `twoThreads` is false.
+    /// list of goals is decoded on two threads (beside the other lists) unless `twoThreads` is false.
     public static func decode(_ root: Node?, twoThreads: Bool = true) -> (Plan?, [Diagnostic]) {
         let decoded = decodeParts(root, twoThreads: twoThreads)
         return (decoded.plan, decoded.header + decoded.lists)
@@ -42,7 +42,6 @@ public enum PlanDecoder {
     /// apart from those of the lists' items.
     static func decodeParts(_ root: Node?, twoThreads: Bool = true) -> (plan: Plan?, header: [Diagnostic], lists: [Diagnostic]) {
         let context = DecodeContext()
-        context.twoThreads = twoThreads
         guard let root, !root.isNull else {
             context.error(.missingKey, DecodeText.emptyFile.message, at: .fileStart)
             return (nil, context.diagnostics, [])
@@ -51,11 +50,52 @@ public enum PlanDecoder {
         let header = context.diagnostics
         context.diagnostics = []
         let f = Fields(node: root)
-        plan.goals = decodeGoals(context.list(f["goals"], SubjectText.key(key: "goals")), context)
-        plan.events = context.list(f["events"], SubjectText.key(key: "events")).compactMap { decodeEvent($0, context) }
-        plan.checkpoints = context.list(f["checkpoints"], SubjectText.key(key: "checkpoints")).compactMap { decodeCheckpoint($0, context) }
-        plan.steps = context.list(f["steps"], SubjectText.key(key: "steps")).compactMap { decodeStep($0, context) }
-        return (plan, header, context.diagnostics)
+        let goalNodes = context.list(f["goals"], SubjectText.key(key: "goals"))
+        // A large plan's goals are decoded on two threads: the second takes the goals from the
+        // start up to about half of all the lists' lines, this one the other goals, then the
+        // events, checkpoints and steps. Each has its own diagnostics, put together in the
+        // order one thread would have found them.
+        let split = twoThreads && goalNodes.count >= Background.threshold && Background.available
+            ? goalsForSecondThread(goalNodes, otherLists: ["events", "checkpoints", "steps"].compactMap { f[$0] }) : 0
+        let head = split > 0 ? Background.start {
+            let headContext = DecodeContext()
+            var goals: [Goal] = []
+            // Room for every goal, so that this thread's are appended without copying these.
+            goals.reserveCapacity(goalNodes.count)
+            for node in goalNodes[..<split] {
+                if let goal = decodeGoal(node, headContext) { goals.append(goal) }
+            }
+            return (goals: goals, diagnostics: headContext.diagnostics)
+        } : nil
+        let rest = DecodeContext()
+        let tail = goalNodes[split...].compactMap { decodeGoal($0, rest) }
+        plan.events = rest.list(f["events"], SubjectText.key(key: "events")).compactMap { decodeEvent($0, rest) }
+        plan.checkpoints = rest.list(f["checkpoints"], SubjectText.key(key: "checkpoints")).compactMap { decodeCheckpoint($0, rest) }
+        plan.steps = rest.list(f["steps"], SubjectText.key(key: "steps")).compactMap { decodeStep($0, rest) }
+        if let head = head?.result() {
+            plan.goals = head.goals
+            plan.goals.append(contentsOf: tail)
+            context.diagnostics += head.diagnostics
+        } else {
+            plan.goals = tail
+        }
+        return (plan, header, context.diagnostics + rest.diagnostics)
+    }
+
+    /// How many goals, from the first, the second thread decodes: about half the lines of
+    /// the goals and `otherLists` together, and at least one.
+    private static func goalsForSecondThread(_ goals: [Node], otherLists: [Node]) -> Int {
+        func lines(_ node: Node) -> Int { node.range.end.line - node.range.start.line + 1 }
+        guard let first = goals.first?.range.start.line, let last = goals.last?.range.end.line else { return 0 }
+        let total = last - first + 1 + otherLists.reduce(0) { $0 + lines($1) }
+        let target = first + total / 2
+        // The first goal that starts past the target: the goals before it are the second thread's.
+        var low = 0, high = goals.count
+        while low < high {
+            let middle = (low + high) / 2
+            if goals[middle].range.start.line < target { low = middle + 1 } else { high = middle }
+        }
+        return max(1, low)
     }
 
     // MARK: - Top level
@@ -193,25 +233,6 @@ public enum PlanDecoder {
 
     /// The goals in order. A long list is decoded in two halves on two threads; the second
     /// half's problems follow the first's, as they would in one pass.
-    private static func decodeGoals(_ nodes: [Node], _ c: DecodeContext) -> [Goal] {
-        guard c.twoThreads, nodes.count >= Background.threshold, Background.available else { return nodes.compactMap { decodeGoal($0, c) } }
-        let half = nodes.count / 2
-        let pending = Background.start {
-            let context = DecodeContext()
-            return (goals: nodes[half...].compactMap { decodeGoal($0, context) }, diagnostics: context.diagnostics)
-        }
-        // Room for both halves, so that the second is appended without copying the first.
-        var goals: [Goal] = []
-        goals.reserveCapacity(nodes.count)
-        for node in nodes[..<half] {
-            if let goal = decodeGoal(node, c) { goals.append(goal) }
-        }
-        let (tail, diagnostics) = pending.result()
-        c.diagnostics += diagnostics
-        goals.append(contentsOf: tail)
-        return goals
-    }
-
     private static func decodeGoal(_ node: Node, _ c: DecodeContext) -> Goal? {
         guard let f = c.mapping(node, SubjectText.aGoal.message, keys: Keys.goal, required: Keys.goalRequired),
               let id = itemID(node, f, .aGoal, c) else { return nil }
