@@ -42,8 +42,9 @@ public struct Secrets: Sendable {
     public func mask(_ text: String) -> String {
         guard !masked.isEmpty else { return text }
         var result = text
+        let byteSearch = Self.byteSearchDecides(text)
         for mask in masked {
-            if let bytes = mask.asciiBytes, !Self.utf8(of: result, contains: bytes) { continue }
+            if byteSearch, let bytes = mask.asciiBytes, !Self.utf8(of: result, contains: bytes) { continue }
             guard result.contains(mask.value) else { continue }
             result = result.replacing(mask.value, with: "***")
         }
@@ -53,7 +54,18 @@ public struct Secrets: Sendable {
     /// Whether masking could change `text`: false when every secret is ruled out by the byte
     /// search, so that a caller holding many texts (a node's outputs) need not rebuild them.
     public func mayAppear(in text: String) -> Bool {
-        masked.contains { mask in mask.asciiBytes.map { Self.utf8(of: text, contains: $0) } ?? true }
+        guard Self.byteSearchDecides(text) else { return !masked.isEmpty }
+        return masked.contains { mask in mask.asciiBytes.map { Self.utf8(of: text, contains: $0) } ?? true }
+    }
+
+    /// Whether the byte search can rule an ASCII secret out of `text`: unless the text holds
+    /// one of the three characters Unicode makes canonically equal to an ASCII one (KELVIN
+    /// SIGN to `K`, GREEK QUESTION MARK to `;`, GREEK VARIA to `` ` ``), which a character
+    /// search matches and a byte search would not.
+    private static func byteSearchDecides(_ text: String) -> Bool {
+        let kelvin: [UInt8] = [0xE2, 0x84, 0xAA], question: [UInt8] = [0xCD, 0xBE], varia: [UInt8] = [0xE1, 0xBF, 0xAF]
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return true }
+        return !utf8(of: text, contains: kelvin) && !utf8(of: text, contains: question) && !utf8(of: text, contains: varia)
     }
 
     /// Whether `text`'s UTF-8 contains `needle` (not empty): `memchr` finds each place its

@@ -231,8 +231,6 @@ public enum PlanDecoder {
         c.locatedString(f["id"], SubjectText.idOf(item: kind.message))
     }
 
-    /// The goals in order. A long list is decoded in two halves on two threads; the second
-    /// half's problems follow the first's, as they would in one pass.
     private static func decodeGoal(_ node: Node, _ c: DecodeContext) -> Goal? {
         guard let f = c.mapping(node, SubjectText.aGoal.message, keys: Keys.goal, required: Keys.goalRequired),
               let id = itemID(node, f, .aGoal, c) else { return nil }
