@@ -1,4 +1,5 @@
 import Foundation
+import WFCore
 
 /// Declared secrets' values, and masking of them in every text that leaves the run.
 public struct Secrets: Sendable {
@@ -43,8 +44,7 @@ public struct Secrets: Sendable {
         guard !masked.isEmpty else { return text }
         var result = text
         let byteSearch = Self.byteSearchDecides(text)
-        for mask in masked {
-            if byteSearch, let bytes = mask.asciiBytes, !Self.utf8(of: result, contains: bytes) { continue }
+        for mask in masked where !(byteSearch && Self.ruledOut(mask, in: result)) {
             guard result.contains(mask.value) else { continue }
             result = result.replacing(mask.value, with: "***")
         }
@@ -55,21 +55,28 @@ public struct Secrets: Sendable {
     /// search, so that a caller holding many texts (a node's outputs) need not rebuild them.
     public func mayAppear(in text: String) -> Bool {
         guard Self.byteSearchDecides(text) else { return !masked.isEmpty }
-        return masked.contains { mask in mask.asciiBytes.map { Self.utf8(of: text, contains: $0) } ?? true }
+        return masked.contains { !Self.ruledOut($0, in: text) }
     }
+
+    /// Whether the byte search rules `mask` out of `text`: an ASCII value whose bytes `text` lacks.
+    private static func ruledOut(_ mask: Mask, in text: String) -> Bool {
+        guard let bytes = mask.asciiBytes else { return false }
+        return !utf8(of: text, contains: bytes)
+    }
+
+    /// The UTF-8 of the three characters Unicode makes canonically equal to an ASCII one:
+    /// KELVIN SIGN (`K`), GREEK QUESTION MARK (`;`), GREEK VARIA (`` ` ``).
+    private static let asciiEquivalents: [[UInt8]] = [[0xE2, 0x84, 0xAA], [0xCD, 0xBE], [0xE1, 0xBF, 0xAF]]
 
     /// Whether the byte search can rule an ASCII secret out of `text`: unless the text holds
-    /// one of the three characters Unicode makes canonically equal to an ASCII one (KELVIN
-    /// SIGN to `K`, GREEK QUESTION MARK to `;`, GREEK VARIA to `` ` ``), which a character
-    /// search matches and a byte search would not.
+    /// one of ``asciiEquivalents``, which a character search matches and a byte search would not.
     private static func byteSearchDecides(_ text: String) -> Bool {
-        let kelvin: [UInt8] = [0xE2, 0x84, 0xAA], question: [UInt8] = [0xCD, 0xBE], varia: [UInt8] = [0xE1, 0xBF, 0xAF]
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return true }
-        return !utf8(of: text, contains: kelvin) && !utf8(of: text, contains: question) && !utf8(of: text, contains: varia)
+        return !asciiEquivalents.contains { utf8(of: text, contains: $0) }
     }
 
-    /// Whether `text`'s UTF-8 contains `needle` (not empty): `memchr` finds each place its
-    /// first byte occurs, `memcmp` compares the rest.
+    /// Whether `text`'s UTF-8 contains `needle` (not empty): each place its first byte occurs
+    /// (`everyOccurrence`, a `memchr` walk) is compared with the rest.
     private static func utf8(of text: String, contains needle: [UInt8]) -> Bool {
         var text = text
         return text.withUTF8 { haystack in
@@ -77,14 +84,9 @@ public struct Secrets: Sendable {
                 guard let base = haystack.baseAddress, let wanted = needle.baseAddress, haystack.count >= needle.count
                 else { return false }
                 let last = haystack.count - needle.count
-                var start = 0
-                while start <= last {
-                    guard let found = memchr(base + start, Int32(wanted.pointee), last - start + 1) else { return false }
-                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + index, wanted, needle.count) == 0 { return true }
-                    start = index + 1
+                return !haystack.everyOccurrence(of: wanted.pointee) { at in
+                    at > last || memcmp(base + at, wanted, needle.count) != 0
                 }
-                return false
             }
         }
     }

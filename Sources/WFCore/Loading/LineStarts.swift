@@ -44,7 +44,7 @@ public struct LineStarts: Sendable {
 
 extension UnsafeBufferPointer<UInt8> {
     /// Whether `test` holds at every offset where `byte` occurs, the occurrences found with `memchr`.
-    func everyOccurrence(of byte: UInt8, satisfies test: (Int) -> Bool) -> Bool {
+    public func everyOccurrence(of byte: UInt8, satisfies test: (Int) -> Bool) -> Bool {
         guard let base = baseAddress else { return true }
         var index = 0
         while index < count, let found = memchr(base + index, Int32(byte), count - index) {
